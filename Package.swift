@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Casus",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "casus", targets: ["casus"]),
+        .library(name: "CasusKit", targets: ["CasusKit"]),
+        .library(name: "CasusRender", targets: ["CasusRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "CasusKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "CasusRender",
+            dependencies: ["CasusKit", "CGraphviz"]
+        ),
+        .executableTarget(
+            name: "casus",
+            dependencies: [
+                "CasusKit", "CasusRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CasusKitTests", dependencies: ["CasusKit"]),
+        .testTarget(name: "CasusRenderTests", dependencies: ["CasusRender", "CasusKit"]),
+        .testTarget(name: "CLITests", dependencies: ["CasusKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,133 @@
+/// How firmly an actor is obligated, from its best chain (analysis.md, "status").
+public enum Status: String, Sendable, CaseIterable, Codable {
+    case attacker, victim, bound, committed, contested, proposed, escalation, blocked
+
+    /// The order of the JSON contract's actor list.
+    public var order: Int { Status.allCases.firstIndex(of: self) ?? 0 }
+}
+
+/// Why a clause that matched produced no obligation for some bearers.
+public enum BlockReason: String, Sendable, Codable, CaseIterable {
+    /// The bearer is the attacker, or on the attacker's side.
+    case bearerIsAdversary = "bearer-is-adversary"
+    /// A consensus or unanimity decision whose deciders include the other side.
+    case veto
+    /// The clause covers only unprovoked attacks, and the victim's side started it.
+    case provoked
+}
+
+/// An armed attack in a chain: an initial one from the scenario or a hypothetical strike.
+public struct AttackStep: Sendable, Hashable {
+    public let victim: String
+    public let target: TargetKind
+    public let place: String
+    public let by: String
+    public let deployment: String?
+    public let nuclear: Bool
+    public let hypothetical: Bool
+}
+
+/// A clause met, and the obligation it put on one bearer.
+public struct ClauseStep: Sendable, Hashable {
+    public let instrument: String
+    public let clause: String
+    public let cite: String
+    /// The reading relied on (accepted or not), if the clause matched through one.
+    public let reading: String?
+    public let bearer: String
+    public let owedTo: String
+    public let duty: Duty
+    public let force: LegalForce
+    public let within: Hours?
+    public let subjectTo: [String]
+    public let decision: Decision
+}
+
+public enum Step: Sendable, Hashable {
+    case attack(AttackStep)
+    case clause(ClauseStep)
+}
+
+/// The sequence of steps from an initial attack to one obligation, with every
+/// assumption it rests on.
+public struct Chain: Sendable, Hashable {
+    /// Hypothetical escalation steps in it.
+    public let depth: Int
+    /// Contested readings relied on that the scenario did not accept.
+    public let readings: [String]
+    /// Unadopted proposals passed through.
+    public let proposals: [String]
+    public let force: LegalForce
+    public let duty: Duty
+    /// Sum of the `within` lower bounds along the chain; nil when no clause states one.
+    public let hours: Int?
+    public let hoursMax: Int?
+    public let subjectTo: [String]
+    public let steps: [Step]
+
+    /// The last clause step: the obligation this chain ends in.
+    public var final: ClauseStep? {
+        if case .clause(let c)? = steps.last { return c }
+        return nil
+    }
+}
+
+public struct ActorOutcome: Sendable, Hashable {
+    public let id: String
+    public let name: String
+    public let status: Status
+    /// Best first; at most the scenario's chains-per-actor.
+    public let chains: [Chain]
+}
+
+public struct BlockedClause: Sendable, Hashable {
+    public let instrument: String
+    public let clause: String
+    public let cite: String
+    public let reason: BlockReason
+    public let bearers: [String]
+    /// Who holds the veto (reason veto); empty otherwise.
+    public let by: [String]
+    public let duties: [Duty]
+}
+
+public struct InactiveClause: Sendable, Hashable {
+    public let instrument: String
+    public let clause: String
+    public let cite: String
+    public let status: InstrumentStatus
+    public let violatedBy: [String]
+    /// Who would have been bound had the instrument been active.
+    public let bearers: [String]
+}
+
+/// What was analysed, defaults filled in (the JSON `scenario` echo).
+public struct AnalysedScenario: Sendable, Hashable {
+    public struct AttackEcho: Sendable, Hashable {
+        public let target: String
+        public let by: String
+        public let nuclear: Bool
+    }
+    public let id: String?
+    public let title: String?
+    public let attacks: [AttackEcho]
+    public let depth: Int
+    public let accept: [String]
+    public let reject: [String]
+    public let adopt: [String]
+    public let without: [String]
+    public let aligned: [String]
+    public let duties: [Duty]
+}
+
+/// The engine's answer for one scenario.
+public struct Outcome: Sendable, Hashable {
+    public let scenario: AnalysedScenario
+    public let actors: [ActorOutcome]
+    public let blocked: [BlockedClause]
+    public let inactive: [InactiveClause]
+    /// States with no chain and nothing blocked: counted, not listed.
+    public let unaffected: Int
+
+    public func actor(_ id: String) -> ActorOutcome? { actors.first { $0.id == id } }
+}

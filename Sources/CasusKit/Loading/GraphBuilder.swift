@@ -1,0 +1,313 @@
+/// Phase one of loading: reads each file's YAML into model values, noting every
+/// id it declares and every id it refers to. Phase two (`GraphBuilder+Check`)
+/// resolves the references once all files are read.
+final class GraphBuilder {
+    enum IDKind: String { case place, state, organization, deployment, instrument, scenario, reading }
+    struct Declared { let kind: IDKind; let at: Located }
+
+    enum RefRule {
+        /// A place or a state (its territory).
+        case place
+        /// A state or an organization.
+        case actor
+        case state
+        /// A state, an organization or a deployment (`attack-on`).
+        case actorOrDeployment
+        case reading
+        /// An instrument with status proposed or signed (`adopt`).
+        case proposal
+    }
+    struct PendingRef { let id: String; let rule: RefRule; let at: Located }
+
+    struct AttackDraft { let target: String; let targetAt: Located; let by: String?; let nuclear: Bool }
+    struct ScenarioDraft { var scenario: Scenario; let attacks: [AttackDraft]; let at: Located }
+
+    let sink = ErrorSink()
+    var title: String?
+    var description: String?
+    var defaultAttacker: (id: String, at: Located)?
+    var defaultDepth: Int?
+    var sources: [Source] = []
+    var places: [Place] = []
+    var actors: [Actor] = []
+    var deployments: [Deployment] = []
+    var instruments: [Instrument] = []
+    var scenarios: [ScenarioDraft] = []
+    var declared: [String: [Declared]] = [:]
+    var refs: [PendingRef] = []
+    /// Where each place, actor and deployment was written, for phase-two messages.
+    var placeAt: [String: Located] = [:]
+    var actorAt: [String: Located] = [:]
+    var deploymentAt: [String: (at: Located, atField: Located?)] = [:]
+    var instrumentAt: [String: Located] = [:]
+
+    // MARK: Files
+
+    func read(root: Located) {
+        guard let f = root.mapping(allowed: Keys.top, required: ["casus"]) else { return }
+        if let v = f["casus"] {
+            if let n = v.int, !FormatVersion.supported.contains(n) {
+                v.error("format version \(n) is not understood; this casus reads version \(FormatVersion.supported.map(String.init).joined(separator: ", ")) (write 'casus: 1')")
+                return
+            }
+        }
+        if let t = f["title"]?.string { if title == nil { title = t } }
+        if let d = f["description"]?.string { if description == nil { description = d } }
+        if let d = f["defaults"], let df = d.mapping(allowed: Keys.defaults) {
+            if let a = df["attacker"], let id = a.string { defaultAttacker = (id, a); refs.append(.init(id: id, rule: .actor, at: a)) }
+            if let dep = df["depth"], let n = dep.int { if n < 0 { dep.error("found \(n); expected a depth of 0 or more") } else { defaultDepth = n } }
+        }
+        for item in f["sources"]?.list() ?? [] { readSource(item) }
+        for item in f["places"]?.list() ?? [] { readPlace(item) }
+        for item in f["actors"]?.list() ?? [] { readActor(item) }
+        for item in f["deployments"]?.list() ?? [] { readDeployment(item) }
+        for item in f["instruments"]?.list() ?? [] { readInstrument(item) }
+        for item in f["scenarios"]?.list() ?? [] { readScenario(item) }
+    }
+
+    // MARK: Ids and references
+
+    /// Reads an id field, checks its syntax and records it in the shared namespace.
+    func declare(_ f: Fields, as kind: IDKind) -> String? {
+        guard let v = f["id"], let id = v.string else { return nil }
+        guard IDRules.isValid(id) else {
+            v.error("invalid id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and '-' (at most 64)")
+            return nil
+        }
+        declared[id, default: []].append(Declared(kind: kind, at: v))
+        return id
+    }
+
+    func refer(_ v: Located?, _ rule: RefRule) -> String? {
+        guard let v, let id = v.string else { return nil }
+        refs.append(PendingRef(id: id, rule: rule, at: v))
+        return id
+    }
+
+    func referList(_ v: Located?, _ rule: RefRule) -> [String] {
+        guard let v, let items = v.list() else { return [] }
+        return items.compactMap { refer($0, rule) }
+    }
+
+    func text(_ f: Fields, _ key: String) -> String? { f[key]?.string }
+
+    func labels(_ v: Located?) -> [String] { v?.strings ?? [] }
+
+    // MARK: Sections
+
+    func readSource(_ item: Located) {
+        guard let f = item.mapping(allowed: Keys.source, required: ["id"]) else { return }
+        guard let idField = f["id"], let id = idField.string else { return }
+        if !IDRules.isValid(id) { idField.error("invalid id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and '-' (at most 64)") }
+        let url = f["url"]?.string
+        if let u = url, !IDRules.isWebLink(u) { f["url"]?.error("found '\(Located.clip(u))'; expected an http:// or https:// link") }
+        sources.append(Source(id: id, title: text(f, "title"), url: url, note: text(f, "note")))
+    }
+
+    func readPlace(_ item: Located) {
+        guard let f = item.mapping(allowed: Keys.place, required: ["id"]), let id = declare(f, as: .place) else { return }
+        placeAt[id] = item
+        places.append(Place(id: id, name: text(f, "name") ?? id, within: referList(f["within"], .place), note: text(f, "note")))
+    }
+
+    func readActor(_ item: Located) {
+        guard let f = item.mapping(allowed: Keys.actor, required: ["id", "name", "kind"]),
+              let kind = f["kind"]?.word(ActorKind.self, what: "actor kind"),
+              let id = declare(f, as: kind == .state ? .state : .organization) else { return }
+        actorAt[id] = item
+        if kind == .state, let m = f["members"] { m.error("a state has no members; 'members' is for organizations (kind: organization)") }
+        if kind == .organization, let w = f["within"] { w.error("an organization has no territory; 'within' is for states and places") }
+        actors.append(Actor(id: id, name: text(f, "name") ?? id, kind: kind,
+                            within: kind == .state ? referList(f["within"], .place) : [],
+                            tags: labels(f["tags"]),
+                            members: kind == .organization ? referList(f["members"], .actor) : [],
+                            note: text(f, "note")))
+    }
+
+    func readDeployment(_ item: Located) {
+        guard let f = item.mapping(allowed: Keys.deployment, required: ["id", "config", "host", "contributors", "status"]),
+              let id = declare(f, as: .deployment) else { return }
+        let config = f["config"]?.word(DeploymentConfig.self, what: "deployment config")
+        let status = f["status"]?.word(DeploymentStatus.self, what: "deployment status")
+        let host = refer(f["host"], .state)
+        let at = refer(f["at"], .place)
+        let contributors = referList(f["contributors"], .actor)
+        if let c = f["contributors"], contributors.isEmpty, c.list()?.isEmpty == true { c.error("found an empty list; a deployment needs at least one contributor") }
+        deploymentAt[id] = (item, f["at"])
+        guard let config, let status, let host else { return }
+        deployments.append(Deployment(id: id, name: text(f, "name") ?? id, config: config, host: host, at: at ?? host,
+                                      contributors: contributors, status: status, note: text(f, "note")))
+    }
+
+    func readInstrument(_ item: Located) {
+        guard let f = item.mapping(allowed: Keys.instrument, required: ["id", "title", "form", "status", "force", "parties", "clauses"]),
+              let id = declare(f, as: .instrument) else { return }
+        instrumentAt[id] = item
+        let form = f["form"]?.word(InstrumentForm.self, what: "instrument form")
+        let status = f["status"]?.word(InstrumentStatus.self, what: "instrument status")
+        let force = f["force"]?.word(LegalForce.self, what: "force")
+        let date = f["date"]?.string
+        if let d = date, !IDRules.isDate(d) { f["date"]?.error("found '\(Located.clip(d))'; expected a date as YYYY, YYYY-MM or YYYY-MM-DD") }
+        let source = f["source"]?.string
+        if let s = source, !IDRules.isWebLink(s) { f["source"]?.error("found '\(Located.clip(s))'; expected an http:// or https:// link") }
+        let parties = referList(f["parties"], .actor)
+        let violatedBy = referList(f["violated-by"], .actor)
+        if let v = f["violated-by"], let status, status != .violated {
+            v.error("'violated-by' goes with 'status: violated'; this instrument's status is \(status.rawValue)")
+        }
+        var clauses: [Clause] = []
+        var clauseIDs: [String: Located] = [:]
+        for c in f["clauses"]?.list() ?? [] {
+            guard let clause = readClause(c) else { continue }
+            if let first = clauseIDs[clause.id] {
+                c.error("duplicate clause id '\(clause.id)' in instrument '\(id)'; first at line \(first.line)")
+            } else { clauseIDs[clause.id] = c }
+            clauses.append(clause)
+        }
+        guard let form, let status, let force else { return }
+        instruments.append(Instrument(id: id, title: text(f, "title") ?? id, short: text(f, "short") ?? id, form: form,
+                                      status: status, force: force, date: date, parties: parties, source: source,
+                                      violatedBy: violatedBy, clauses: clauses, note: text(f, "note")))
+    }
+
+    func readClause(_ item: Located) -> Clause? {
+        guard let f = item.mapping(allowed: Keys.clause, required: ["id", "cite", "when", "then"]) else { return nil }
+        guard let idField = f["id"], let id = idField.string else { return nil }
+        guard IDRules.isValid(id) else {
+            idField.error("invalid clause id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and '-' (at most 64)")
+            return nil
+        }
+        let when = f["when"]?.oneOrMany().compactMap { readTrigger($0) } ?? []
+        let then = f["then"]?.oneOrMany().compactMap { readObligation($0) } ?? []
+        var readings: [Reading] = []
+        for r in f["readings"]?.list() ?? [] { if let reading = readReading(r) { readings.append(reading) } }
+        return Clause(id: id, cite: text(f, "cite") ?? id, text: text(f, "text"), when: when, then: then,
+                      readings: readings, note: text(f, "note"))
+    }
+
+    func readTrigger(_ item: Located) -> Trigger? {
+        guard let f = item.mapping(allowed: Keys.trigger) else { return nil }
+        var ok = true
+        var attackOn = ActorSet.parties
+        if let a = f["attack-on"] {
+            if case .scalar = a.node {
+                if a.string == "parties" { attackOn = .parties }
+                else { a.error("found \(a.shape); expected 'parties' or a list of actor, organization or deployment ids"); ok = false }
+            } else { attackOn = .listed(referList(a, .actorOrDeployment)) }
+        }
+        let target = f["target"].map { $0.word(TargetKind.self, what: "target") } ?? .some(.any)
+        var within: [PlaceRef]? = nil
+        if let i = f["in"], let items = i.list() {
+            within = items.compactMap { p in
+                guard let s = p.string else { return nil }
+                switch s {
+                case "parties": return .parties
+                case "victim": return .victim
+                default: refs.append(PendingRef(id: s, rule: .place, at: p)); return .place(s)
+                }
+            }
+        }
+        var by = ActorSet.any
+        if let b = f["by"] {
+            if case .scalar = b.node, let s = b.string {
+                switch s {
+                case "any": by = .any
+                case "parties": by = .parties
+                case "non-parties": by = .nonParties
+                default:
+                    b.error("unknown attacker set '\(Located.clip(s))'; expected any, parties, non-parties or a list of actor ids",
+                            suggestion: Suggestion.nearest(to: s, in: ["any", "parties", "non-parties"])); ok = false
+                }
+            } else { by = .listed(referList(b, .actor)) }
+        }
+        let unprovoked = f["unprovoked"].map { $0.bool } ?? .some(false)
+        let nuclear = f["nuclear"].map { $0.bool } ?? .some(false)
+        guard ok, let target, let unprovoked, let nuclear else { return nil }
+        return Trigger(attackOn: attackOn, target: target, within: within, by: by, unprovoked: unprovoked, nuclear: nuclear)
+    }
+
+    /// `bearers` and `deciders`: a keyword or a list of actor ids.
+    func readActorSet(_ v: Located, keywords: [String: ActorSet]) -> ActorSet? {
+        if case .scalar = v.node, let s = v.string {
+            if let set = keywords[s] { return set }
+            let words = keywords.keys.sorted()
+            v.error("unknown word '\(Located.clip(s))'; expected \(words.joined(separator: ", ")) or a list of actor ids",
+                    suggestion: Suggestion.nearest(to: s, in: words))
+            return nil
+        }
+        return .listed(referList(v, .actor))
+    }
+
+    func readHours(_ v: Located) -> Hours? {
+        if case .sequence = v.node {
+            guard let items = v.list(), items.count == 2, let lo = items[0].int, let hi = items[1].int else {
+                v.error("found \(v.shape); expected hours as a number or a range [min, max]"); return nil
+            }
+            if lo < 0 || hi < 0 { v.error("found a negative number of hours; expected 0 or more"); return nil }
+            if lo > hi { v.error("range [\(lo), \(hi)] has min > max; expected [min, max] with min <= max"); return nil }
+            return Hours(lower: lo, upper: hi)
+        }
+        guard let n = v.int else { return nil }
+        if n < 0 { v.error("found \(n) hours; expected 0 or more"); return nil }
+        return Hours(lower: n, upper: n)
+    }
+
+    /// The fields shared by a clause's `then` and a reading's `then`.
+    func readPatch(_ f: Fields) -> (ObligationPatch, ok: Bool) {
+        var p = ObligationPatch()
+        var ok = true
+        func check<T>(_ v: T?, present: Bool) -> T? { if present && v == nil { ok = false }; return v }
+        if let b = f["bearers"] { p.bearers = check(readActorSet(b, keywords: ["other-parties": .otherParties, "parties": .parties]), present: true) }
+        if let d = f["duty"] { p.duty = check(d.word(Duty.self, what: "duty"), present: true) }
+        if let e = f["engages"] { p.engages = check(e.bool, present: true) }
+        if let w = f["within"] { p.within = check(readHours(w), present: true) }
+        if let d = f["decision"] { p.decision = check(d.word(Decision.self, what: "decision"), present: true) }
+        if let d = f["deciders"] { p.deciders = check(readActorSet(d, keywords: ["bearers": .bearers, "parties": .parties]), present: true) }
+        if let s = f["subject-to"] { p.subjectTo = check(s.strings, present: true) }
+        if let fo = f["force"] { p.force = check(fo.word(LegalForce.self, what: "force"), present: true) }
+        return (p, ok)
+    }
+
+    func readObligation(_ item: Located) -> Obligation? {
+        guard let f = item.mapping(allowed: Keys.obligation, required: ["duty"]) else { return nil }
+        let (p, ok) = readPatch(f)
+        guard ok, let duty = p.duty else { return nil }
+        return Obligation(bearers: p.bearers ?? .otherParties, duty: duty, engages: p.engages, within: p.within,
+                          decision: p.decision ?? .individual, deciders: p.deciders ?? .bearers,
+                          subjectTo: p.subjectTo ?? [], force: p.force)
+    }
+
+    func readReading(_ item: Located) -> Reading? {
+        guard let f = item.mapping(allowed: Keys.reading, required: ["id", "claim"]), let id = declare(f, as: .reading) else { return nil }
+        let when = f["when"].flatMap { readTrigger($0) }
+        var then: ObligationPatch? = nil
+        if let t = f["then"], let tf = t.mapping(allowed: Keys.obligation) {
+            let (p, ok) = readPatch(tf)
+            if ok { then = p }
+        }
+        if !f.has("when") && !f.has("then") { item.error("a reading needs a 'when' (one more trigger), a 'then' (a different obligation), or both") }
+        return Reading(id: id, claim: text(f, "claim") ?? "", when: when, then: then, note: text(f, "note"))
+    }
+
+    func readScenario(_ item: Located) {
+        guard let f = item.mapping(allowed: Keys.scenario, required: ["id", "attacks"]), let id = declare(f, as: .scenario) else { return }
+        var attacks: [AttackDraft] = []
+        for a in f["attacks"]?.list() ?? [] {
+            guard let af = a.mapping(allowed: Keys.attack, required: ["target"]), let t = af["target"], let target = t.string else { continue }
+            let by = refer(af["by"], .actor)
+            let nuclear = af["nuclear"].flatMap { $0.bool } ?? false
+            attacks.append(AttackDraft(target: target, targetAt: t, by: by, nuclear: nuclear))
+        }
+        if let a = f["attacks"], a.list()?.isEmpty == true { a.error("found an empty list; a scenario needs at least one attack") }
+        var depth: Int? = nil
+        if let d = f["depth"], let n = d.int { if n < 0 { d.error("found \(n); expected a depth of 0 or more") } else { depth = n } }
+        let accept = referList(f["accept"], .reading), reject = referList(f["reject"], .reading)
+        for both in Set(accept).intersection(reject).sorted() { f["reject"]?.error("reading '\(both)' is both accepted and rejected") }
+        let duties = f["duties"]?.list()?.compactMap { $0.word(Duty.self, what: "duty") } ?? []
+        let scenario = Scenario(id: id, title: text(f, "title"), attacks: [], depth: depth, accept: accept, reject: reject,
+                                strict: f["strict"].flatMap { $0.bool } ?? false, adopt: referList(f["adopt"], .proposal),
+                                without: referList(f["without"], .actor), aligned: referList(f["aligned"], .actor),
+                                duties: duties, note: text(f, "note"))
+        scenarios.append(ScenarioDraft(scenario: scenario, attacks: attacks, at: item))
+    }
+}

@@ -1,0 +1,25 @@
+/// The keys each kind of mapping accepts (format.md). One place, so the loader,
+/// its suggestions and the documentation cannot drift apart.
+enum Keys {
+    static let top = ["casus", "title", "description", "defaults", "sources", "places", "actors",
+                      "deployments", "instruments", "scenarios"]
+    static let defaults = ["attacker", "depth"]
+    static let source = ["id", "title", "url", "note"]
+    static let place = ["id", "name", "within", "note"]
+    static let actor = ["id", "name", "kind", "within", "tags", "members", "note"]
+    static let deployment = ["id", "name", "config", "host", "at", "contributors", "status", "note"]
+    static let instrument = ["id", "title", "short", "form", "status", "force", "date", "parties", "source",
+                             "violated-by", "clauses", "note"]
+    static let clause = ["id", "cite", "text", "when", "then", "readings", "note"]
+    static let trigger = ["attack-on", "target", "in", "by", "unprovoked", "nuclear"]
+    static let obligation = ["bearers", "duty", "engages", "within", "decision", "deciders", "subject-to", "force"]
+    static let reading = ["id", "claim", "when", "then", "note"]
+    static let scenario = ["id", "title", "attacks", "depth", "accept", "reject", "strict", "adopt", "without",
+                           "aligned", "duties", "note"]
+    static let attack = ["target", "by", "nuclear"]
+}
+
+/// The format versions this build understands.
+public enum FormatVersion {
+    public static let supported = [1]
+}

@@ -1,0 +1,42 @@
+/// One problem in a graph file, located precisely enough for an editor to jump to.
+public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let column: Int
+    /// Where in the document, e.g. `instruments[2].clauses[0].then.duty` (empty for the file itself).
+    public let path: String
+    /// What was found and what was expected.
+    public let message: String
+    /// The nearest known word, for a misspelt key, id or enumeration word.
+    public let suggestion: String?
+
+    public init(file: String, line: Int, column: Int, path: String, message: String, suggestion: String? = nil) {
+        self.file = file; self.line = line; self.column = column; self.path = path
+        self.message = message; self.suggestion = suggestion
+    }
+
+    /// `file:line:column: path: message (did you mean 'x'?)`
+    public var description: String {
+        var s = "\(file):\(line):\(column): "
+        if !path.isEmpty { s += "\(path): " }
+        s += message
+        if let suggestion { s += " (did you mean '\(suggestion)'?)" }
+        return s
+    }
+}
+
+/// A graph that did not load: every error found, sorted by file, line and column.
+public struct GraphLoadFailure: Error, Sendable, CustomStringConvertible {
+    public let errors: [LoadError]
+    public init(errors: [LoadError]) {
+        self.errors = errors.sorted { ($0.file, $0.line, $0.column, $0.path, $0.message) < ($1.file, $1.line, $1.column, $1.path, $1.message) }
+    }
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+/// A graph path that names nothing readable (exit 66, not 65).
+public struct GraphNotFound: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+    public var description: String { "\(path): \(reason)" }
+}

@@ -1,0 +1,142 @@
+import Yams
+
+/// Collects errors while one graph's files are read. A class so every reader of
+/// every file appends to the same list.
+final class ErrorSink {
+    private(set) var errors: [LoadError] = []
+    func add(_ e: LoadError) { errors.append(e) }
+}
+
+/// A YAML node together with where it came from: the typed accessors below turn
+/// every shape or type mismatch into a located error rather than a crash.
+struct Located {
+    let node: Node
+    let file: String
+    let path: String
+    let sink: ErrorSink
+
+    var line: Int { node.mark?.line ?? 1 }
+    var column: Int { node.mark?.column ?? 1 }
+
+    func error(_ message: String, suggestion: String? = nil, path: String? = nil) {
+        sink.add(LoadError(file: file, line: line, column: column, path: path ?? self.path,
+                           message: message, suggestion: suggestion))
+    }
+
+    func child(_ n: Node, _ path: String) -> Located { Located(node: n, file: file, path: path, sink: sink) }
+
+    var isNull: Bool {
+        if case .scalar(let s) = node, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return true }
+        return false
+    }
+
+    /// What kind of YAML value this is, for "found …" messages.
+    var shape: String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let s): return isNull ? "nothing (null)" : "'\(Located.clip(s.string))'"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func clip(_ s: String) -> String {
+        let oneLine = s.replacingOccurrences(of: "\n", with: "\\n")
+        return oneLine.count > 40 ? String(oneLine.prefix(37)) + "..." : oneLine
+    }
+
+    /// The mapping's entries, after checking every key is one of `allowed`
+    /// (unknown keys are errors, with the nearest known key suggested).
+    func mapping(allowed: [String], required: [String] = []) -> Fields? {
+        guard case .mapping(let m) = node else {
+            error("found \(shape); expected a mapping with keys \(allowed.joined(separator: ", "))")
+            return nil
+        }
+        var fields: [String: Located] = [:]
+        var keyMarks: [String: Located] = [:]
+        for (k, v) in m {
+            let key = child(k, path)
+            guard case .scalar(let ks) = k else { key.error("found \(key.shape) as a key; expected one of \(allowed.joined(separator: ", "))"); continue }
+            let name = ks.string
+            let p = path.isEmpty ? name : "\(path).\(name)"
+            guard allowed.contains(name) else {
+                key.error("unknown key '\(Located.clip(name))'; expected one of \(allowed.joined(separator: ", "))",
+                          suggestion: Suggestion.nearest(to: name, in: allowed), path: p)
+                continue
+            }
+            fields[name] = child(v, p)
+            keyMarks[name] = key
+        }
+        for r in required where fields[r] == nil || fields[r]?.isNull == true {
+            if let present = fields[r] { present.error("'\(r)' is empty; a value is required") }
+            else { error("missing required key '\(r)'") }
+        }
+        return Fields(owner: self, values: fields)
+    }
+
+    /// A list's items; a single value where a list is expected is an error.
+    func list() -> [Located]? {
+        guard case .sequence(let s) = node else {
+            error("found \(shape); expected a list")
+            return nil
+        }
+        return Array(s).enumerated().map { child($1, "\(path)[\($0)]") }
+    }
+
+    /// One item or a list of them (`when` and `then` accept both).
+    func oneOrMany() -> [Located] {
+        if case .sequence(let s) = node { return Array(s).enumerated().map { child($1, "\(path)[\($0)]") } }
+        return [self]
+    }
+
+    var string: String? {
+        guard case .scalar(let s) = node, !isNull else {
+            error("found \(shape); expected text")
+            return nil
+        }
+        return s.string
+    }
+
+    var int: Int? {
+        guard case .scalar(let s) = node, s.style == .plain, let v = Int(s.string) else {
+            error("found \(shape); expected a whole number")
+            return nil
+        }
+        return v
+    }
+
+    var bool: Bool? {
+        guard case .scalar(let s) = node, s.style == .plain, s.string == "true" || s.string == "false" else {
+            error("found \(shape); expected true or false")
+            return nil
+        }
+        return s.string == "true"
+    }
+
+    func word<W: FormatWord>(_: W.Type, what: String) -> W? {
+        guard let s = string else { return nil }
+        if let w = W(rawValue: s) { return w }
+        error("unknown \(what) '\(Located.clip(s))'; expected one of \(W.allWords.joined(separator: ", "))",
+              suggestion: Suggestion.nearest(to: s, in: W.allWords))
+        return nil
+    }
+
+    var strings: [String]? {
+        guard let items = list() else { return nil }
+        let values = items.map { $0.string }
+        return values.contains(where: { $0 == nil }) ? nil : values.compactMap { $0 }
+    }
+}
+
+/// A mapping's known keys, read one by one.
+struct Fields {
+    let owner: Located
+    let values: [String: Located]
+
+    /// The value under `key`, or nil when absent or null.
+    subscript(_ key: String) -> Located? {
+        guard let v = values[key], !v.isNull else { return nil }
+        return v
+    }
+    func has(_ key: String) -> Bool { self[key] != nil }
+}

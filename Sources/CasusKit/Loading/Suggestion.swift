@@ -1,0 +1,41 @@
+/// "Did you mean …?": the closest candidate by edit distance, if it is close enough
+/// to be a plausible typo (and never the word itself).
+public enum Suggestion {
+    public static func nearest(to word: String, in candidates: [String]) -> String? {
+        let w = Array(word.lowercased())
+        guard !w.isEmpty else { return nil }
+        var best: (distance: Int, word: String)?
+        for candidate in candidates where candidate != word {
+            let c = Array(candidate.lowercased())
+            // Cheap bound first: lengths that differ a lot cannot be close.
+            if abs(c.count - w.count) > 3 { continue }
+            let d = distance(w, c)
+            if let b = best, (d, candidate) >= (b.distance, b.word) { continue }
+            best = (d, candidate)
+        }
+        guard let best else { return nil }
+        let limit = max(1, min(3, w.count / 3 + 1))
+        return best.distance <= limit ? best.word : nil
+    }
+
+    /// Levenshtein distance with adjacent transpositions counted as one edit.
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev2 = [Int](repeating: 0, count: b.count + 1)
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    cur[j] = min(cur[j], prev2[j - 2] + 1)
+                }
+            }
+            (prev2, prev, cur) = (prev, cur, prev2)
+        }
+        return prev[b.count]
+    }
+}

@@ -1,0 +1,51 @@
+/// A state or an organization. Organizations never bear obligations themselves:
+/// wherever one is named as a party or bearer it stands for its members.
+public struct Actor: Sendable, Hashable {
+    public let id: String
+    public let name: String
+    public let kind: ActorKind
+    /// States only: the regions (places) its territory lies in.
+    public let within: [String]
+    public let tags: [String]
+    /// Organizations only: direct members as written (states or organizations).
+    public let members: [String]
+    public let note: String?
+
+    public init(id: String, name: String, kind: ActorKind, within: [String] = [], tags: [String] = [],
+                members: [String] = [], note: String? = nil) {
+        self.id = id; self.name = name; self.kind = kind; self.within = within
+        self.tags = tags; self.members = members; self.note = note
+    }
+}
+
+/// A region that triggers and deployments refer to. Every state is also a place.
+public struct Place: Sendable, Hashable {
+    public let id: String
+    public let name: String
+    public let within: [String]
+    public let note: String?
+
+    public init(id: String, name: String, within: [String] = [], note: String? = nil) {
+        self.id = id; self.name = name; self.within = within; self.note = note
+    }
+}
+
+/// Forces of one or more states stationed on a host's territory.
+public struct Deployment: Sendable, Hashable {
+    public let id: String
+    public let name: String
+    public let config: DeploymentConfig
+    public let host: String
+    /// A place within the host (the host itself by default).
+    public let at: String
+    /// States, as written (organizations are expanded by the graph).
+    public let contributors: [String]
+    public let status: DeploymentStatus
+    public let note: String?
+
+    public init(id: String, name: String, config: DeploymentConfig, host: String, at: String,
+                contributors: [String], status: DeploymentStatus, note: String? = nil) {
+        self.id = id; self.name = name; self.config = config; self.host = host; self.at = at
+        self.contributors = contributors; self.status = status; self.note = note
+    }
+}

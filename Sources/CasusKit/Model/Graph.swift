@@ -1,0 +1,162 @@
+/// A loaded, valid world: everything a graph file says, plus the interned
+/// indices the engine and renderers work on. Built only by the loader (or by
+/// code that has checked the same rules), so everything after loading may
+/// assume every reference resolves.
+public struct Graph: Sendable {
+    public let title: String?
+    public let description: String?
+    public let defaults: Defaults
+    public let sources: [Source]
+    public let places: [Place]
+    public let actors: [Actor]
+    public let deployments: [Deployment]
+    public let instruments: [Instrument]
+    public let scenarios: [Scenario]
+    /// Interned ids and derived relations (membership, containment, readings).
+    public let index: GraphIndex
+    /// The clauses compiled and indexed by what can trigger them (the engine's view).
+    public let triggers: TriggerIndex
+
+    public init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
+                actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario]) {
+        self.title = title; self.description = description; self.defaults = defaults; self.sources = sources
+        self.places = places; self.actors = actors; self.deployments = deployments
+        self.instruments = instruments; self.scenarios = scenarios
+        self.index = GraphIndex(places: places, actors: actors, deployments: deployments, instruments: instruments)
+        self.triggers = TriggerIndex(index: index, deployments: deployments, instruments: instruments)
+    }
+
+    init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
+         actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario], index: GraphIndex, triggers: TriggerIndex) {
+        self.title = title; self.description = description; self.defaults = defaults; self.sources = sources
+        self.places = places; self.actors = actors; self.deployments = deployments
+        self.instruments = instruments; self.scenarios = scenarios; self.index = index; self.triggers = triggers
+    }
+
+    public func actor(_ id: String) -> Actor? { index.actorIndex[id].map { actors[$0] } }
+    public func instrument(_ id: String) -> Instrument? { index.instrumentIndex[id].map { instruments[$0] } }
+    public func deployment(_ id: String) -> Deployment? { index.deploymentIndex[id].map { deployments[$0] } }
+    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
+
+    public var states: [Actor] { actors.filter { $0.kind == .state } }
+
+    /// Every reading with the instrument and clause it belongs to, in file order.
+    public var readings: [(instrument: Instrument, clause: Clause, reading: Reading)] {
+        instruments.flatMap { i in i.clauses.flatMap { c in c.readings.map { (i, c, $0) } } }
+    }
+}
+
+/// The interned form of a graph: dense integer ids and precomputed relations.
+public final class GraphIndex: Sendable {
+    /// Actor ids in file order; `actorIndex[id]` is the position.
+    public let actorIDs: [String]
+    public let actorIndex: [String: Int]
+    public let isState: [Bool]
+    /// For each actor: the states it stands for (itself for a state, the
+    /// expanded members for an organization), sorted.
+    public let statesOf: [[Int]]
+
+    /// Place ids: the places, then every state (its territory).
+    public let placeIDs: [String]
+    public let placeIndex: [String: Int]
+    /// For each place: every place it lies in, itself included (format.md's
+    /// transitive containment with the overseas exception), sorted.
+    public let containers: [[Int]]
+    /// For each place: the state whose territory it is (itself for a state), if any.
+    public let territoryOf: [Int?]
+
+    public let deploymentIndex: [String: Int]
+    public let instrumentIndex: [String: Int]
+    /// Reading id → (instrument, clause) positions.
+    public let readingIndex: [String: (instrument: Int, clause: Int)]
+    /// Each id's position in sorted order, for the deterministic tie-breaks of ranking.
+    public let actorRank: [Int]
+    public let placeRank: [Int]
+    public let instrumentRank: [Int]
+
+    init(places: [Place], actors: [Actor], deployments: [Deployment], instruments: [Instrument]) {
+        actorIDs = actors.map(\.id)
+        var ai = [String: Int](); for (n, a) in actors.enumerated() where ai[a.id] == nil { ai[a.id] = n }
+        actorIndex = ai
+        isState = actors.map { $0.kind == .state }
+
+        var expanded = [[Int]?](repeating: nil, count: actors.count)
+        func expand(_ n: Int, _ visiting: inout Set<Int>) -> [Int] {
+            if let done = expanded[n] { return done }
+            if actors[n].kind == .state { expanded[n] = [n]; return [n] }
+            guard visiting.insert(n).inserted else { return [] }   // cycles are load errors; never loop
+            var out = Set<Int>()
+            for m in actors[n].members { if let k = ai[m] { out.formUnion(expand(k, &visiting)) } }
+            visiting.remove(n)
+            let sorted = out.sorted(); expanded[n] = sorted; return sorted
+        }
+        var visiting = Set<Int>()
+        statesOf = actors.indices.map { expand($0, &visiting) }
+
+        var pids = places.map(\.id)
+        pids += actors.filter { $0.kind == .state }.map(\.id)
+        placeIDs = pids
+        var pi = [String: Int](); for (n, p) in pids.enumerated() where pi[p] == nil { pi[p] = n }
+        placeIndex = pi
+        var parents = [[Int]](repeating: [], count: pids.count)
+        var stateParent = [Bool](repeating: false, count: pids.count)
+        for (n, p) in places.enumerated() { parents[n] = p.within.compactMap { pi[$0] } }
+        for a in actors where a.kind == .state { if let n = pi[a.id] { parents[n] = a.within.compactMap { pi[$0] } } }
+        for n in pids.indices { stateParent[n] = ai[pids[n]].map { actors[$0].kind == .state } ?? false }
+
+        // Containment: a place inside a state that also names a region of its own
+        // (an overseas territory) does not inherit the state's regions.
+        var memo = [[Int]?](repeating: nil, count: pids.count)
+        func up(_ n: Int, _ visiting: inout Set<Int>) -> [Int] {
+            if let done = memo[n] { return done }
+            guard visiting.insert(n).inserted else { return [n] }
+            let names = parents[n]
+            let overseas = names.contains { stateParent[$0] } && names.contains { !stateParent[$0] }
+            var out: Set<Int> = [n]
+            for p in names {
+                if overseas && stateParent[p] { out.insert(p) } else { out.formUnion(up(p, &visiting)) }
+            }
+            visiting.remove(n)
+            let sorted = out.sorted(); memo[n] = sorted; return sorted
+        }
+        var seen = Set<Int>()
+        containers = pids.indices.map { up($0, &seen) }
+        // The state whose territory a place is: the nearest state up the `within` links.
+        territoryOf = pids.indices.map { n in
+            var frontier = [n], seenUp: Set<Int> = [n]
+            while !frontier.isEmpty {
+                if let s = frontier.first(where: { stateParent[$0] }) { return s }
+                frontier = frontier.flatMap { parents[$0] }.filter { seenUp.insert($0).inserted }
+            }
+            return nil
+        }
+
+        var di = [String: Int](); for (n, d) in deployments.enumerated() where di[d.id] == nil { di[d.id] = n }
+        deploymentIndex = di
+        var ii = [String: Int](); for (n, i) in instruments.enumerated() where ii[i.id] == nil { ii[i.id] = n }
+        instrumentIndex = ii
+        var ri = [String: (Int, Int)]()
+        for (n, i) in instruments.enumerated() {
+            for (c, clause) in i.clauses.enumerated() { for r in clause.readings where ri[r.id] == nil { ri[r.id] = (n, c) } }
+        }
+        readingIndex = ri
+        func ranks(_ ids: [String]) -> [Int] {
+            var r = [Int](repeating: 0, count: ids.count)
+            for (pos, n) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() { r[n] = pos }
+            return r
+        }
+        actorRank = ranks(actorIDs)
+        placeRank = ranks(placeIDs)
+        instrumentRank = ranks(instruments.map(\.id))
+    }
+
+    /// Whether place `inner` lies (transitively) in place `outer`.
+    public func place(_ inner: Int, liesIn outer: Int) -> Bool {
+        containers[inner].contains(outer)
+    }
+
+    /// The states an id stands for: a state, an organization's members; empty otherwise.
+    public func states(of id: String) -> [Int] {
+        actorIndex[id].map { statesOf[$0] } ?? []
+    }
+}

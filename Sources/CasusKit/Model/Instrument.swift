@@ -1,0 +1,151 @@
+/// A treaty, agreement, memorandum, declaration, communiqué or proposal.
+public struct Instrument: Sendable, Hashable {
+    public let id: String
+    public let title: String
+    /// The label used in diagrams (the id by default).
+    public let short: String
+    public let form: InstrumentForm
+    public let status: InstrumentStatus
+    public let force: LegalForce
+    public let date: String?
+    /// Parties as written (organizations are expanded by the graph).
+    public let parties: [String]
+    public let source: String?
+    public let violatedBy: [String]
+    public let clauses: [Clause]
+    public let note: String?
+
+    public init(id: String, title: String, short: String, form: InstrumentForm, status: InstrumentStatus,
+                force: LegalForce, date: String?, parties: [String], source: String?, violatedBy: [String],
+                clauses: [Clause], note: String?) {
+        self.id = id; self.title = title; self.short = short; self.form = form; self.status = status
+        self.force = force; self.date = date; self.parties = parties; self.source = source
+        self.violatedBy = violatedBy; self.clauses = clauses; self.note = note
+    }
+}
+
+/// One operative provision: its triggers (any one suffices), the obligations it
+/// creates, and the contested readings of it.
+public struct Clause: Sendable, Hashable {
+    public let id: String
+    public let cite: String
+    public let text: String?
+    public let when: [Trigger]
+    public let then: [Obligation]
+    public let readings: [Reading]
+    public let note: String?
+
+    public init(id: String, cite: String, text: String?, when: [Trigger], then: [Obligation],
+                readings: [Reading], note: String?) {
+        self.id = id; self.cite = cite; self.text = text; self.when = when; self.then = then
+        self.readings = readings; self.note = note
+    }
+}
+
+/// Who a trigger's `attack-on`, `bearers`, `deciders` or `by` names.
+public enum ActorSet: Sendable, Hashable {
+    /// The instrument's parties (organizations expanded).
+    case parties
+    /// The parties other than the victim.
+    case otherParties
+    /// Actors that are not parties (only for `by`).
+    case nonParties
+    /// Anyone (only for `by`).
+    case any
+    /// The obligation's bearers (only for `deciders`).
+    case bearers
+    /// Listed ids: actors, organizations (expanded) and, for `attack-on`, deployments.
+    case listed([String])
+}
+
+/// Where a trigger's `in` looks.
+public enum PlaceRef: Sendable, Hashable {
+    /// The territory of any party.
+    case parties
+    /// The victim's own territory.
+    case victim
+    case place(String)
+}
+
+/// One alternative of a clause's `when`.
+public struct Trigger: Sendable, Hashable {
+    public let attackOn: ActorSet
+    public let target: TargetKind
+    /// nil: anywhere.
+    public let within: [PlaceRef]?
+    public let by: ActorSet
+    public let unprovoked: Bool
+    public let nuclear: Bool
+
+    public init(attackOn: ActorSet, target: TargetKind = .any, within: [PlaceRef]? = nil, by: ActorSet = .any,
+                unprovoked: Bool = false, nuclear: Bool = false) {
+        self.attackOn = attackOn; self.target = target; self.within = within; self.by = by
+        self.unprovoked = unprovoked; self.nuclear = nuclear
+    }
+}
+
+/// A response window in hours: a single number or a range.
+public struct Hours: Sendable, Hashable {
+    public let lower: Int
+    public let upper: Int
+    public init(lower: Int, upper: Int) { self.lower = lower; self.upper = upper }
+}
+
+/// One obligation a met clause creates for its bearers.
+public struct Obligation: Sendable, Hashable {
+    public let bearers: ActorSet
+    public let duty: Duty
+    public let engages: Bool
+    public let within: Hours?
+    public let decision: Decision
+    public let deciders: ActorSet
+    public let subjectTo: [String]
+    /// Overrides the instrument's force for this clause.
+    public let force: LegalForce?
+
+    public init(bearers: ActorSet = .otherParties, duty: Duty, engages: Bool? = nil, within: Hours? = nil,
+                decision: Decision = .individual, deciders: ActorSet = .bearers, subjectTo: [String] = [],
+                force: LegalForce? = nil) {
+        self.bearers = bearers; self.duty = duty; self.engages = engages ?? duty.engagesByDefault
+        self.within = within; self.decision = decision; self.deciders = deciders
+        self.subjectTo = subjectTo; self.force = force
+    }
+}
+
+/// The fields a reading's `then` replaces in each of its clause's obligations.
+public struct ObligationPatch: Sendable, Hashable {
+    public var bearers: ActorSet?
+    public var duty: Duty?
+    public var engages: Bool?
+    public var within: Hours?
+    public var decision: Decision?
+    public var deciders: ActorSet?
+    public var subjectTo: [String]?
+    public var force: LegalForce?
+
+    public init() {}
+
+    /// The obligation as it reads under this patch. A new duty without an explicit
+    /// `engages` takes that duty's default.
+    public func applied(to o: Obligation) -> Obligation {
+        Obligation(bearers: bearers ?? o.bearers, duty: duty ?? o.duty,
+                   engages: engages ?? (duty.map(\.engagesByDefault) ?? o.engages),
+                   within: within ?? o.within, decision: decision ?? o.decision,
+                   deciders: deciders ?? o.deciders, subjectTo: subjectTo ?? o.subjectTo,
+                   force: force ?? o.force)
+    }
+}
+
+/// A contested interpretation of a clause: one more trigger alternative, a
+/// different obligation, or both, holding only while the reading is relied on.
+public struct Reading: Sendable, Hashable {
+    public let id: String
+    public let claim: String
+    public let when: Trigger?
+    public let then: ObligationPatch?
+    public let note: String?
+
+    public init(id: String, claim: String, when: Trigger?, then: ObligationPatch?, note: String? = nil) {
+        self.id = id; self.claim = claim; self.when = when; self.then = then; self.note = note
+    }
+}

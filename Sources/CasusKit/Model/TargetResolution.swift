@@ -1,0 +1,55 @@
+/// Why a target or id named on the command line or in a scenario does not resolve.
+public struct UnknownName: Error, Sendable, CustomStringConvertible {
+    public init(message: String, suggestion: String?) { self.message = message; self.suggestion = suggestion }
+    public let message: String
+    public let suggestion: String?
+    public var description: String {
+        suggestion.map { "\(message) (did you mean '\($0)'?)" } ?? message
+    }
+}
+
+extension GraphIndex {
+    /// Everything an attack may target, for suggestions.
+    var targetCandidates: [String] {
+        Array(deploymentIndex.keys) + actorIDs.enumerated().filter { isState[$0.offset] }.map(\.element) + placeIDs
+    }
+
+    /// Reads `tripwire-east`, `UKR`, `UKR-east` or `forces:GBR@UKR-east`.
+    public func resolveTarget(_ text: String) -> Result<AttackTarget, UnknownName> {
+        if text.hasPrefix("forces:") {
+            let rest = text.dropFirst("forces:".count)
+            guard let at = rest.firstIndex(of: "@") else {
+                return .failure(UnknownName(message: "'\(text)' is not of the form forces:STATE@PLACE", suggestion: nil))
+            }
+            let state = String(rest[..<at]), place = String(rest[rest.index(after: at)...])
+            guard let a = actorIndex[state], isState[a] else {
+                return .failure(UnknownName(message: "'\(state)' in '\(text)' is not a state",
+                                            suggestion: Suggestion.nearest(to: state, in: stateIDs)))
+            }
+            guard placeIndex[place] != nil else {
+                return .failure(UnknownName(message: "'\(place)' in '\(text)' is not a place or state",
+                                            suggestion: Suggestion.nearest(to: place, in: placeIDs)))
+            }
+            return .success(.forces(state: state, at: place))
+        }
+        if deploymentIndex[text] != nil { return .success(.deployment(text)) }
+        if let a = actorIndex[text] {
+            if isState[a] { return .success(.state(text)) }
+            return .failure(UnknownName(message: "'\(text)' is an organization; an attack targets a deployment, a state, a place inside a state or forces:STATE@PLACE", suggestion: nil))
+        }
+        if let p = placeIndex[text] {
+            if territoryState(of: p) != nil { return .success(.place(text)) }
+            return .failure(UnknownName(message: "'\(text)' is a region, not a place inside a state; attack a state, a place inside one, a deployment, or forces:STATE@PLACE", suggestion: nil))
+        }
+        return .failure(UnknownName(message: "unknown target '\(text)'; expected a deployment, a state, a place inside a state, or forces:STATE@PLACE",
+                                    suggestion: Suggestion.nearest(to: text, in: targetCandidates)))
+    }
+
+    var stateIDs: [String] { actorIDs.enumerated().filter { isState[$0.offset] }.map(\.element) }
+
+    /// The state whose territory place `p` is part of (the innermost, when nested).
+    public func territoryState(of p: Int) -> Int? {
+        guard let s = territoryOf[p] else { return nil }
+        return actorIndex[placeIDs[s]]
+    }
+}

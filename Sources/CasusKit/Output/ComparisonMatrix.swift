@@ -1,0 +1,69 @@
+/// One row per actor any scenario reaches, one column per scenario, the status in
+/// each; rows where the scenarios differ come first. Shared by `casus compare`
+/// and the reports.
+public struct ComparisonMatrix: Sendable {
+    public struct Row: Sendable, Hashable {
+        public let actor: String
+        public let name: String
+        /// One per scenario; nil where the actor is unaffected.
+        public let statuses: [Status?]
+        public var differs: Bool { Set(statuses.map { $0?.rawValue ?? "" }).count > 1 }
+    }
+
+    public let scenarios: [String]
+    public let rows: [Row]
+
+    public init(outcomes: [(id: String, outcome: Outcome)]) {
+        scenarios = outcomes.map(\.id)
+        var names: [String: String] = [:]
+        for (_, o) in outcomes { for a in o.actors { names[a.id] = a.name } }
+        let rows = names.keys.map { id in
+            Row(actor: id, name: names[id] ?? id, statuses: outcomes.map { $0.outcome.actor(id)?.status })
+        }
+        // Differing rows first; then by the firmest status anywhere in the row, then id.
+        func firmest(_ r: Row) -> Int { r.statuses.compactMap { $0?.order }.min() ?? Status.allCases.count }
+        self.rows = rows.sorted { ($0.differs ? 0 : 1, firmest($0), $0.actor) < ($1.differs ? 0 : 1, firmest($1), $1.actor) }
+    }
+
+    static let unaffected = "-"
+
+    func cell(_ s: Status?) -> String { s?.rawValue ?? ComparisonMatrix.unaffected }
+
+    public func text() -> String {
+        var t = TextTable(header: ["ACTOR"] + scenarios)
+        for r in rows { t.add([r.actor] + r.statuses.map(cell)) }
+        return t.rendered()
+    }
+
+    public func json() -> JSONValue {
+        .object([
+            ("scenarios", .strings(scenarios)),
+            ("rows", .array(rows.map { r in
+                .object([("actor", .string(r.actor)), ("name", .string(r.name)), ("differs", .bool(r.differs)),
+                         ("statuses", .array(r.statuses.map { $0.map { .string($0.rawValue) } ?? .null }))])
+            })),
+        ])
+    }
+
+    /// RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
+    public func csv() -> String {
+        func field(_ s: String) -> String {
+            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        var lines = [(["actor", "name"] + scenarios).map(field).joined(separator: ",")]
+        for r in rows { lines.append(([r.actor, r.name] + r.statuses.map(cell)).map(field).joined(separator: ",")) }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    public func markdown() -> String {
+        func escape(_ s: String) -> String {
+            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "\n", with: " ")
+        }
+        var out = "| Actor | " + scenarios.map(escape).joined(separator: " | ") + " |\n"
+        out += "|---|" + scenarios.map { _ in "---" }.joined(separator: "|") + "|\n"
+        for r in rows { out += "| \(escape(r.actor)) | " + r.statuses.map(cell).joined(separator: " | ") + " |\n" }
+        return out
+    }
+}

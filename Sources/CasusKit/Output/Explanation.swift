@@ -1,0 +1,80 @@
+/// `casus explain`: every chain to one actor, and every clause that would have
+/// reached it but was blocked or inactive, with the reason.
+public struct Explanation: Sendable {
+    public let actor: String
+    public let outcome: Outcome
+
+    public init(actor: String, outcome: Outcome) { self.actor = actor; self.outcome = outcome }
+
+    public var entry: ActorOutcome? { outcome.actor(actor) }
+    public var blocked: [BlockedClause] { outcome.blocked.filter { $0.bearers.contains(actor) || $0.by.contains(actor) } }
+    public var inactive: [InactiveClause] { outcome.inactive.filter { $0.bearers.contains(actor) } }
+
+    /// The outcome cut down to this actor: what a diagram of the explanation shows.
+    public var focused: Outcome {
+        Outcome(scenario: outcome.scenario, actors: outcome.actors.filter { $0.id == actor || $0.status == .attacker || $0.status == .victim }
+                    .map { $0.id == actor ? $0 : ActorOutcome(id: $0.id, name: $0.name, status: $0.status, chains: []) },
+                blocked: blocked, inactive: inactive, unaffected: 0)
+    }
+
+    public func json() -> JSONValue {
+        .object([
+            ("casus", .int(1)),
+            ("actor", .string(actor)),
+            ("status", entry.map { .string($0.status.rawValue) } ?? .string("unaffected")),
+            ("scenario", outcome.scenario.json()),
+            ("chains", .array((entry?.chains ?? []).map { $0.json() })),
+            ("blocked", .array(blocked.map { $0.json() })),
+            ("inactive", .array(inactive.map { $0.json() })),
+        ])
+    }
+
+    public func text(graph: Graph) -> String {
+        let f = OutcomeText(graph: graph)
+        let name = graph.actor(actor)?.name ?? actor
+        var out = f.header(outcome.scenario)
+        out += "\(name) (\(actor)): \(entry?.status.rawValue ?? "unaffected")\n"
+        let chains = entry?.chains ?? []
+        if chains.isEmpty { out += "\nNo chain obligates \(actor).\n" }
+        for (n, c) in chains.enumerated() {
+            out += "\nChain \(n + 1): \(c.duty.rawValue) (\(c.force.rawValue)), hours \(f.hours(c)), depth \(c.depth)\n"
+            for step in c.steps { out += "  " + describe(step, graph: graph) + "\n" }
+            var assumptions: [String] = []
+            if !c.readings.isEmpty { assumptions.append("contested reading " + c.readings.joined(separator: ", ")) }
+            if !c.proposals.isEmpty { assumptions.append("unadopted proposal " + c.proposals.joined(separator: ", ")) }
+            if c.depth > 0 { assumptions.append("hypothetical escalation (depth \(c.depth))") }
+            out += "  rests on: " + (assumptions.isEmpty ? "nothing contested" : assumptions.joined(separator: "; ")) + "\n"
+            if !c.subjectTo.isEmpty { out += "  subject to: " + c.subjectTo.joined(separator: ", ") + "\n" }
+        }
+        if !blocked.isEmpty {
+            out += "\nBlocked:\n"
+            for b in blocked {
+                out += "  \(b.instrument)/\(b.clause) (\(b.cite)): \(f.reasonText(b)); bearers \(b.bearers.joined(separator: ", "))\n"
+            }
+        }
+        if !inactive.isEmpty {
+            out += "\nInactive:\n"
+            for i in inactive {
+                out += "  \(i.instrument)/\(i.clause) (\(i.cite)): instrument \(i.status.rawValue)\(i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))")\n"
+            }
+        }
+        return out
+    }
+
+    func describe(_ step: Step, graph: Graph) -> String {
+        switch step {
+        case .attack(let a):
+            let what = a.target == .forces ? "\(a.victim)'s forces at \(a.place)" : "\(a.victim)'s territory\(a.place == a.victim ? "" : " at \(a.place)")"
+            let via = a.deployment.map { " (deployment \($0))" } ?? ""
+            return a.hypothetical ? "hypothetically, \(a.by) strikes \(what)" : "\(a.by) attacks \(what)\(via)"
+        case .clause(let c):
+            let inst = graph.instrument(c.instrument)
+            var s = "\(inst?.short ?? c.instrument) \(c.cite) (\(c.instrument)/\(c.clause))"
+            if let r = c.reading { s += " under reading \(r)" }
+            s += ": \(c.bearer) owes \(c.owedTo) \(c.duty.rawValue)"
+            if let w = c.within { s += w.lower == w.upper ? " within \(w.lower) h" : " within \(w.lower)-\(w.upper) h" }
+            if c.decision != .individual { s += ", decided by \(c.decision.rawValue)" }
+            return s
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// The JSON contract of analysis.md ("Output contract"): field names, status and
+/// reason words, and array orders are what other programs rely on.
+extension Outcome {
+    public func json() -> JSONValue {
+        .object([
+            ("casus", .int(1)),
+            ("scenario", scenario.json()),
+            ("actors", .array(actors.map { $0.json() })),
+            ("blocked", .array(blocked.map { $0.json() })),
+            ("inactive", .array(inactive.map { $0.json() })),
+            ("unaffected", .int(unaffected)),
+        ])
+    }
+}
+
+extension AnalysedScenario {
+    func json() -> JSONValue {
+        .object([
+            ("attacks", .array(attacks.map { .object([("target", .string($0.target)), ("by", .string($0.by)), ("nuclear", .bool($0.nuclear))]) })),
+            ("depth", .int(depth)),
+            ("accept", .strings(accept)),
+            ("reject", .strings(reject)),
+            ("adopt", .strings(adopt)),
+            ("without", .strings(without)),
+            ("aligned", .strings(aligned)),
+            ("duties", .strings(duties.map(\.rawValue))),
+        ])
+    }
+}
+
+extension ActorOutcome {
+    func json() -> JSONValue {
+        .object([("id", .string(id)), ("name", .string(name)), ("status", .string(status.rawValue)),
+                 ("chains", .array(chains.map { $0.json() }))])
+    }
+}
+
+extension Chain {
+    public func json() -> JSONValue {
+        .object([
+            ("depth", .int(depth)),
+            ("readings", .strings(readings)),
+            ("proposals", .strings(proposals)),
+            ("force", .string(force.rawValue)),
+            ("duty", .string(duty.rawValue)),
+            ("hours", .optional(hours)),
+            ("hours_max", .optional(hoursMax)),
+            ("subject_to", .strings(subjectTo)),
+            ("steps", .array(steps.map { $0.json() })),
+        ])
+    }
+}
+
+extension Step {
+    func json() -> JSONValue {
+        switch self {
+        case .attack(let a):
+            return .object([("kind", .string("attack")), ("victim", .string(a.victim)), ("target", .string(a.target.rawValue)),
+                            ("place", .string(a.place)), ("by", .string(a.by)), ("deployment", .optional(a.deployment)),
+                            ("hypothetical", .bool(a.hypothetical))])
+        case .clause(let c):
+            return .object([("kind", .string("clause")), ("instrument", .string(c.instrument)), ("clause", .string(c.clause)),
+                            ("cite", .string(c.cite)), ("reading", .optional(c.reading)), ("bearer", .string(c.bearer)),
+                            ("owed_to", .string(c.owedTo))])
+        }
+    }
+}
+
+extension BlockedClause {
+    func json() -> JSONValue {
+        .object([("instrument", .string(instrument)), ("clause", .string(clause)), ("reason", .string(reason.rawValue)),
+                 ("bearers", .strings(bearers)), ("by", .strings(by))])
+    }
+}
+
+extension InactiveClause {
+    func json() -> JSONValue {
+        .object([("instrument", .string(instrument)), ("clause", .string(clause)), ("status", .string(status.rawValue)),
+                 ("violated_by", .strings(violatedBy))])
+    }
+}

@@ -1,0 +1,116 @@
+/// The text form of an outcome (cli.md): one line per actor with status, duty,
+/// force, hours and its best chain in compact form, then the blocked and
+/// inactive clauses.
+public struct OutcomeText {
+    public let graph: Graph
+    /// Wraps a status word in a colour; identity when colour is off.
+    public var colour: (Status, String) -> String = { $1 }
+
+    public init(graph: Graph, colour: ((Status, String) -> String)? = nil) {
+        self.graph = graph
+        if let colour { self.colour = colour }
+    }
+
+    public func render(_ o: Outcome) -> String {
+        var out = header(o.scenario)
+        var table = TextTable(header: ["ACTOR", "STATUS", "DUTY", "HOURS", "CHAIN"])
+        for a in o.actors {
+            let best = a.chains.first
+            table.add([a.id, a.status.rawValue, best.map { "\($0.duty.rawValue) (\($0.force.rawValue))" } ?? "",
+                       best.map { hours($0) } ?? "", best.map { compact($0) } ?? blockedNote(a.id, o)])
+        }
+        // Colour after alignment, so escape codes never count towards widths.
+        var lines = table.rendered().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (n, a) in o.actors.enumerated() where n + 1 < lines.count {
+            if let r = lines[n + 1].range(of: " " + a.status.rawValue + " ") ?? lines[n + 1].range(of: " " + a.status.rawValue) {
+                lines[n + 1].replaceSubrange(r, with: " " + colour(a.status, a.status.rawValue) + (lines[n + 1][r].hasSuffix(" ") ? " " : ""))
+            }
+        }
+        out += lines.joined(separator: "\n")
+        out += blockedAndInactive(o)
+        out += "\nUnaffected states: \(o.unaffected)\n"
+        return out
+    }
+
+    func header(_ s: AnalysedScenario) -> String {
+        var lines: [String] = []
+        if let title = s.title { lines.append("Scenario: \(title)\(s.id.map { " (\($0))" } ?? "")") }
+        else if let id = s.id { lines.append("Scenario: \(id)") }
+        let attacks = s.attacks.map { "\($0.target) by \($0.by)\($0.nuclear ? " (nuclear)" : "")" }.joined(separator: "; ")
+        lines.append("Attack: \(attacks) · depth \(s.depth)")
+        var assumptions: [String] = []
+        if !s.accept.isEmpty { assumptions.append("accept \(s.accept.joined(separator: ", "))") }
+        if !s.reject.isEmpty { assumptions.append("reject \(s.reject.joined(separator: ", "))") }
+        if !s.adopt.isEmpty { assumptions.append("adopt \(s.adopt.joined(separator: ", "))") }
+        if !s.without.isEmpty { assumptions.append("without \(s.without.joined(separator: ", "))") }
+        if !s.aligned.isEmpty { assumptions.append("aligned \(s.aligned.joined(separator: ", "))") }
+        if !s.duties.isEmpty { assumptions.append("duties \(s.duties.map(\.rawValue).joined(separator: ", "))") }
+        if !assumptions.isEmpty { lines.append("Assuming: " + assumptions.joined(separator: "; ")) }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    public func hours(_ c: Chain) -> String {
+        guard let lo = c.hours else { return "-" }
+        if let hi = c.hoursMax, hi != lo { return "\(lo)-\(hi)" }
+        return "\(lo)"
+    }
+
+    /// `GBR forces at UKR-east ← NAT Art. 5 [reading art6-forces-in-ukraine]`
+    public func compact(_ c: Chain) -> String {
+        var parts: [String] = []
+        for step in c.steps {
+            switch step {
+            case .attack(let a):
+                let what = a.target == .forces ? "\(a.victim) forces at \(a.place)" : (a.place == a.victim ? "\(a.victim) territory" : "\(a.victim) territory at \(a.place)")
+                parts.append(a.hypothetical ? "if \(a.by) strikes \(what)" : what)
+            case .clause(let s):
+                let short = graph.instrument(s.instrument)?.short ?? s.instrument
+                var text = "← \(short) \(s.cite)"
+                if let r = s.reading { text += " [reading \(r)]" }
+                if let p = graph.instrument(s.instrument), p.status.isUnadopted, c.proposals.contains(s.instrument) { text += " [proposal]" }
+                if s.bearer != "" && step != c.steps.last { text += " (\(s.bearer) → \(s.owedTo))" }
+                parts.append(text)
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    func blockedNote(_ id: String, _ o: Outcome) -> String {
+        let reasons = o.blocked.filter { $0.bearers.contains(id) }.map { "\($0.instrument)/\($0.clause): \(reasonText($0))" }
+        return reasons.isEmpty ? "" : "blocked: " + reasons.joined(separator: "; ")
+    }
+
+    public func reasonText(_ b: BlockedClause) -> String {
+        switch b.reason {
+        case .veto: return "veto held by \(b.by.joined(separator: ", "))"
+        case .bearerIsAdversary: return "bearer is the adversary"
+        case .provoked: return "attack was provoked"
+        }
+    }
+
+    func blockedAndInactive(_ o: Outcome) -> String {
+        var out = ""
+        if !o.blocked.isEmpty {
+            out += "\n\nBlocked:\n"
+            var t = TextTable()
+            for b in o.blocked {
+                t.add(["  \(b.instrument)/\(b.clause)", b.cite, b.reason.rawValue + (b.by.isEmpty ? "" : " (\(b.by.joined(separator: ", ")))"),
+                       "bearers: " + b.bearers.joined(separator: ", ")])
+            }
+            out += t.rendered().trimmingTrailingNewline()
+        }
+        if !o.inactive.isEmpty {
+            out += "\n\nInactive:\n"
+            var t = TextTable()
+            for i in o.inactive {
+                t.add(["  \(i.instrument)/\(i.clause)", i.cite, i.status.rawValue + (i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))")])
+            }
+            out += t.rendered().trimmingTrailingNewline()
+        }
+        return out + "\n"
+    }
+}
+
+extension String {
+    func trimmingTrailingNewline() -> String { hasSuffix("\n") ? String(dropLast()) : self }
+}

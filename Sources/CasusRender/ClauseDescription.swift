@@ -1,0 +1,49 @@
+import CasusKit
+
+/// Plain-language summaries of a clause for hover text: its wording, what
+/// triggers it and what it obliges.
+enum ClauseDescription {
+    static func tooltip(_ i: Instrument, _ c: Clause) -> String {
+        var parts = ["\(i.title) — \(c.cite) [\(i.status.rawValue), \(i.force.rawValue)]"]
+        if let t = c.text { parts.append("“" + DOT.clip(t, 600) + "”") }
+        parts.append("When: " + c.when.map(trigger).joined(separator: "; or "))
+        parts.append("Then: " + c.then.map(obligation).joined(separator: "; "))
+        for r in c.readings { parts.append("Reading \(r.id): \(r.claim)") }
+        if let n = c.note ?? i.note { parts.append("Note: " + DOT.clip(n, 300)) }
+        return parts.joined(separator: "\n")
+    }
+
+    static func trigger(_ t: Trigger) -> String {
+        var s = "an attack on " + set(t.attackOn)
+        if t.target != .any { s += " (\(t.target.rawValue))" }
+        if let w = t.within {
+            s += " in " + w.map { r -> String in
+                switch r { case .parties: return "a party's territory"; case .victim: return "the victim's territory"; case .place(let p): return p }
+            }.joined(separator: ", ")
+        }
+        if t.by != .any { s += " by " + set(t.by) }
+        if t.unprovoked { s += ", unprovoked" }
+        if t.nuclear { s += ", with nuclear weapons" }
+        return s
+    }
+
+    static func obligation(_ o: Obligation) -> String {
+        var s = "\(set(o.bearers)) \(o.duty.rawValue)"
+        if let w = o.within { s += w.lower == w.upper ? " within \(w.lower) h" : " within \(w.lower)–\(w.upper) h" }
+        if o.decision != .individual { s += ", decided by \(o.decision.rawValue) of \(set(o.deciders))" }
+        if !o.subjectTo.isEmpty { s += ", subject to " + o.subjectTo.joined(separator: ", ") }
+        if let f = o.force { s += " (\(f.rawValue))" }
+        return s
+    }
+
+    static func set(_ s: ActorSet) -> String {
+        switch s {
+        case .parties: return "the parties"
+        case .otherParties: return "the other parties"
+        case .nonParties: return "non-parties"
+        case .any: return "anyone"
+        case .bearers: return "the bearers"
+        case .listed(let ids): return ids.joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// Writing DOT text safely. Every id and label from a graph file is hostile
+/// here: it is always emitted as a quoted string with quotes, backslashes,
+/// line breaks and `&` escaped, so no input can close a string, start a new
+/// statement, or be read as one of Graphviz's escapes or HTML entities.
+public enum DOT {
+    /// A quoted DOT string for an id or an attribute value.
+    public static func quoted(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r", "\0": break
+            case "&": out += "&amp;"
+            default:
+                if u.value < 0x20 || u.value == 0x7F { out += " " } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// `key="value", …` in the order given (order is fixed for byte-identical output).
+    public static func attributes(_ pairs: [(String, String)]) -> String {
+        pairs.map { "\($0.0)=\(quoted($0.1))" }.joined(separator: ", ")
+    }
+
+    /// A link Graphviz may put into SVG: http and https only; anything else is dropped.
+    public static func safeLink(_ s: String?) -> String? {
+        guard let s else { return nil }
+        let lower = s.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        guard !s.unicodeScalars.contains(where: { $0.value <= 0x20 || "\"<>\\`".unicodeScalars.contains($0) || $0.value == 0x7F }) else { return nil }
+        return s
+    }
+
+    /// Shortens text for a label, on a character boundary.
+    public static func clip(_ s: String, _ n: Int) -> String {
+        s.count > n ? String(s.prefix(n - 1)) + "…" : s
+    }
+
+    /// Wraps text at word boundaries for labels and tooltips.
+    public static func wrap(_ s: String, width: Int) -> String {
+        var lines: [String] = [], line = ""
+        for word in s.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            if !line.isEmpty && line.count + word.count + 1 > width { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Builds a DOT document line by line.
+struct DOTBuilder {
+    private(set) var lines: [String] = []
+    private var depth = 1
+
+    mutating func line(_ s: String) { lines.append(String(repeating: "  ", count: depth) + s) }
+    mutating func node(_ id: String, _ attrs: [(String, String)]) { line("\(DOT.quoted(id)) [\(DOT.attributes(attrs))];") }
+    mutating func edge(_ from: String, _ to: String, _ attrs: [(String, String)]) {
+        line("\(DOT.quoted(from)) -> \(DOT.quoted(to)) [\(DOT.attributes(attrs))];")
+    }
+    mutating func open(_ header: String) { line(header + " {"); depth += 1 }
+    mutating func close() { depth -= 1; line("}") }
+
+    func document(name: String, graphAttributes: [(String, String)], node: [(String, String)], edge: [(String, String)]) -> String {
+        var out = "digraph \(DOT.quoted(name)) {\n"
+        out += "  graph [\(DOT.attributes(graphAttributes))];\n"
+        out += "  node [\(DOT.attributes(node))];\n"
+        out += "  edge [\(DOT.attributes(edge))];\n"
+        out += lines.joined(separator: "\n") + "\n}\n"
+        return out
+    }
+}

@@ -1,0 +1,47 @@
+import CasusKit
+import Foundation
+
+/// `casus report`: every scenario's diagram (DOT and SVG) and JSON, the world
+/// map, and one Markdown report tabulating who is obligated in each scenario.
+/// Everything is rendered in memory first and then written file by file, each
+/// atomically, so a failure leaves no half-written file.
+public struct ReportWriter {
+    public let graph: Graph
+    public let folder: String
+
+    public init(graph: Graph, folder: String) { self.graph = graph; self.folder = folder }
+
+    /// The files of a report, by name, ready to write.
+    public func files(html: Bool = false) throws -> [(name: String, data: Data)] {
+        var files: [(String, Data)] = []
+        let worldDOT = try WorldMap(graph: graph).dot()
+        files.append(("world.dot", Data(worldDOT.utf8)))
+        files.append(("world.svg", try Renderer.shared.render(dot: worldDOT, to: .svg)))
+        var outcomes: [(id: String, outcome: Outcome)] = []
+        for s in graph.scenarios {
+            guard let id = s.id else { continue }
+            let outcome = try Analysis.run(s, on: graph)
+            outcomes.append((id, outcome))
+            let dot = TriggerDiagram(graph: graph, outcome: outcome).dot()
+            files.append(("\(id).dot", Data(dot.utf8)))
+            files.append(("\(id).svg", try Renderer.shared.render(dot: dot, to: .svg)))
+            files.append(("\(id).json", Data(outcome.json().rendered().utf8)))
+        }
+        files.append(("report.md", Data(MarkdownReport(graph: graph, outcomes: outcomes).render().utf8)))
+        return files
+    }
+
+    /// Writes the report; returns the paths written.
+    @discardableResult
+    public func write(html: Bool = false) throws -> [String] {
+        let all = try files(html: html)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var written: [String] = []
+        for (name, data) in all {
+            let path = (folder as NSString).appendingPathComponent(name)
+            try AtomicFile.write(data, to: path)
+            written.append(path)
+        }
+        return written
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import CasusKit
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "One row per actor, one column per scenario, the status in each; rows that differ first.",
+        discussion: """
+        Examples:
+          casus compare ukraine-attacked tripwire-attacked italy-adopted
+          casus compare enforcement-attacked reassurance-attacked --format csv > matrix.csv
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, md }
+
+    @Argument(help: "Two or more scenario ids.")
+    var ids: [String]
+    @OptionGroup var graph: GraphOption
+    @Option(help: "text, json, csv or md.")
+    var format: Format = .text
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if ids.isEmpty { throw ValidationError("name at least one scenario id") }
+    }
+
+    func run() throws {
+        try guarded {
+            let g = try graph.load()
+            let outcomes = try ids.map { id in (id, try Analysis.run(try NamedScenario.find(id, in: g), on: g)) }
+            let matrix = ComparisonMatrix(outcomes: outcomes)
+            let text: String
+            switch format {
+            case .text: text = matrix.text()
+            case .json: text = matrix.json().rendered()
+            case .csv: text = matrix.csv()
+            case .md: text = matrix.markdown()
+            }
+            try Output.emit(text, to: output)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import CasusKit
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Every chain that obligates ACTOR, and every clause that would have and was blocked or inactive.",
+        discussion: """
+        TARGET is what is attacked (as for `trigger`), or the id of a named scenario.
+
+        Examples:
+          casus explain USA tripwire-east --depth 1
+          casus explain DEU ukraine-attacked --depth 0
+        """
+    )
+
+    @Argument(help: "The actor to explain.")
+    var actor: String
+    @Argument(help: "A deployment, a state, a place inside a state, forces:STATE@PLACE, or a scenario id.")
+    var target: String
+    @OptionGroup var attack: AttackFlags
+    @OptionGroup var graph: GraphOption
+    @OptionGroup var analysis: AnalysisFlags
+    @OptionGroup var output: OutputFlags
+
+    func run() throws {
+        try guarded {
+            let g = try graph.load()
+            guard g.index.actorIndex[actor] != nil else {
+                throw UnknownName(message: "unknown actor '\(actor)'", suggestion: Suggestion.nearest(to: actor, in: g.index.actorIDs))
+            }
+            let base: Scenario
+            if let named = g.scenario(target) {
+                base = named
+            } else {
+                base = Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: attack.by, nuclear: attack.nuclear)])
+            }
+            // Every chain, not only the best K.
+            let outcome = try Analysis.run(analysis.apply(to: base), on: g, chainsPerActor: analysis.chains ?? Int.max)
+            try Presenter(graph: g, output: output).present(Explanation(actor: actor, outcome: outcome))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CasusKit
+
+struct ScenarioCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scenario",
+        abstract: "Run a named scenario of the graph; flags override its fields.",
+        discussion: """
+        Examples:
+          casus scenario tripwire-attacked
+          casus scenario tripwire-attacked --depth 0 --format json
+          casus scenario ukraine-attacked --duty assist --duty defend
+        """
+    )
+
+    @Argument(help: "A scenario id (see: casus list scenarios).")
+    var id: String
+    @OptionGroup var graph: GraphOption
+    @OptionGroup var analysis: AnalysisFlags
+    @OptionGroup var output: OutputFlags
+
+    func run() throws {
+        try guarded {
+            let g = try graph.load()
+            let named = try NamedScenario.find(id, in: g)
+            let outcome = try Analysis.run(analysis.apply(to: named), on: g, chainsPerActor: analysis.chains ?? 3)
+            try Presenter(graph: g, output: output).present(outcome)
+        }
+    }
+}
+
+enum NamedScenario {
+    static func find(_ id: String, in g: Graph) throws -> Scenario {
+        guard let s = g.scenario(id) else {
+            throw UnknownName(message: "unknown scenario '\(id)'", suggestion: Suggestion.nearest(to: id, in: g.scenarios.compactMap(\.id)))
+        }
+        return s
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import CasusKit
+
+struct TriggerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trigger",
+        abstract: "Who becomes obligated if TARGET is attacked, and through which chain of clauses.",
+        discussion: """
+        TARGET is a deployment id, a state id (its territory), a place inside a state, or
+        forces:STATE@PLACE.
+
+        Examples:
+          casus trigger tripwire-east --depth 0
+          casus trigger tripwire-east --duty assist --duty defend --accept art6-forces-in-ukraine
+          casus trigger forces:GBR@black-sea --format json
+        """
+    )
+
+    @Argument(help: "A deployment, a state, a place inside a state, or forces:STATE@PLACE.")
+    var target: String
+    @OptionGroup var attack: AttackFlags
+    @OptionGroup var graph: GraphOption
+    @OptionGroup var analysis: AnalysisFlags
+    @OptionGroup var output: OutputFlags
+
+    func run() throws {
+        try guarded {
+            let g = try graph.load()
+            let t = try g.index.resolveTarget(target).get()
+            let scenario = analysis.apply(to: Scenario(attacks: [Attack(target: t, by: attack.by, nuclear: attack.nuclear)]))
+            let outcome = try Analysis.run(scenario, on: g, chainsPerActor: analysis.chains ?? 3)
+            try Presenter(graph: g, output: output).present(outcome)
+        }
+    }
+}

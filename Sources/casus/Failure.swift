@@ -1,0 +1,51 @@
+import ArgumentParser
+import CasusKit
+import CasusRender
+import Foundation
+
+/// The exit statuses of cli.md.
+enum Exit {
+    static let usage: Int32 = 64
+    static let badGraph: Int32 = 65
+    static let missingFile: Int32 = 66
+    static let `internal`: Int32 = 70
+}
+
+/// Runs a command's body, turning every known failure into its message on
+/// standard error and its documented exit status.
+func guarded(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let e as GraphLoadFailure {
+        printError(e.description)
+        printError("\(e.errors.count) error\(e.errors.count == 1 ? "" : "s"); nothing was written")
+        throw ExitCode(Exit.badGraph)
+    } catch let e as GraphNotFound {
+        printError("casus: \(e)")
+        throw ExitCode(Exit.missingFile)
+    } catch let e as UnknownName {
+        printError("casus: \(e)")
+        throw ExitCode(Exit.usage)
+    } catch let e as UsageProblem {
+        printError("casus: \(e.message)")
+        throw ExitCode(Exit.usage)
+    } catch let e as RenderError {
+        printError("casus: \(e)")
+        throw ExitCode(Exit.internal)
+    } catch let e as AtomicFile.WriteError {
+        printError("casus: \(e)")
+        throw ExitCode(Exit.missingFile)
+    } catch let e as ExitCode {
+        throw e
+    } catch {
+        printError("casus: internal error: \(error)")
+        throw ExitCode(Exit.internal)
+    }
+}
+
+/// A mistake on the command line found after parsing (exit 64).
+struct UsageProblem: Error { let message: String }
+
+func printError(_ s: String) {
+    FileHandle.standardError.write(Data((s + "\n").utf8))
+}

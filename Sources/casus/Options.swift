@@ -1,0 +1,74 @@
+import ArgumentParser
+import CasusKit
+
+/// `--graph`: a file or directory; by default `Graphs/ukraine-2025`, else the built-in sample.
+struct GraphOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A graph file or directory (default: Graphs/ukraine-2025 here, else the built-in sample world).", valueName: "graph"))
+    var graph: String?
+
+    func load() throws -> Graph { try GraphSource.load(graph) }
+}
+
+/// The flags that shape an analysis (cli.md, ANALYSIS FLAGS).
+struct AnalysisFlags: ParsableArguments {
+    @Option(help: "Escalation steps considered (0 = direct obligations only; default: the graph's).")
+    var depth: Int?
+    @Option(help: ArgumentHelp("Take a contested reading as settled (repeatable).", valueName: "reading"))
+    var accept: [String] = []
+    @Option(help: ArgumentHelp("Rule a contested reading out (repeatable).", valueName: "reading"))
+    var reject: [String] = []
+    @Flag(help: "Reject every contested reading not accepted.")
+    var strict = false
+    @Option(help: ArgumentHelp("Treat a proposed or signed instrument as in force (repeatable).", valueName: "proposal"))
+    var adopt: [String] = []
+    @Option(help: ArgumentHelp("Remove an actor before the analysis (repeatable).", valueName: "actor"))
+    var without: [String] = []
+    @Option(help: ArgumentHelp("Put an actor on the attacker's side from the start (repeatable).", valueName: "actor"))
+    var aligned: [String] = []
+    @Option(help: ArgumentHelp("Count only this duty (repeatable): defend, assist, aid, consult, sanction, supply, seek-un-action.", valueName: "duty"))
+    var duty: [String] = []
+    @Option(help: "Chains kept per actor (default 3).")
+    var chains: Int?
+
+    func validate() throws {
+        if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if let chains, chains < 1 { throw ValidationError("--chains must be 1 or more") }
+        for d in duty where Duty(rawValue: d) == nil {
+            let hint = Suggestion.nearest(to: d, in: Duty.allWords).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("unknown duty '\(d)'; expected one of \(Duty.allWords.joined(separator: ", "))\(hint)")
+        }
+    }
+
+    /// Applies the flags over a scenario (a named one, or one built from a target).
+    func apply(to s: Scenario) -> Scenario {
+        var s = s
+        if let depth { s.depth = depth }
+        s.accept += accept
+        s.reject += reject
+        s.strict = s.strict || strict
+        s.adopt += adopt
+        s.without += without
+        s.aligned += aligned
+        if !duty.isEmpty { s.duties = duty.compactMap(Duty.init(rawValue:)) }
+        return s
+    }
+}
+
+/// `--by` and `--nuclear`, for commands that build an attack from a TARGET.
+struct AttackFlags: ParsableArguments {
+    @Option(help: ArgumentHelp("The attacker (default: the graph's defaults.attacker).", valueName: "actor"))
+    var by: String?
+    @Flag(help: "The attack uses nuclear weapons.")
+    var nuclear = false
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, dot, svg, png, pdf
+}
+
+struct OutputFlags: ParsableArguments {
+    @Option(help: "text, json, dot, svg, png or pdf.")
+    var format: OutputFormat = .text
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
+    var output: String?
+}

@@ -1,0 +1,51 @@
+import CasusKit
+import CasusRender
+import Foundation
+
+/// Prints or writes an analysis result in the format asked for.
+struct Presenter {
+    let graph: Graph
+    let output: OutputFlags
+
+    func present(_ outcome: Outcome) throws {
+        switch output.format {
+        case .text: try Output.emit(OutcomeText(graph: graph, colour: colour).render(outcome), to: output.output)
+        case .json: try Output.emit(outcome.json().rendered(), to: output.output)
+        default: try diagram(TriggerDiagram(graph: graph, outcome: outcome).dot())
+        }
+    }
+
+    func present(_ e: Explanation) throws {
+        switch output.format {
+        case .text: try Output.emit(e.text(graph: graph), to: output.output)
+        case .json: try Output.emit(e.json().rendered(), to: output.output)
+        default:
+            let title = "Why \(e.actor) is \(e.entry?.status.rawValue ?? "unaffected")"
+            try diagram(TriggerDiagram(graph: graph, outcome: e.focused, title: title).dot())
+        }
+    }
+
+    func diagram(_ dot: String) throws {
+        guard let format = DiagramFormat(rawValue: output.format.rawValue) else { return }
+        let data = try Renderer.shared.render(dot: dot, to: format)
+        try Output.emit(data, to: output.output, binary: format.isBinary)
+    }
+
+    var colour: ((Status, String) -> String)? {
+        guard Output.useColour else { return nil }
+        return { status, text in
+            let code: String
+            switch status {
+            case .attacker: code = "31"
+            case .victim: code = "33"
+            case .bound: code = "34;1"
+            case .committed: code = "36"
+            case .contested: code = "35"
+            case .proposed: code = "33;2"
+            case .escalation: code = "32"
+            case .blocked: code = "90"
+            }
+            return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+        }
+    }
+}
