@@ -34,9 +34,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CasusKitTests", dependencies: ["CasusKit"]),
+        .testTarget(name: "CasusKitTests", dependencies: ["CasusKit"], exclude: ["Fixtures"]),
         .testTarget(name: "CasusRenderTests", dependencies: ["CasusRender", "CasusKit"]),
-        .testTarget(name: "CLITests", dependencies: ["CasusKit"]),
+        .testTarget(name: "CLITests", dependencies: ["CasusKit", "casus"]),
     ],
     swiftLanguageModes: [.v6]
 )

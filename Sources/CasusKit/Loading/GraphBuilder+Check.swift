@@ -6,8 +6,8 @@ extension GraphBuilder {
         checkReferences()
         checkCycles()
         checkDeployments()
-        if !sink.errors.isEmpty { throw GraphLoadFailure(errors: sink.errors) }
-
+        // Scenario targets are resolved even when other errors were found, so
+        // that every error of the graph is reported in one run.
         let defaults = Defaults(attacker: defaultAttacker?.id, depth: defaultDepth ?? 1)
         let draft = Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
                           actors: actors, deployments: deployments, instruments: instruments, scenarios: [])

@@ -1,0 +1,45 @@
+# Casus — two commands on a fresh machine: `make demo`, then `make test`.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+BIN := .build/release/casus
+
+.PHONY: demo test build release install deps embed bench clean check-embed
+
+## demo: install what is missing, build in release mode, write the sample world's diagrams and report into Output/
+demo: deps release
+	$(BIN) validate Graphs/ukraine-2025
+	$(BIN) list scenarios
+	$(BIN) report --graph Graphs/ukraine-2025 --output Output
+	@echo "Output/ holds the world map, one diagram and JSON per scenario, and report.md"
+
+## test: the whole test suite
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## install: put casus on the PATH (PREFIX=/usr/local by default)
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/casus
+
+## deps: Graphviz's C library (libgraphviz-dev) and pkg-config
+deps:
+	@scripts/install-deps.sh
+
+## embed: rebuild the sample world built into the binary from Graphs/ukraine-2025
+embed:
+	scripts/embed-sample.sh
+
+## bench: synthetic worlds of 10^2..10^5 states, depths 0..2, and the sample world's scenarios
+bench: deps
+	$(SWIFT) build -c release --product casus-bench
+	.build/release/casus-bench
+
+clean:
+	rm -rf .build
