@@ -17,7 +17,7 @@ tmp=$(mktemp)
     if grep -q '"""####' "$f"; then echo "error: $f contains the embedding delimiter" >&2; exit 1; fi
     rel=${f#"$src"}
     printf '        ("%s", ####"""\n' "$rel"
-    cat "$f"
+    cat "$f"; echo
     printf '"""####),\n'
   done
   echo "    ]"

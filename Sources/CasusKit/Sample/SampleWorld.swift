@@ -3,5 +3,1097 @@
 public enum SampleWorld {
     /// The graph's files, by path relative to Graphs/ukraine-2025, in reading order.
     public static let files: [(name: String, text: String)] = [
+        ("/deployments.yaml", ####"""
+casus: 1
+# The force configurations the seed describes. None has DEU, POL, HUN or USA among its
+# contributors: all four declined to put troops in Ukraine. Contributor lists beyond GBR and FRA
+# are illustrative unless a note says otherwise.
+deployments:
+  - id: enforcement-loc
+    name: Enforcement force along the line of contact
+    config: enforcement
+    host: UKR
+    at: UKR-line-of-contact
+    contributors: [GBR, FRA]
+    status: proposed
+    note: An early, now seldom discussed option (seed). Contributors illustrative.
+  - id: reassurance-west
+    name: Reassurance force (air cover, Black Sea demining, ports and airfields)
+    config: reassurance
+    host: UKR
+    at: UKR-west
+    contributors: [GBR, FRA, BEL, EST, LVA, LTU, CAN]
+    status: proposed
+    note: >
+      Post-ceasefire, away from the line of contact. GBR, FRA, EST, LVA, LTU (AFP, April 2025)
+      and BEL (May 2025) said they were willing to deploy; CAN "away from front lines"
+      (January 2026, secondary source).
+  - id: tripwire-east
+    name: Multinational tripwire force
+    config: tripwire
+    host: UKR
+    at: UKR-east
+    contributors: [GBR, FRA]
+    status: proposed
+    note: A small force in strategically significant areas; any attack with non-Ukrainian casualties could trigger a response.
+  - id: monitoring-loc
+    name: Ceasefire monitoring force
+    config: monitoring
+    host: UKR
+    at: UKR-line-of-contact
+    contributors: [FIN, SWE, DNK]
+    status: proposed
+    note: Illustrative contributors; no source names them. The US-led monitoring mechanism of January 2026 is not modelled (no US troops in Ukraine).
+  - id: training-west
+    name: Training and advisory mission
+    config: training
+    host: UKR
+    at: UKR-west
+    contributors: [GBR, CAN, DNK, NLD]
+    status: proposed
+    note: Illustrative contributors; the lightest footprint, embedded with Ukrainian units.
+
+"""####),
+        ("/instruments/bilateral-2024.yaml", ####"""
+casus: 1
+# The bilateral 'agreements on security cooperation' of 2024-25: ten years each, political
+# (not ratified by the Verkhovna Rada; mostly not subject to ratification by the partner),
+# each with the common clause: urgent consultations within 24 hours after a renewed Russian
+# attack. The 24-hour window is confirmed for GBR, ITA and USA (and the EU's), assumed for the
+# others as the Ministry of Defence describes the common clause. Ukraine's MoD counts 28
+# agreements but lists 27 states and the EU; the EU's agreement is not modelled (see the EU
+# actor's note), and a possible 28th is unconfirmed.
+instruments:
+  - id: bsa-gbr-2024
+    title: Agreement on Security Cooperation between Ukraine and the United Kingdom
+    short: BSA GBR
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-01-12
+    parties: [GBR, UKR]
+    source: https://euromaidanpress.com/2024/01/14/
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        text: "In the event of future Russian armed attack against Ukraine, at the request of either of the Participants, the Participants will consult within 24 hours to determine measures needed to counter or deter the aggression."
+        note: "Wording from knowledge, to verify; the 24-hour window is confirmed by Prime Minister Shmyhal."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [GBR], duty: consult, within: 24 }
+  - id: bsa-deu-2024
+    title: Agreement on Security Cooperation between Ukraine and Germany
+    short: BSA DEU
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-02-16
+    parties: [DEU, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [DEU], duty: consult, within: 24 }
+  - id: bsa-fra-2024
+    title: Agreement on Security Cooperation between Ukraine and France
+    short: BSA FRA
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-02-16
+    parties: [FRA, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [FRA], duty: consult, within: 24 }
+  - id: bsa-dnk-2024
+    title: Agreement on Security Cooperation between Ukraine and Denmark
+    short: BSA DNK
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-02-23
+    parties: [DNK, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [DNK], duty: consult, within: 24 }
+  - id: bsa-ita-2024
+    title: Agreement on Security Cooperation between Ukraine and Italy
+    short: BSA ITA
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-02-24
+    parties: [ITA, UKR]
+    source: https://www.ilpost.it/2024/02/24/meloni-zelensky-accordo/
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        text: "... consultazioni entro 24 ore per determinare le misure necessarie per contrastare o scoraggiare l'invasore."
+        note: "La Repubblica's draft as reported by Il Post."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [ITA], duty: consult, within: 24 }
+  - id: bsa-can-2024
+    title: Agreement on Security Cooperation between Ukraine and Canada
+    short: BSA CAN
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-02-24
+    parties: [CAN, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [CAN], duty: consult, within: 24 }
+  - id: bsa-nld-2024
+    title: Agreement on Security Cooperation between Ukraine and the Netherlands
+    short: BSA NLD
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-03-01
+    parties: [NLD, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Date unconfirmed: between 1 March and 3 April 2024."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [NLD], duty: consult, within: 24 }
+  - id: bsa-fin-2024
+    title: Agreement on Security Cooperation between Ukraine and Finland
+    short: BSA FIN
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-04-03
+    parties: [FIN, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [FIN], duty: consult, within: 24 }
+  - id: bsa-lva-2024
+    title: Agreement on Security Cooperation between Ukraine and Latvia
+    short: BSA LVA
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-04-11
+    parties: [LVA, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [LVA], duty: consult, within: 24 }
+  - id: bsa-esp-2024
+    title: Agreement on Security Cooperation between Ukraine and Spain
+    short: BSA ESP
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-05
+    parties: [ESP, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Exact day unconfirmed (probably 27 May 2024)."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [ESP], duty: consult, within: 24 }
+  - id: bsa-bel-2024
+    title: Agreement on Security Cooperation between Ukraine and Belgium
+    short: BSA BEL
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-05
+    parties: [BEL, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Exact day unconfirmed (probably 28 May 2024)."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [BEL], duty: consult, within: 24 }
+  - id: bsa-prt-2024
+    title: Agreement on Security Cooperation between Ukraine and Portugal
+    short: BSA PRT
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-05
+    parties: [PRT, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Exact day unconfirmed (probably 28 May 2024)."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [PRT], duty: consult, within: 24 }
+  - id: bsa-swe-2024
+    title: Agreement on Security Cooperation between Ukraine and Sweden
+    short: BSA SWE
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-05-31
+    parties: [SWE, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [SWE], duty: consult, within: 24 }
+  - id: bsa-isl-2024
+    title: Agreement on Security Cooperation between Ukraine and Iceland
+    short: BSA ISL
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-05-31
+    parties: [ISL, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [ISL], duty: consult, within: 24 }
+  - id: bsa-nor-2024
+    title: Agreement on Security Cooperation between Ukraine and Norway
+    short: BSA NOR
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-05-31
+    parties: [NOR, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [NOR], duty: consult, within: 24 }
+  - id: bsa-jpn-2024
+    title: Agreement on Security Cooperation between Ukraine and Japan
+    short: BSA JPN
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-06-13
+    parties: [JPN, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [JPN], duty: consult, within: 24 }
+  - id: bsa-usa-2024
+    title: Agreement on Security Cooperation between Ukraine and the United States
+    short: BSA USA
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-06-13
+    parties: [USA, UKR]
+    source: https://unn.ua/en/news/us-and-ukraine-sign-10-year-bilateral-security-agreement
+    note: "No commitment to send US troops (Sullivan). The US text adds 'or threat of such an attack'; the White House acknowledged a later President could cancel it."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        text: "In the event of an armed attack or threat of such an attack on Ukraine, the highest officials of the United States and Ukraine will meet within 24 hours to consult on the response."
+        note: "As reported by Reuters."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [USA], duty: consult, within: 24 }
+  - id: bsa-est-2024
+    title: Agreement on Security Cooperation between Ukraine and Estonia
+    short: BSA EST
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-06-27
+    parties: [EST, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [EST], duty: consult, within: 24 }
+  - id: bsa-ltu-2024
+    title: Agreement on Security Cooperation between Ukraine and Lithuania
+    short: BSA LTU
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-06-27
+    parties: [LTU, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [LTU], duty: consult, within: 24 }
+  - id: bsa-pol-2024
+    title: Agreement on Security Cooperation between Ukraine and Poland
+    short: BSA POL
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-07-08
+    parties: [POL, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [POL], duty: consult, within: 24 }
+  - id: bsa-lux-2024
+    title: Agreement on Security Cooperation between Ukraine and Luxembourg
+    short: BSA LUX
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-07-10
+    parties: [LUX, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Still to be approved by the Luxembourg Parliament when signed."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [LUX], duty: consult, within: 24 }
+  - id: bsa-cze-2024
+    title: Agreement on Security Cooperation between Ukraine and the Czechia
+    short: BSA CZE
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-07-18
+    parties: [CZE, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Planned date confirmed; signature date to verify."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [CZE], duty: consult, within: 24 }
+  - id: bsa-rou-2024
+    title: Agreement on Security Cooperation between Ukraine and Romania
+    short: BSA ROU
+    form: agreement
+    status: in-force
+    force: political
+    date: '2024'
+    parties: [ROU, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Date unconfirmed (Ministry of Defence list only)."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [ROU], duty: consult, within: 24 }
+  - id: bsa-svn-2024
+    title: Agreement on Security Cooperation between Ukraine and Slovenia
+    short: BSA SVN
+    form: agreement
+    status: in-force
+    force: political
+    date: '2024'
+    parties: [SVN, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Date unconfirmed (Ministry of Defence list only); may be 2025."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [SVN], duty: consult, within: 24 }
+  - id: bsa-irl-2024
+    title: Agreement on Security Cooperation between Ukraine and Ireland
+    short: BSA IRL
+    form: agreement
+    status: in-force
+    force: political
+    date: '2024'
+    parties: [IRL, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Date unconfirmed (Ministry of Defence list only); may be 2025."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [IRL], duty: consult, within: 24 }
+  - id: bsa-grc-2024
+    title: Agreement on Security Cooperation between Ukraine and Greece
+    short: BSA GRC
+    form: agreement
+    status: in-force
+    force: political
+    date: '2024'
+    parties: [GRC, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Date unconfirmed (Ministry of Defence list only); may be 2025."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [GRC], duty: consult, within: 24 }
+  - id: bsa-alb-2024
+    title: Agreement on Security Cooperation between Ukraine and Albania
+    short: BSA ALB
+    form: agreement
+    status: in-force
+    force: political
+    date: '2025'
+    parties: [ALB, UKR]
+    source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+    note: "Date unconfirmed (Ministry of Defence list only, '2025?'); the id keeps the series' name."
+    clauses:
+      - id: consult
+        cite: Future aggression clause
+        note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [ALB], duty: consult, within: 24 }
+
+"""####),
+        ("/instruments/budapest-1994.yaml", ####"""
+casus: 1
+instruments:
+  - id: budapest-1994
+    title: Budapest Memorandum on Security Assurances
+    short: Budapest
+    form: memorandum
+    status: violated
+    violated-by: [RUS]
+    force: political
+    date: 1994-12-05
+    parties: [RUS, GBR, USA, UKR]
+    source: https://en.wikipedia.org/wiki/Budapest_Memorandum_on_Security_Assurances
+    note: >
+      Assurances, not guarantees: no duty to defend Ukraine. The United States calls it a
+      political commitment. Paragraphs 1 to 3 are undertakings to refrain (not triggers) and are
+      not modelled as clauses. France and China gave separate, weaker assurances, not modelled.
+    clauses:
+      - id: para4
+        cite: Para. 4
+        text: >-
+          ... reaffirm their commitment to seek immediate United Nations Security Council action
+          to provide assistance to Ukraine, as a non-nuclear-weapon State party to the Treaty on
+          the Non-Proliferation of Nuclear Weapons, if Ukraine should become a victim of an act
+          of aggression or an object of a threat of aggression in which nuclear weapons are used.
+        when: { attack-on: [UKR], nuclear: true }
+        then: { bearers: [RUS, GBR, USA], duty: seek-un-action }
+      - id: para6
+        cite: Para. 6
+        text: >-
+          ... will consult in the event a situation arises which raises a question concerning
+          these commitments.
+        note: English wording from knowledge, to verify. Ukraine invoked it on 21 February 2022.
+        when: { attack-on: [UKR] }
+        then: { bearers: [RUS, GBR, USA], duty: consult }
+
+"""####),
+        ("/instruments/coalition-2025.yaml", ####"""
+casus: 1
+instruments:
+  - id: cow-mandate-2025
+    title: Coalition of the Willing - mandate of the multinational force (as discussed)
+    short: CoW mandate
+    form: proposal
+    status: proposed
+    force: political
+    date: 2025-03
+    parties: [COW, UKR]
+    source: https://www.gmfus.org/news/coalition-willing
+    note: >
+      No mandate has been adopted: the coalition was announced in March 2025, and a declaration
+      of intent on a post-ceasefire Multinational Force Ukraine was signed by France, the UK and
+      Ukraine on 6 January 2026 (the United States did not sign). Each configuration's
+      contributors defend their own deployment; the contributor lists are in deployments.yaml
+      and partly illustrative. Germany and Poland declined to put troops in Ukraine and take
+      logistic roles from outside it.
+    clauses:
+      - id: defend-enforcement
+        cite: Force protection (enforcement force)
+        when: { attack-on: [enforcement-loc] }
+        then: { bearers: [GBR, FRA], duty: defend }
+      - id: defend-reassurance
+        cite: Force protection (reassurance force)
+        when: { attack-on: [reassurance-west] }
+        then: { bearers: [GBR, FRA, BEL, EST, LVA, LTU, CAN], duty: defend }
+      - id: defend-tripwire
+        cite: Force protection (tripwire force)
+        when: { attack-on: [tripwire-east] }
+        then: { bearers: [GBR, FRA], duty: defend }
+      - id: defend-monitoring
+        cite: Force protection (monitoring force)
+        when: { attack-on: [monitoring-loc] }
+        then: { bearers: [FIN, SWE, DNK], duty: defend }
+      - id: defend-training
+        cite: Force protection (training mission)
+        when: { attack-on: [training-west] }
+        then: { bearers: [GBR, CAN, DNK, NLD], duty: defend }
+      - id: logistics
+        cite: Logistics from outside Ukraine
+        note: Poland "responsible for logistics" (Tusk, September 2025); Germany limited to roles from a neighbouring country (January 2026).
+        when: { attack-on: [enforcement-loc, reassurance-west, tripwire-east, monitoring-loc, training-west] }
+        then: { bearers: [DEU, POL], duty: supply }
+
+  - id: us-backstop-2025
+    title: Proposed US backstop to the coalition's deployments
+    short: US backstop
+    form: proposal
+    status: proposed
+    force: political
+    date: 2025-08
+    parties: [USA, COW, UKR]
+    source: https://newsbulletin247.com/world/717432.html
+    note: >
+      European states said the reassurance and tripwire models need US logistics, lift,
+      intelligence and munitions, and "over-the-horizon" combat support. President Trump
+      excluded US troops in Ukraine but left air support open (August 2025). Nothing has been
+      agreed: political and proposed.
+    clauses:
+      - id: air-support
+        cite: Over-the-horizon air support
+        when: { attack-on: [enforcement-loc, reassurance-west, tripwire-east, monitoring-loc, training-west] }
+        then: { bearers: [USA], duty: assist }
+      - id: enablers
+        cite: Logistics, lift, intelligence and munitions
+        when: { attack-on: [enforcement-loc, reassurance-west, tripwire-east, monitoring-loc, training-west] }
+        then: { bearers: [USA], duty: supply }
+
+"""####),
+        ("/instruments/g7-jds-2023.yaml", ####"""
+casus: 1
+instruments:
+  - id: g7-jds-2023
+    title: Joint Declaration of Support for Ukraine (G7, Vilnius)
+    short: G7 JDS
+    form: declaration
+    status: in-force
+    force: political
+    date: 2023-07-12
+    parties: [G7, ALB, BEL, BGR, CYP, CZE, DNK, EST, FIN, GRC, ISL, IRL, LVA, LTU, LUX, MNE, NLD, MKD, NOR,
+              POL, PRT, ROU, SVN, ESP, SWE, UKR]
+    source: https://uatv.ua/en/joint-declaration-of-support-for-ukraine
+    note: >
+      Signed by the G7 and the Presidents of the European Council and Commission; 25 later
+      joiners are reported (the count varies between 24 and 25 by date). Kosovo, a reported
+      joiner, is not modelled as a state here. Political: "we intend".
+    clauses:
+      - id: future-attack
+        cite: Common clause
+        text: >-
+          In the event of future Russian armed attack, we intend to immediately consult with
+          Ukraine to determine appropriate next steps. We intend, in accordance with our
+          respective legal and constitutional requirements, to provide Ukraine with swift and
+          sustained security assistance, modern military equipment across land, sea and air
+          domains, and economic assistance, to impose economic and other costs on Russia ...
+        note: '"Immediately" states no number of hours.'
+        when: { attack-on: [UKR], by: [RUS] }
+        then:
+          - { duty: consult }
+          - { duty: supply, subject-to: [legal-and-constitutional-requirements] }
+          - { duty: sanction }
+
+"""####),
+        ("/instruments/istanbul-2022.yaml", ####"""
+casus: 1
+instruments:
+  - id: istanbul-2022
+    title: Draft treaty on permanent neutrality and security guarantees for Ukraine (Istanbul talks)
+    short: Istanbul
+    form: proposal
+    status: proposed
+    force: binding
+    date: 2022-04-15
+    parties: [USA, GBR, FRA, CHN, RUS, UKR]
+    source: https://en.interfax.com.ua/news/general/819047.html
+    note: >
+      Never concluded. Guarantors as in the 15 April 2022 draft reported by the WSJ (relayed by a
+      low-reliability outlet): USA, GBR, CHN, FRA, RUS. Russia wanted Belarus added and Ukraine
+      Türkiye; Ukraine's own list also named Germany, Canada, Italy, Poland and Israel - none of
+      these is modelled as a guarantor. The guarantees would not have covered Crimea, Sevastopol
+      or occupied Donbas; not modelled. Russia's insertion "on the basis of a decision agreed upon
+      by all Guarantor States" is the unanimity that gives it a veto.
+    clauses:
+      - id: art5
+        cite: Draft Art. 5
+        text: >-
+          The Guarantor States and Ukraine agree that in the event of an armed attack on Ukraine,
+          each of the Guarantor States, after holding urgent and immediate consultations (which
+          shall be held within no more than three days) among them, in the exercise of the right
+          to individual or collective self-defense recognized by Article 51 of the Charter of the
+          United Nations, on the basis of a decision agreed upon by all Guarantor States, will
+          provide ...
+        note: The wording after "will provide" (assistance including closing airspace, weapons, armed force) is from knowledge, to verify.
+        when: { attack-on: [UKR] }
+        then:
+          bearers: [USA, GBR, FRA, CHN, RUS]
+          duty: assist
+          within: 72
+          decision: unanimity
+
+"""####),
+        ("/instruments/italy-art5-like-2025.yaml", ####"""
+casus: 1
+instruments:
+  - id: italy-art5-like-2025
+    title: Italy's "Article 5-like" collective assistance proposal
+    short: Italy A5-like
+    form: proposal
+    status: proposed
+    force: binding
+    date: 2025-08
+    parties: [GBR, DEU, FRA, DNK, ITA, CAN, NLD, FIN, LVA, ESP, BEL, PRT, SWE, ISL, NOR, JPN, USA, EST, LTU,
+              POL, LUX, CZE, ROU, SVN, IRL, GRC, ALB, UKR]
+    source: https://www.firstpost.com/world/meloni-has-a-plan-to-guarantee-ukraines-security-decide-response-within-24-hrs-if-russia-attacks-13926715.html
+    note: >
+      First floated by Prime Minister Meloni in March 2025, circulated as a draft after the
+      18 August 2025 Washington meeting. The countries with bilateral security agreements
+      (bsa-*) would decide within 24 hours on a coordinated response - defensive support,
+      economic aid, reinforcement, sanctions. Whether it includes troops is unclear; whether it
+      would run through NATO (consensus) or country by country is unclear. Modelled as binding
+      if adopted, decided by consensus of the partners. The seed's "12 to 72 hours" range is
+      unconfirmed (no source for 12 hours); 24 hours is sourced.
+    clauses:
+      - id: response
+        cite: Collective response
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { duty: assist, within: 24, decision: consensus }
+
+"""####),
+        ("/instruments/minsk-2015.yaml", ####"""
+casus: 1
+instruments:
+  - id: minsk-2015
+    title: Package of Measures for the Implementation of the Minsk Agreements (Minsk II)
+    short: Minsk II
+    form: agreement
+    status: violated
+    violated-by: [RUS]
+    force: political
+    date: 2015-02-12
+    parties: [UKR, RUS]
+    source: https://peacemaker.un.org/ukraine-minsk-implementation15
+    note: >
+      Signed in the Trilateral Contact Group (OSCE, Ukraine, Russia) and endorsed by the
+      Normandy leaders and UN Security Council resolution 2202. It created no duty to respond to
+      an attack: the clause below is illustrative, so that an attack on Ukraine shows the
+      agreement as inactive (violated) rather than absent.
+    clauses:
+      - id: para1
+        cite: Para. 1
+        text: Immediate and comprehensive ceasefire ... starting from 15 February 2015.
+        note: Illustrative duty (consultation in the Trilateral Contact Group on a breach); not a quoted obligation.
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [RUS], duty: consult }
+
+"""####),
+        ("/instruments/nat.yaml", ####"""
+casus: 1
+instruments:
+  - id: nat
+    title: North Atlantic Treaty
+    short: NAT
+    form: treaty
+    status: in-force
+    force: binding
+    date: 1949-04-04
+    parties: [NATO]
+    source: https://www.nato.int/cps/en/natohq/official_texts_17120.htm
+    note: >
+      Article 6 as amended by the 1951 Greece/Turkey accession protocol. The Algerian
+      Departments limb has been inapplicable since 3 July 1962 and is not modelled. Article 11
+      (ratification and execution "in accordance with their respective constitutional
+      processes", wording to verify) appears as the condition constitutional-processes.
+    clauses:
+      - id: art4
+        cite: Art. 4
+        text: >-
+          The Parties will consult together whenever, in the opinion of any of them, the
+          territorial integrity, political independence or security of any of the Parties is
+          threatened.
+        note: >
+          Modelled as consultation on any armed attack on a Party, wherever it happens. The
+          treaty states no time limit. A second-hand report (February 2026, unconfirmed) has the
+          Secretary General saying an attack on NATO troops in Ukraine triggers neither Article
+          4 nor 5.
+        when: { attack-on: parties }
+        then: { duty: consult }
+      - id: art5
+        cite: Art. 5
+        text: >-
+          The Parties agree that an armed attack against one or more of them in Europe or North
+          America shall be considered an attack against them all and consequently they agree
+          that, if such an armed attack occurs, each of them, in exercise of the right of
+          individual or collective self-defence recognised by Article 51 of the Charter of the
+          United Nations, will assist the Party or Parties so attacked by taking forthwith,
+          individually and in concert with the other Parties, such action as it deems
+          necessary, including the use of armed force, to restore and maintain the security of
+          the North Atlantic area.
+        note: >
+          The two trigger alternatives are Article 6's two limbs. Territory: a Party's territory
+          in Europe or North America, the territory of Turkey, and islands in the North Atlantic
+          north of the Tropic of Cancer. Forces: Allied forces, vessels or aircraft in or over a
+          Party's territory, the 1949 occupation zones (Germany, a Party, and Austria), the
+          Mediterranean Sea or the North Atlantic. "Forthwith" states no number of hours. The
+          forces limb uses a Party's territory anywhere, which is slightly wider than "in Europe
+          or North America" (forces in Hawaii, for instance).
+        when:
+          - { attack-on: parties, target: territory, in: [europe, north-america, TUR, north-atlantic] }
+          - { attack-on: parties, target: forces, in: [parties, AUT, mediterranean, north-atlantic] }
+        then: { duty: assist, subject-to: [constitutional-processes] }
+        readings:
+          - id: art6-forces-in-ukraine
+            claim: >-
+              An armed attack on Allied forces deployed in Ukraine falls within Article 6, so
+              Article 5 applies to it.
+            note: >
+              Against the text (Ukraine is no Party's territory and was no 1949 occupation zone)
+              and against the German Bundestag Research Services (March 2024): troops of a member
+              attacked in Ukraine do not make an Article 5 case. The seed's "backdoor" argument.
+            when: { attack-on: parties, target: forces, in: [UKR] }
+          - id: art6-black-sea
+            claim: Allied vessels in the Black Sea count as being in "the Mediterranean Sea" for Article 6.
+            note: Unconfirmed either way; no source found (domain brief, section 1).
+            when: { attack-on: parties, target: forces, in: [black-sea] }
+
+"""####),
+        ("/instruments/teu.yaml", ####"""
+casus: 1
+instruments:
+  - id: teu
+    title: Treaty on European Union (Lisbon consolidated version)
+    short: TEU
+    form: treaty
+    status: in-force
+    force: binding
+    date: 2007-12-13
+    parties: [EU]
+    source: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12012M/TXT
+    clauses:
+      - id: art42-7
+        cite: Art. 42(7)
+        text: >-
+          If a Member State is the victim of armed aggression on its territory, the other Member
+          States shall have towards it an obligation of aid and assistance by all the means in
+          their power, in accordance with Article 51 of the United Nations Charter. This shall
+          not prejudice the specific character of the security and defence policy of certain
+          Member States.
+        note: >
+          "All the means in their power" need not be military (hence duty aid). The carve-out was
+          negotiated for the neutrals; that it applies to the four EU members outside NATO (AUT,
+          CYP, IRL, MLT) is the standard reading, to verify. On the plain text the clause does
+          not cover a member's forces deployed in Ukraine. Whether it covers outermost regions
+          outside Europe is unconfirmed.
+        when: { attack-on: parties, target: territory }
+        then:
+          - bearers: [BEL, BGR, HRV, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, ITA, LVA, LTU, LUX, NLD, POL,
+                      PRT, ROU, SVK, SVN, ESP, SWE]
+            duty: aid
+          - bearers: [AUT, CYP, IRL, MLT]
+            duty: aid
+            subject-to: [specific-character]
+
+"""####),
+        ("/instruments/ukraine-compact-2024.yaml", ####"""
+casus: 1
+instruments:
+  - id: ukraine-compact-2024
+    title: Ukraine Compact (NATO Washington summit)
+    short: Compact
+    form: declaration
+    status: in-force
+    force: political
+    date: 2024-07-11
+    parties: [USA, BEL, CAN, DNK, EST, FIN, FRA, DEU, ISL, ITA, JPN, LVA, LTU, LUX, NLD, NOR, POL, PRT, ESP, SWE, GBR, UKR]
+    source: https://regtrends.com/en/2024/07/12/23-states-and-eu-sign-compact-with-ukraine-at-nato-summit
+    note: >
+      Signers as one source lists them (21 states plus the EU institutions, not modelled);
+      another says "USA, 21 other NATO member states, as well as the EU and Japan": the count
+      differs by one or two and is unconfirmed.
+    clauses:
+      - id: para3
+        cite: Para. 3
+        text: >-
+          In the event of a future Russian armed attack against Ukraine following the conclusion
+          of current hostilities, convene swiftly and collectively at the most senior levels to
+          determine appropriate next steps in supporting Ukraine ...
+        note: '"Swiftly" states no number of hours.'
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { duty: consult }
+
+"""####),
+        ("/instruments/us-rok-1953.yaml", ####"""
+casus: 1
+instruments:
+  - id: us-rok-1953
+    title: Mutual Defense Treaty between the United States and the Republic of Korea
+    short: US-ROK
+    form: treaty
+    status: in-force
+    force: binding
+    date: 1953-10-01
+    parties: [USA, KOR]
+    source: https://history.state.gov/historicaldocuments/frus1952-54v15p2/d670
+    note: >
+      Signed 1 October 1953, in force 18 November 1954. The seed's example of a bilateral
+      guarantee, kept for contrast: it does not reach Ukraine. The source link is the 6 July 1953
+      US draft (FRUS); the final wording of Article III below is to verify.
+    clauses:
+      - id: art2
+        cite: Art. II
+        text: >-
+          The Parties will consult together whenever in the opinion of either of them the
+          political independence or security of either of the Parties is threatened by external
+          armed attack.
+        when: { attack-on: parties }
+        then: { duty: consult }
+      - id: art3
+        cite: Art. III
+        text: >-
+          Each Party recognizes that an armed attack in the Pacific area on either of the Parties
+          in territories now under their respective administrative control, or hereafter
+          recognized by one of the Parties as lawfully brought under the administrative control
+          of the other, would be dangerous to its own peace and safety and declares that it would
+          act to meet the common danger in accordance with its constitutional processes.
+        note: '"Act to meet the common danger" is modelled as assist: the means are the Party''s to choose.'
+        when: { attack-on: parties, target: territory, in: [pacific] }
+        then: { duty: assist, subject-to: [constitutional-processes] }
+
+"""####),
+        ("/organizations.yaml", ####"""
+casus: 1
+actors:
+  - id: NATO
+    name: North Atlantic Treaty Organization
+    kind: organization
+    note: Membership as of 2025 (Finland 2023-04-04, Sweden 2024-03-07, the latter date to verify).
+    members: [ALB, BEL, BGR, CAN, HRV, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, ISL, ITA, LVA, LTU, LUX,
+              MNE, NLD, MKD, NOR, POL, PRT, ROU, SVK, SVN, ESP, SWE, TUR, GBR, USA]
+  - id: EU
+    name: European Union
+    kind: organization
+    note: >
+      The 27 member states. As a member list the EU stands for its states; the Union's own
+      commitments (such as its 2024 security commitments to Ukraine) are not modelled, because
+      the format has no organization that bears obligations itself.
+    members: [AUT, BEL, BGR, HRV, CYP, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, IRL, ITA, LVA, LTU, LUX,
+              MLT, NLD, POL, PRT, ROU, SVK, SVN, ESP, SWE]
+  - id: G7
+    name: Group of Seven
+    kind: organization
+    note: The EU participates in the G7 but is not a member state.
+    members: [CAN, FRA, DEU, ITA, JPN, GBR, USA]
+  - id: COW
+    name: Coalition of the Willing
+    kind: organization
+    note: >
+      UK- and France-led, announced 2 March 2025; about 35 participants by January 2026, with
+      membership not fully disclosed. Listed here: the states the brief names as willing to
+      deploy (GBR, FRA, EST, LVA, LTU, BEL, CAN; SWE possible) or as non-troop participants
+      (DEU, POL, ITA, ESP), and DNK and AUS, reported as willing by the press (unconfirmed).
+    members: [GBR, FRA, EST, LVA, LTU, BEL, CAN, SWE, DEU, POL, ITA, ESP, DNK, AUS]
+
+"""####),
+        ("/places.yaml", ####"""
+casus: 1
+# Regions that triggers and deployments name. Every state is also a place (its
+# territory) under its own id, declared in states.yaml.
+places:
+  - { id: europe, name: Europe }
+  - { id: north-america, name: North America }
+  - id: mediterranean
+    name: Mediterranean Sea
+    note: NAT Article 6 covers Allied forces, vessels and aircraft in or over the Mediterranean Sea.
+  - id: north-atlantic
+    name: North Atlantic north of the Tropic of Cancer
+    note: NAT Article 6 covers islands under a Party's jurisdiction and forces in this area.
+  - id: black-sea
+    name: Black Sea
+    note: >
+      Deliberately not inside 'mediterranean': whether the Black Sea counts as "the
+      Mediterranean Sea" for Article 6 is unconfirmed; see reading nat/art5 art6-black-sea.
+  - { id: pacific, name: Pacific area }
+  - { id: asia, name: Asia }
+  - id: UKR-west
+    name: Western Ukraine
+    within: [UKR]
+    note: Where the seed places the reassurance force's air cover and the training mission.
+  - id: UKR-east
+    name: Eastern Ukraine (away from the line of contact)
+    within: [UKR]
+  - id: UKR-line-of-contact
+    name: Line of contact between Russian and Ukrainian forces
+    within: [UKR]
+  - id: USA-hawaii
+    name: Hawaii
+    within: [USA, pacific]
+    note: >
+      Overseas territory: not in North America, so outside NAT Article 6's territorial limb
+      (a 1965 US and NATO legal view reported by a secondary source; unconfirmed), but in the
+      Pacific area of the US-ROK treaty.
+
+"""####),
+        ("/scenarios.yaml", ####"""
+casus: 1
+scenarios:
+  - id: ukraine-attacked
+    title: Russia attacks Ukraine; no foreign forces present (arms and finance only)
+    attacks: [ { target: UKR, by: RUS } ]
+    note: The seed's point - arms and finance alone add little beyond consultation.
+  - id: enforcement-attacked
+    title: Russia attacks the enforcement force on the line of contact
+    attacks: [ { target: enforcement-loc, by: RUS } ]
+  - id: reassurance-attacked
+    title: Russia attacks the reassurance force in western Ukraine
+    attacks: [ { target: reassurance-west, by: RUS } ]
+  - id: tripwire-attacked
+    title: Russia attacks the tripwire force
+    attacks: [ { target: tripwire-east, by: RUS } ]
+  - id: monitoring-attacked
+    title: Russia attacks the monitoring force
+    attacks: [ { target: monitoring-loc, by: RUS } ]
+  - id: training-attacked
+    title: Russia attacks the training mission
+    attacks: [ { target: training-west, by: RUS } ]
+  - id: art6-broad-reading
+    title: Russia attacks the tripwire force, reading Article 6 to cover forces in Ukraine
+    attacks: [ { target: tripwire-east, by: RUS } ]
+    accept: [art6-forces-in-ukraine]
+  - id: italy-adopted
+    title: Russia attacks Ukraine after Italy's Article 5-like proposal is adopted
+    attacks: [ { target: UKR, by: RUS } ]
+    adopt: [italy-art5-like-2025]
+  - id: istanbul-adopted
+    title: Russia attacks Ukraine under the Istanbul 2022 draft, adopted with its veto
+    attacks: [ { target: UKR, by: RUS } ]
+    adopt: [istanbul-2022]
+  - id: without-usa
+    title: Russia attacks the tripwire force, without the United States
+    attacks: [ { target: tripwire-east, by: RUS } ]
+    without: [USA]
+
+"""####),
+        ("/states.yaml", ####"""
+casus: 1
+# States, by ISO 3166-1 alpha-3 code: all 32 NATO members, all 27 EU members, and the
+# other states the seed and the brief name.
+actors:
+  # NATO members (32)
+  - { id: ALB, name: Albania, kind: state, within: [europe] }
+  - { id: BEL, name: Belgium, kind: state, within: [europe] }
+  - { id: BGR, name: Bulgaria, kind: state, within: [europe] }
+  - { id: CAN, name: Canada, kind: state, within: [north-america] }
+  - { id: HRV, name: Croatia, kind: state, within: [europe] }
+  - { id: CZE, name: Czechia, kind: state, within: [europe] }
+  - { id: DNK, name: Denmark, kind: state, within: [europe] }
+  - { id: EST, name: Estonia, kind: state, within: [europe] }
+  - { id: FIN, name: Finland, kind: state, within: [europe] }
+  - { id: FRA, name: France, kind: state, within: [europe], tags: [nuclear, unsc-permanent] }
+  - { id: DEU, name: Germany, kind: state, within: [europe] }
+  - { id: GRC, name: Greece, kind: state, within: [europe] }
+  - { id: HUN, name: Hungary, kind: state, within: [europe] }
+  - { id: ISL, name: Iceland, kind: state, within: [europe] }
+  - { id: ITA, name: Italy, kind: state, within: [europe] }
+  - { id: LVA, name: Latvia, kind: state, within: [europe] }
+  - { id: LTU, name: Lithuania, kind: state, within: [europe] }
+  - { id: LUX, name: Luxembourg, kind: state, within: [europe] }
+  - { id: MNE, name: Montenegro, kind: state, within: [europe] }
+  - { id: NLD, name: Netherlands, kind: state, within: [europe] }
+  - { id: MKD, name: North Macedonia, kind: state, within: [europe] }
+  - { id: NOR, name: Norway, kind: state, within: [europe] }
+  - { id: POL, name: Poland, kind: state, within: [europe] }
+  - { id: PRT, name: Portugal, kind: state, within: [europe] }
+  - { id: ROU, name: Romania, kind: state, within: [europe] }
+  - { id: SVK, name: Slovakia, kind: state, within: [europe] }
+  - { id: SVN, name: Slovenia, kind: state, within: [europe] }
+  - { id: ESP, name: Spain, kind: state, within: [europe] }
+  - { id: SWE, name: Sweden, kind: state, within: [europe] }
+  - { id: TUR, name: Türkiye, kind: state, within: [europe] }
+  - { id: GBR, name: United Kingdom, kind: state, within: [europe], tags: [nuclear, unsc-permanent] }
+  - { id: USA, name: United States, kind: state, within: [north-america], tags: [nuclear, unsc-permanent] }
+  # EU members outside NATO (4); the other 23 EU members are listed above
+  - { id: AUT, name: Austria, kind: state, within: [europe] }
+  - { id: CYP, name: Cyprus, kind: state, within: [europe] }
+  - { id: IRL, name: Ireland, kind: state, within: [europe] }
+  - { id: MLT, name: Malta, kind: state, within: [europe] }
+  # Others named by the seed and the brief
+  - { id: UKR, name: Ukraine, kind: state, within: [europe] }
+  - { id: RUS, name: Russian Federation, kind: state, within: [europe, asia], tags: [nuclear, unsc-permanent] }
+  - { id: BLR, name: Belarus, kind: state, within: [europe] }
+  - { id: CHN, name: China, kind: state, within: [asia], tags: [nuclear, unsc-permanent] }
+  - { id: JPN, name: Japan, kind: state, within: [pacific] }
+  - { id: KOR, name: Republic of Korea, kind: state, within: [pacific] }
+  - { id: AUS, name: Australia, kind: state, within: [pacific] }
+  - { id: NZL, name: New Zealand, kind: state, within: [pacific] }
+  - { id: GEO, name: Georgia, kind: state, within: [europe] }
+
+"""####),
+        ("/world.yaml", ####"""
+casus: 1
+title: Security guarantees for Ukraine, 2025
+description: >
+  The 2025 debate on "security guarantees" for Ukraine (seed: Kates, Beta and Williams,
+  "Security Guarantees for Ukraine: Breathing Life into a Buzzword", 2025): NATO Article 5 and
+  its Article 6 scope, EU Article 42(7), the US-ROK treaty as a contrast, the Budapest
+  Memorandum and Minsk, the Istanbul 2022 draft with its Russian veto, the 2023-24 bilateral
+  security agreements, Italy's "Article 5-like" proposal, the Coalition of the Willing and
+  the force configurations it discussed. Facts and quotations follow the project's domain
+  brief; what the brief marks unconfirmed or what this model adds for illustration says so
+  in a note.
+
+defaults:
+  attacker: RUS
+  depth: 1
+
+sources:
+  - id: seed
+    title: "Kates, Beta and Williams, Security Guarantees for Ukraine: Breathing Life into a Buzzword (2025)"
+    note: The seed text of this world.
+  - id: nato-treaty
+    title: The North Atlantic Treaty (nato.int)
+    url: https://www.nato.int/cps/en/natohq/official_texts_17120.htm
+  - id: bundestag-wd-2024
+    title: German Bundestag Research Services on troops in Ukraine and Article 5 (March 2024, via dpa)
+    url: https://www.finanzen.net/nachricht/aktien/bundestags-experten-bodentruppen-in-ukraine-voelkerrechtlich-zulaessig-13381913
+    note: Source of the spillover path - a Russian strike on a contributor's own territory would be an Article 5 attack.
+  - id: mod-ua-agreements
+    title: Ukraine's Ministry of Defence on the bilateral security agreements (November 2025)
+    url: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
+
+"""####),
     ]
 }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import CasusKit
+
+@Suite struct LoaderTests {
+    @Test func embeddedSampleIsTheSameAsGraphs() throws {
+        let onDisk = try GraphLoader.files(at: Fixtures.sample)
+        let names = onDisk.map { String($0.name.dropFirst(Fixtures.sample.count)) }
+        #expect(names == SampleWorld.files.map(\.name), "run `make embed`")
+        for (file, embedded) in zip(onDisk, SampleWorld.files) {
+            #expect(String(decoding: file.data, as: UTF8.self) == embedded.text, "\(embedded.name) is stale: run `make embed`")
+        }
+    }
+
+    @Test func directoriesAreReadInPathOrderAndShareOneNamespace() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("casus-loader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "casus: 1\nactors: [ { id: B, name: Bee, kind: state } ]\n".write(to: dir.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        try "casus: 1\nactors: [ { id: A, name: Aye, kind: state } ]\n".write(to: dir.appendingPathComponent("sub/a.yml"), atomically: true, encoding: .utf8)
+        try "{\"casus\": 1, \"actors\": [{\"id\": \"J\", \"name\": \"Jay\", \"kind\": \"state\"}]}".write(to: dir.appendingPathComponent("j.yaml"), atomically: true, encoding: .utf8)
+        try "not a graph".write(to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let g = try GraphLoader.load(path: dir.path)
+        #expect(g.actors.map(\.id) == ["B", "J", "A"])   // b.yaml, j.yaml, sub/a.yml
+    }
+
+    @Test func missingPathIsNotFound() {
+        #expect(throws: GraphNotFound.self) { try GraphLoader.load(path: "/nonexistent/graph.yaml") }
+    }
+
+    @Test func formatDocumentationExampleLoads() throws {
+        let doc = try String(contentsOf: Fixtures.repository.appendingPathComponent("docs/format.md"), encoding: .utf8)
+        // The complete example is the first ```yaml block after the heading "A complete example".
+        let section = try #require(doc.range(of: "## A complete example"))
+        let rest = doc[section.upperBound...]
+        let start = try #require(rest.range(of: "```yaml\n"))
+        let end = try #require(rest[start.upperBound...].range(of: "```"))
+        let yaml = String(rest[start.upperBound..<end.lowerBound])
+        let g = try graph(yaml, file: "docs/format.md")
+        #expect(!g.scenarios.isEmpty)
+        for s in g.scenarios { _ = try Analysis.run(s, on: g) }
+    }
+
+    @Test func defaultsAndDerivedValues() throws {
+        let g = try graph(baseWorld + pact(when: "{ attack-on: parties }"))
+        let p = try #require(g.instrument("p"))
+        #expect(p.short == "p")
+        let o = p.clauses[0].then[0]
+        #expect(o.bearers == .otherParties && o.decision == .individual && o.deciders == .bearers && o.engages)
+        #expect(g.defaults.depth == 0 && g.defaults.attacker == "A")
+    }
+}
