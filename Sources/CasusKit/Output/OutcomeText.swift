@@ -17,16 +17,13 @@ public struct OutcomeText {
         for a in o.actors {
             let best = a.chains.first
             table.add([a.id, a.status.rawValue, best.map { "\($0.duty.rawValue) (\($0.force.rawValue))" } ?? "",
-                       best.map { hours($0) } ?? "", best.map { compact($0) } ?? blockedNote(a.id, o)])
+                       best.map { hours($0) } ?? "", best.map { compact($0) } ?? (a.status == .blocked ? blockedNote(a.id, o) : "")])
         }
-        // Colour after alignment, so escape codes never count towards widths.
-        var lines = table.rendered().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for (n, a) in o.actors.enumerated() where n + 1 < lines.count {
-            if let r = lines[n + 1].range(of: " " + a.status.rawValue + " ") ?? lines[n + 1].range(of: " " + a.status.rawValue) {
-                lines[n + 1].replaceSubrange(r, with: " " + colour(a.status, a.status.rawValue) + (lines[n + 1][r].hasSuffix(" ") ? " " : ""))
-            }
-        }
-        out += lines.joined(separator: "\n")
+        out += table.rendered { row, column, cell in
+            guard row > 0, column == 1 else { return cell }
+            let status = o.actors[row - 1].status
+            return cell.replacingOccurrences(of: status.rawValue, with: colour(status, status.rawValue))
+        }.trimmingTrailingNewline()
         out += blockedAndInactive(o)
         out += "\nUnaffected states: \(o.unaffected)\n"
         return out

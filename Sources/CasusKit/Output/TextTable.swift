@@ -5,14 +5,20 @@ public struct TextTable {
     public init(header: [String]? = nil) { if let header { rows.append(header) } }
     public mutating func add(_ row: [String]) { rows.append(row) }
 
-    public func rendered(separator: String = "  ") -> String {
+    /// - Parameter decorate: applied to each cell after padding (row 0 is the
+    ///   first row added), so escape codes never count towards widths.
+    public func rendered(separator: String = "  ", decorate: (Int, Int, String) -> String = { $2 }) -> String {
         let columns = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
-        return rows.map { r in
-            r.enumerated().map { i, c in
+        return rows.enumerated().map { n, r in
+            var cells = r.enumerated().map { i, c in
                 i == r.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count)
-            }.joined(separator: separator).trimmingTrailingSpaces()
+            }
+            // Trailing blanks go before decoration.
+            while let last = cells.last, last.allSatisfy({ $0 == " " }) { cells.removeLast() }
+            if let last = cells.popLast() { cells.append(last.trimmingTrailingSpaces()) }
+            return cells.enumerated().map { decorate(n, $0, $1) }.joined(separator: separator)
         }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
     }
 }

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+/// Runs the built `casus` as a user would and checks what it prints and how it exits.
+struct Casus {
+    static let binary: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("casus")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return repository.appendingPathComponent(".build/debug/casus")
+    }()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let mini = repository.appendingPathComponent("Tests/CasusKitTests/Fixtures/mini/world.yaml").path
+
+    struct Result { let status: Int32; let stdout: String; let stderr: String }
+
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = arguments
+        p.currentDirectoryURL = directory ?? repository
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out; p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("casus-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
+
+@Suite struct ExitStatusTests {
+    @Test func validateSampleWorldPrintsASummaryAndExitsZero() throws {
+        let r = try Casus.run(["validate", "Graphs/ukraine-2025"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "Graphs/ukraine-2025: ok — 49 actors (45 states, 4 organizations), 11 places, 38 instruments, 47 clauses, 2 readings, 5 deployments, 10 scenarios\n")
+    }
+
+    @Test func badGraphExits65WithEveryErrorAndWritesNothing() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try "casus: 1\ntitel: x\nactors: [ { id: A, name: A, kind: stat } ]\n".write(to: bad, atomically: true, encoding: .utf8)
+        let r = try Casus.run(["validate", bad.path])
+        #expect(r.status == 65)
+        #expect(r.stderr == """
+        \(bad.path):2:1: titel: unknown key 'titel'; expected one of casus, title, description, defaults, sources, places, actors, deployments, instruments, scenarios (did you mean 'title'?)
+        \(bad.path):3:35: actors[0].kind: unknown actor kind 'stat'; expected one of state, organization (did you mean 'state'?)
+        2 errors; nothing was written
+
+        """)
+        let out = dir.appendingPathComponent("out.json")
+        let t = try Casus.run(["trigger", "A", "--graph", bad.path, "--format", "json", "-o", out.path])
+        #expect(t.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func missingFileExits66() throws {
+        let r = try Casus.run(["validate", "no/such/graph.yaml"])
+        #expect(r.status == 66)
+        #expect(r.stderr == "casus: no/such/graph.yaml: no such file or directory\n")
+    }
+
+    @Test func usageErrorsExit64WithASuggestion() throws {
+        let unknownFlag = try Casus.run(["trigger", "tripwire-east", "--dpeth", "0"])
+        #expect(unknownFlag.status == 64)
+        let unknownTarget = try Casus.run(["trigger", "tripwire-est"])
+        #expect(unknownTarget.status == 64)
+        #expect(unknownTarget.stderr.contains("unknown target 'tripwire-est'") && unknownTarget.stderr.contains("(did you mean 'tripwire-east'?)"))
+        let unknownReading = try Casus.run(["trigger", "tripwire-east", "--accept", "art6-forces-in-ukrane"])
+        #expect(unknownReading.status == 64)
+        #expect(unknownReading.stderr == "casus: unknown reading 'art6-forces-in-ukrane' in accept (did you mean 'art6-forces-in-ukraine'?)\n")
+        let unknownDuty = try Casus.run(["trigger", "UKR", "--duty", "asist"])
+        #expect(unknownDuty.status == 64)
+        #expect(unknownDuty.stderr.contains("did you mean 'assist'?"))
+        let unknownScenario = try Casus.run(["scenario", "tripwire-atacked"])
+        #expect(unknownScenario.status == 64)
+        #expect(unknownScenario.stderr == "casus: unknown scenario 'tripwire-atacked' (did you mean 'tripwire-attacked'?)\n")
+    }
+
+    @Test func everyCommandHasHelpWithAnExample() throws {
+        for command in ["validate", "list", "trigger", "explain", "scenario", "compare", "render", "report"] {
+            let r = try Casus.run([command, "--help"])
+            #expect(r.status == 0, "\(command)")
+            #expect(r.stdout.contains("Example"), "\(command) --help has no example")
+            #expect(r.stdout.contains("casus \(command)") || r.stdout.contains("casus "), "\(command)")
+        }
+    }
+}
+
+@Suite struct CommandTests {
+    @Test func worksFromAnyFolderWithTheBuiltInSample() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let here = try Casus.run(["list", "scenarios", "--format", "json"])
+        let elsewhere = try Casus.run(["list", "scenarios", "--format", "json"], in: dir)
+        #expect(elsewhere.status == 0)
+        #expect(elsewhere.stdout == here.stdout)
+        #expect(elsewhere.stdout.contains("\"tripwire-attacked\""))
+        let trigger = try Casus.run(["trigger", "tripwire-east", "--depth", "0", "--format", "json"], in: dir)
+        #expect(trigger.status == 0)
+    }
+
+    @Test func triggerTextIsAnAlignedTableWithCompactChains() throws {
+        let r = try Casus.run(["trigger", "tripwire-east", "--depth", "0", "--duty", "assist", "--duty", "defend"], environment: ["NO_COLOR": "1"])
+        #expect(r.status == 0)
+        let usa = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("USA ") })
+        #expect(usa.contains("contested") && usa.contains("assist (binding)"))
+        #expect(usa.hasSuffix("GBR forces at UKR-east ← NAT Art. 5 [reading art6-forces-in-ukraine]") || usa.hasSuffix("FRA forces at UKR-east ← NAT Art. 5 [reading art6-forces-in-ukraine]"))
+        #expect(!r.stdout.contains("\u{1B}["))   // no colour when not a terminal
+    }
+
+    @Test func explainShowsEveryChainAndTheBlockedClauses() throws {
+        let r = try Casus.run(["explain", "DEU", "ukraine-attacked", "--depth", "0"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Germany (DEU): committed"))
+        #expect(r.stdout.contains("Chain 1: consult (political), hours 24, depth 0"))
+        #expect(r.stdout.contains("BSA DEU Future aggression clause (bsa-deu-2024/consult): DEU owes UKR consult within 24 h"))
+        let chn = try Casus.run(["explain", "CHN", "tripwire-east", "--depth", "0"])
+        #expect(chn.stdout.contains("istanbul-2022/art5 (Draft Art. 5): veto held by RUS"))
+        let json = try Casus.run(["explain", "DEU", "ukraine-attacked", "--depth", "0", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "committed")
+        #expect((object["chains"] as? [Any])?.count ?? 0 >= 3)
+    }
+
+    @Test func scenarioOutputIsByteIdenticalAcrossRuns() throws {
+        for format in ["json", "text", "dot", "svg"] {
+            let a = try Casus.run(["scenario", "tripwire-attacked", "--format", format], environment: ["NO_COLOR": "1"])
+            let b = try Casus.run(["scenario", "tripwire-attacked", "--format", format], environment: ["NO_COLOR": "1"])
+            #expect(a.status == 0 && a.stdout == b.stdout && !a.stdout.isEmpty, "\(format)")
+        }
+    }
+
+    @Test func compareInEveryFormatSharesTheMatrix() throws {
+        let csv = try Casus.run(["compare", "ukraine-attacked", "tripwire-attacked", "--format", "csv"])
+        #expect(csv.status == 0)
+        let lines = csv.stdout.components(separatedBy: "\r\n")
+        #expect(lines[0] == "actor,name,ukraine-attacked,tripwire-attacked")
+        #expect(lines.contains("GBR,United Kingdom,committed,victim"))
+        // Rows that differ come first: the last data row is one where both agree.
+        let md = try Casus.run(["compare", "ukraine-attacked", "tripwire-attacked", "--format", "md"])
+        #expect(md.stdout.hasPrefix("| Actor | ukraine-attacked | tripwire-attacked |\n|---|---|---|\n"))
+        let json = try Casus.run(["compare", "ukraine-attacked", "tripwire-attacked", "--format", "json"])
+        #expect(json.stdout.contains("\"differs\": true"))
+    }
+
+    @Test func outputFileIsWrittenWholeAndBinaryRefusesNoFile() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let png = dir.appendingPathComponent("t.png")
+        let r = try Casus.run(["scenario", "tripwire-attacked", "--depth", "0", "--format", "png", "-o", png.path])
+        #expect(r.status == 0)
+        let data = try Data(contentsOf: png)
+        #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        let pdf = dir.appendingPathComponent("t.pdf")
+        #expect(try Casus.run(["render", "--format", "pdf", "-o", pdf.path]).status == 0)
+        #expect(try Data(contentsOf: pdf).prefix(5) == Data("%PDF-".utf8))
+        // Nothing but the two outputs: no temporary files left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["t.pdf", "t.png"])
+    }
+}
