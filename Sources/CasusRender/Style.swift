@@ -69,24 +69,29 @@ public enum Style {
         return [("shape", "box"), ("style", "rounded,filled"), ("fillcolor", c.fill), ("fontcolor", c.text), ("color", "#333333")]
     }
 
-    /// The legend as a DOT cluster: one swatch per status and one edge per basis.
+    /// The legend as a DOT cluster: one swatch per status (stacked in one rank)
+    /// and one sample edge per basis, all drawn from the tables above.
     static func legend(into b: inout DOTBuilder, statuses: [Status]) {
         b.open("subgraph \"cluster_legend\"")
         b.line("graph [\(DOT.attributes([("label", "Legend"), ("style", "rounded"), ("color", "#BBBBBB"), ("fontsize", "11")]))];")
-        var previous: String?
-        for s in statuses {
-            let id = "legend:status:\(s.rawValue)"
-            b.node(id, actorNode(s) + [("label", s.rawValue), ("fontsize", "10")])
-            if let p = previous { b.edge(p, id, [("style", "invis")]) }
-            previous = id
-        }
+        // Statuses: one table of swatches (an HTML-like label; every word in it is ours, not the graph's).
+        let cells = statuses.map { s -> String in
+            let c = colours(s)
+            return "<TD BGCOLOR=\"\(c.fill)\"><FONT COLOR=\"\(c.text)\">\(s.rawValue)</FONT></TD>"
+        }.joined()
+        b.line("\"legend:statuses\" [shape=plaintext, fontsize=10, label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"4\"><TR>\(cells)</TR></TABLE>>];")
+        b.open("")
+        b.line("rank=same;")
+        for basis in Basis.allCases { b.node("legend:basis:\(basis.rawValue):a", [("shape", "point"), ("width", "0.05")]) }
+        b.node("legend:blocked", blockedNode + [("label", "blocked or\ninactive clause"), ("fontsize", "10")])
+        b.close()
+        b.open("")
+        b.line("rank=same;")
+        for basis in Basis.allCases { b.node("legend:basis:\(basis.rawValue):b", [("shape", "plaintext"), ("label", basis.legend), ("fontsize", "10")]) }
+        b.close()
         for basis in Basis.allCases {
-            let from = "legend:basis:\(basis.rawValue):a", to = "legend:basis:\(basis.rawValue):b"
-            b.node(from, [("shape", "point"), ("width", "0.05")])
-            b.node(to, [("shape", "plaintext"), ("label", basis.legend), ("fontsize", "10")])
-            b.edge(from, to, basis.edge)
+            b.edge("legend:basis:\(basis.rawValue):a", "legend:basis:\(basis.rawValue):b", basis.edge + [("minlen", "1")])
         }
-        b.node("legend:blocked", blockedNode + [("label", "blocked or inactive clause"), ("fontsize", "10")])
         b.close()
     }
 }

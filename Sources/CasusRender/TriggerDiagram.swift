@@ -42,8 +42,6 @@ public struct TriggerDiagram {
         var drawnNodes = Set<String>(victims.map { "actor:\($0.id)" })
         var usedClauses: [String: (Instrument, Clause)] = [:]
         let groups = self.groups()
-        var groupOf: [String: String] = [:]
-        for (n, g) in groups.enumerated() { for m in g.members { groupOf[m.id] = "group:\(n)" } }
 
         for (n, g) in groups.enumerated() {
             let ids = g.members.map(\.id)
@@ -52,9 +50,21 @@ public struct TriggerDiagram {
                                                              ("tooltip", g.members.map { "\($0.id) \($0.name)" }.joined(separator: "\n"))])
             drawnNodes.insert("group:\(n)")
             var previous: String? = nil
-            let basis = Style.Basis.of(g.chain)
+            // Each segment is styled by what the chain rests on up to that point.
+            var basis = Style.Basis.established
+            func rest(on b: Style.Basis) {
+                let order: [Style.Basis] = [.established, .contested, .proposal, .escalation]
+                if (order.firstIndex(of: b) ?? 0) > (order.firstIndex(of: basis) ?? 0) { basis = b }
+            }
             for (k, step) in g.chain.steps.enumerated() {
                 let isLast = k == g.chain.steps.count - 1
+                switch step {
+                case .attack(let a) where a.hypothetical: rest(on: .escalation)
+                case .clause(let c):
+                    if g.chain.proposals.contains(c.instrument) { rest(on: .proposal) }
+                    if let r = c.reading, g.chain.readings.contains(r) { rest(on: .contested) }
+                default: break
+                }
                 switch step {
                 case .attack(let a):
                     let node: String
@@ -77,9 +87,12 @@ public struct TriggerDiagram {
                     let cnode = "clause:\(c.instrument)/\(c.clause)"
                     usedClauses[cnode] = (inst, clause)
                     if let p = previous, drawnEdges.insert("\(p)→\(cnode)").inserted { b.edge(p, cnode, basis.edge) }
-                    let target = isLast ? "group:\(n)" : (groupOf[c.bearer] ?? "actor:\(c.bearer)")
+                    // An intermediate bearer is drawn on its own ("via"), even when it also
+                    // sits in a group, so the path reads bearer by bearer.
+                    let target = isLast ? "group:\(n)" : "via:\(c.bearer)"
                     if !isLast, drawnNodes.insert(target).inserted {
-                        b.node(target, Style.actorNode(outcome.actor(c.bearer)?.status ?? .bound) + [("label", c.bearer)])
+                        b.node(target, Style.actorNode(outcome.actor(c.bearer)?.status ?? .bound)
+                               + [("label", c.bearer), ("tooltip", "\(graph.actor(c.bearer)?.name ?? c.bearer), engaged on this path")])
                     }
                     if drawnEdges.insert("\(cnode)→\(target)").inserted {
                         b.edge(cnode, target, basis.edge + [("label", edgeLabel(inst, c, hours: isLast ? g.chain : nil)),

@@ -1,20 +1,22 @@
 import CasusKit
 
-/// The world map: organizations, the states instruments and deployments name,
-/// instruments with the obligations their clauses create, and deployments on
-/// their hosts. Organizations are drawn as one node with their member count
-/// (members in the hover text) so a 32-member alliance does not become a
-/// hairball; a member state appears on its own only where something names it
-/// directly, with a thin line to its organizations.
+/// The world map: organizations, instruments with the obligations their
+/// clauses create, deployments on their hosts, and the states these name.
+///
+/// Summarising keeps a world of dozens of states readable:
+/// - an organization is one node with its member count (members in the hover
+///   text); a member state appears on its own only where something names it;
+/// - an instrument that lists more than `listLimit` states draws lines only to
+///   the organizations it names and the states its clauses protect
+///   (`attack-on`), and says "+N states" in its label;
+/// - instruments of one family — same form, status, force and clauses, two
+///   parties each, one party in common (the bilateral agreements) — are drawn
+///   as one node.
 public struct WorldMap {
     public let graph: Graph
     /// With a focus, only the nodes within `radius` relations of it.
     let shown: Set<String>?
-
-    public struct UnknownFocus: Error, CustomStringConvertible, Sendable {
-        public let message: String
-        public var description: String { message }
-    }
+    static let listLimit = 6
 
     public init(graph: Graph, focus: String? = nil, radius: Int = 1) throws(UnknownName) {
         self.graph = graph
@@ -24,10 +26,12 @@ public struct WorldMap {
             throw UnknownName(message: "unknown focus '\(focus)'; expected an actor, instrument or deployment",
                               suggestion: Suggestion.nearest(to: focus, in: known))
         }
+        // Focus walks the full relations: every party, bearer, contributor and membership.
         var neighbours: [String: Set<String>] = [:]
-        for e in WorldMap.relations(of: graph, includeMembership: true) {
-            neighbours[e.from, default: []].insert(e.to); neighbours[e.to, default: []].insert(e.from)
-        }
+        func link(_ a: String, _ b: String) { neighbours[a, default: []].insert(b); neighbours[b, default: []].insert(a) }
+        for i in graph.instruments { for p in i.parties { link(i.id, p) }; for b in WorldMap.namedBearers(i) { link(i.id, b) } }
+        for d in graph.deployments { link(d.id, d.host); for c in d.contributors { link(d.id, c) } }
+        for a in graph.actors { for m in a.members { link(a.id, m) } }
         var seen: Set<String> = [focus], frontier: Set<String> = [focus]
         for _ in 0..<radius {
             frontier = Set(frontier.flatMap { neighbours[$0] ?? [] }).subtracting(seen)
@@ -36,38 +40,85 @@ public struct WorldMap {
         shown = seen
     }
 
-    struct Relation: Hashable { let from: String; let to: String; let kind: Kind; let label: String
+    struct Relation: Hashable {
+        let from: String, to: String, kind: Kind, label: String
         enum Kind: String { case party, bearer, host, contributor, member }
     }
 
-    /// Every relation the map can draw, in a fixed order.
-    static func relations(of g: Graph, includeMembership: Bool) -> [Relation] {
+    /// A node for one instrument, or for a family of alike instruments.
+    struct InstrumentNode {
+        let id: String
+        let members: [Instrument]
+        var first: Instrument { members[0] }
+    }
+
+    static func namedBearers(_ i: Instrument) -> [String] {
+        var out: [String] = []
+        for c in i.clauses { for o in c.then { if case .listed(let ids) = o.bearers { for id in ids where !out.contains(id) { out.append(id) } } } }
+        return out
+    }
+
+    /// Same form, status, force and clauses (cite, triggers and duties): one family.
+    func familyKey(_ i: Instrument) -> String? {
+        guard i.parties.count == 2 else { return nil }
+        let clauses = i.clauses.map { c in
+            "\(c.id)|\(c.cite)|\(c.when.map(ClauseDescription.trigger))|\(c.then.map { "\($0.duty.rawValue)\($0.within.map { "\($0.lower)-\($0.upper)" } ?? "")" })"
+        }
+        return "\(i.form.rawValue)|\(i.status.rawValue)|\(i.force.rawValue)|\(clauses)"
+    }
+
+    func instrumentNodes() -> [InstrumentNode] {
+        var byKey: [String: [Instrument]] = [:]
+        for i in graph.instruments { if let k = familyKey(i) { byKey[k, default: []].append(i) } }
+        var grouped: [String: String] = [:]   // instrument id → family node id
+        for (_, members) in byKey where members.count >= 3 {
+            let common = members.dropFirst().reduce(Set(members[0].parties)) { $0.intersection($1.parties) }
+            guard common.count == 1 else { continue }
+            for m in members { grouped[m.id] = "family:\(members[0].id)" }
+        }
+        var out: [InstrumentNode] = []
+        var families: [String: Int] = [:]
+        for i in graph.instruments where isShown(i.id) {
+            if let f = grouped[i.id] {
+                if let n = families[f] { out[n] = InstrumentNode(id: f, members: out[n].members + [i]) }
+                else { families[f] = out.count; out.append(InstrumentNode(id: f, members: [i])) }
+            } else { out.append(InstrumentNode(id: i.id, members: [i])) }
+        }
+        return out
+    }
+
+    func relations(for node: InstrumentNode) -> [Relation] {
+        let i = node.first
+        var partyDuties: [String] = [], named: [String: [String]] = [:]
+        for c in i.clauses {
+            for o in c.then {
+                let item = "\(c.cite): \(o.duty.rawValue)" + (o.within.map { $0.lower == $0.upper ? " \($0.lower) h" : " \($0.lower)–\($0.upper) h" } ?? "")
+                if case .listed(let ids) = o.bearers { for id in ids { named[id, default: []].append(item) } }
+                else if !partyDuties.contains(item) { partyDuties.append(item) }
+            }
+        }
+        if node.members.count > 1 {
+            // A family: one line to the party all members share.
+            let common = node.members.dropFirst().reduce(Set(i.parties)) { $0.intersection($1.parties) }
+            let label = i.clauses.flatMap { c in c.then.map { "\(c.cite): \($0.duty.rawValue)" + ($0.within.map { " \($0.lower) h" } ?? "") } }
+            return common.sorted().map { Relation(from: node.id, to: $0, kind: .bearer, label: "each partner owes\n" + label.joined(separator: "\n")) }
+        }
+        if named.count > WorldMap.listLimit {
+            // Too many named bearers to draw: their duties go on the party lines.
+            for items in named.values { for item in items where !partyDuties.contains(item) { partyDuties.append(item) } }
+        }
+        let protected = Set(i.clauses.flatMap { c in c.when.flatMap { t -> [String] in if case .listed(let ids) = t.attackOn { return ids } else { return [] } } })
+        let states = i.parties.filter { graph.actor($0)?.kind == .state }
+        let longList = states.count > WorldMap.listLimit
         var out: [Relation] = []
-        for i in g.instruments {
-            // Which clauses oblige whom: `other-parties`/`parties` go on the party edges,
-            // named bearers get their own edges.
-            var partyDuties: [String] = [], named: [String: [String]] = [:]
-            for c in i.clauses {
-                for o in c.then {
-                    let item = "\(c.cite): \(o.duty.rawValue)"
-                    if case .listed(let ids) = o.bearers { for id in ids { named[id, default: []].append(item) } }
-                    else if !partyDuties.contains(item) { partyDuties.append(item) }
-                }
-            }
-            for p in i.parties where named[p] == nil {
-                out.append(Relation(from: i.id, to: p, kind: .party, label: partyDuties.joined(separator: "\n")))
-            }
+        for p in i.parties where named[p] == nil {
+            let isOrganization = graph.actor(p)?.kind == .organization
+            guard isOrganization || !longList || protected.contains(p) else { continue }
+            out.append(Relation(from: i.id, to: p, kind: .party, label: protected.contains(p) ? "protects" : partyDuties.joined(separator: "\n")))
+        }
+        if named.count <= WorldMap.listLimit {
             for (id, items) in named.sorted(by: { $0.key < $1.key }) {
                 out.append(Relation(from: i.id, to: id, kind: .bearer, label: items.joined(separator: "\n")))
-            }
-        }
-        for d in g.deployments {
-            out.append(Relation(from: d.id, to: d.host, kind: .host, label: "hosted at \(d.at)"))
-            for c in d.contributors { out.append(Relation(from: c, to: d.id, kind: .contributor, label: "")) }
-        }
-        if includeMembership {
-            for a in g.actors where a.kind == .organization {
-                for m in a.members { out.append(Relation(from: m, to: a.id, kind: .member, label: "")) }
             }
         }
         return out
@@ -75,18 +126,24 @@ public struct WorldMap {
 
     public func dot() -> String {
         var b = DOTBuilder()
-        let all = WorldMap.relations(of: graph, includeMembership: true)
-        // Without a focus, membership lines are drawn only for states drawn anyway.
-        var visible = WorldMap.relations(of: graph, includeMembership: false).filter { isShown($0.from) && isShown($0.to) }
-        let named = Set(visible.flatMap { [$0.from, $0.to] })
-        visible += all.filter { $0.kind == .member && isShown($0.from) && isShown($0.to) && (shown != nil || named.contains($0.from)) }
+        let instrumentNodes = self.instrumentNodes()
+        var visible: [Relation] = instrumentNodes.flatMap(relations)
+        for d in graph.deployments where isShown(d.id) {
+            visible.append(Relation(from: d.id, to: d.host, kind: .host, label: "hosted at \(d.at)"))
+            for c in d.contributors { visible.append(Relation(from: c, to: d.id, kind: .contributor, label: "")) }
+        }
+        visible = visible.filter { isShown($0.to) && isShown($0.from) || $0.from.hasPrefix("family:") && isShown($0.to) }
         var nodes = Set(visible.flatMap { [$0.from, $0.to] })
-        if let shown { nodes.formUnion(shown) }
+        if let shown { nodes.formUnion(shown.filter { graph.actor($0) != nil }) }
+        // Memberships: for every state drawn, a thin line to each organization drawn.
+        for a in graph.actors where a.kind == .organization && nodes.contains(a.id) {
+            for m in a.members where nodes.contains(m) { visible.append(Relation(from: m, to: a.id, kind: .member, label: "")) }
+        }
 
         for a in graph.actors where nodes.contains(a.id) {
             if a.kind == .organization {
                 let members = graph.index.states(of: a.id).map { graph.index.actorIDs[$0] }
-                b.node("n:\(a.id)", [("shape", "folder"), ("style", "filled"), ("fillcolor", "#E8EEF7"), ("color", "#345"),
+                b.node("n:\(a.id)", [("shape", "folder"), ("style", "filled"), ("fillcolor", "#E8EEF7"), ("color", "#334455"),
                                       ("label", "\(a.id)\n\(DOT.clip(a.name, 30))\n\(members.count) members"),
                                       ("tooltip", "\(a.name): " + members.joined(separator: ", "))])
             } else {
@@ -94,15 +151,8 @@ public struct WorldMap {
                                       ("tooltip", a.name + (a.tags.isEmpty ? "" : " [\(a.tags.joined(separator: ", "))]"))])
             }
         }
-        for i in graph.instruments where nodes.contains(i.id) {
-            let dim = i.status.isInactive
-            var attrs: [(String, String)] = [("shape", "note"), ("style", dim ? "dashed,filled" : "filled"),
-                                             ("fillcolor", dim ? "#EEEEEE" : i.status.isUnadopted ? "#FFF1D6" : "#FFFFFF"),
-                                             ("fontcolor", dim ? "#777777" : "#000000"),
-                                             ("label", "\(i.short)\n\(DOT.clip(i.title, 34))\n\(i.status.rawValue), \(i.force.rawValue)\(i.date.map { ", \($0)" } ?? "")"),
-                                             ("tooltip", i.title + (i.note.map { "\n" + DOT.clip($0, 400) } ?? ""))]
-            if let url = DOT.safeLink(i.source) { attrs += [("URL", url), ("target", "_blank")] }
-            b.node("n:\(i.id)", attrs)
+        for node in instrumentNodes where nodes.contains(node.id) || node.members.contains(where: { nodes.contains($0.id) }) {
+            b.node("n:\(node.id)", instrumentAttributes(node))
         }
         for d in graph.deployments where nodes.contains(d.id) {
             b.node("n:\(d.id)", [("shape", "component"), ("style", "filled"), ("fillcolor", "#E3F2E1"),
@@ -118,14 +168,36 @@ public struct WorldMap {
             case .contributor: attrs = [("color", "#2E7D32"), ("style", "dashed")]
             case .member: attrs = [("color", "#AAAAAA"), ("style", "dotted"), ("arrowhead", "empty")]
             }
-            if !r.label.isEmpty { attrs.append(("label", DOT.clip(r.label, 120))) }
+            if !r.label.isEmpty { attrs.append(("label", DOT.clip(r.label, 160))) }
             b.edge("n:\(r.from)", "n:\(r.to)", attrs)
         }
         let title = (graph.title ?? "World map") + (shown == nil ? "" : " (focus)")
         return b.document(name: "world", graphAttributes: [
             ("label", title), ("labelloc", "t"), ("fontname", Style.font), ("fontsize", "16"), ("rankdir", "LR"),
-            ("nodesep", "0.2"), ("ranksep", "0.9"), ("overlap", "false"), ("splines", "true"),
+            ("nodesep", "0.15"), ("ranksep", "1.1"), ("overlap", "false"),
         ], node: [("fontname", Style.font), ("fontsize", "10")], edge: [("fontname", Style.font), ("fontsize", "8")])
+    }
+
+    func instrumentAttributes(_ node: InstrumentNode) -> [(String, String)] {
+        let i = node.first
+        let dim = i.status.isInactive
+        var label: String
+        var tooltip: String
+        if node.members.count > 1 {
+            let partners = node.members.flatMap(\.parties).filter { p in !node.members.allSatisfy { $0.parties.contains(p) } }
+            label = "\(node.members.count) × \(DOT.clip(i.title, 34))\n\(i.status.rawValue), \(i.force.rawValue)"
+            tooltip = "\(node.members.count) alike instruments, one per partner: " + partners.joined(separator: ", ")
+        } else {
+            let states = i.parties.filter { graph.actor($0)?.kind == .state }
+            label = "\(i.short)\n\(DOT.clip(i.title, 34))\n\(i.status.rawValue), \(i.force.rawValue)\(i.date.map { ", \($0)" } ?? "")"
+            if states.count > WorldMap.listLimit { label += "\nparties: \(states.count) states" + (i.parties.count > states.count ? " + organizations" : "") }
+            tooltip = i.title + "\nParties: " + i.parties.joined(separator: ", ") + (i.note.map { "\n" + DOT.clip($0, 400) } ?? "")
+        }
+        var attrs: [(String, String)] = [("shape", "note"), ("style", dim ? "dashed,filled" : "filled"),
+                                         ("fillcolor", dim ? "#EEEEEE" : i.status.isUnadopted ? "#FFF1D6" : "#FFFFFF"),
+                                         ("fontcolor", dim ? "#777777" : "#000000"), ("label", label), ("tooltip", tooltip)]
+        if node.members.count == 1, let url = DOT.safeLink(i.source) { attrs += [("URL", url), ("target", "_blank")] }
+        return attrs
     }
 
     private func isShown(_ id: String) -> Bool { shown?.contains(id) ?? true }
