@@ -89,12 +89,14 @@ public struct WorldMap {
 
     func relations(for node: InstrumentNode) -> [Relation] {
         let i = node.first
-        var partyDuties: [String] = [], named: [String: [String]] = [:]
+        var partyDuties: [String] = [], namedItems: [String] = [], named: [String: [String]] = [:]
         for c in i.clauses {
             for o in c.then {
                 let item = "\(c.cite): \(o.duty.rawValue)" + (o.within.map { $0.lower == $0.upper ? " \($0.lower) h" : " \($0.lower)–\($0.upper) h" } ?? "")
-                if case .listed(let ids) = o.bearers { for id in ids { named[id, default: []].append(item) } }
-                else if !partyDuties.contains(item) { partyDuties.append(item) }
+                if case .listed(let ids) = o.bearers {
+                    for id in ids { named[id, default: []].append(item) }
+                    if !namedItems.contains(item) { namedItems.append(item) }
+                } else if !partyDuties.contains(item) { partyDuties.append(item) }
             }
         }
         if node.members.count > 1 {
@@ -105,7 +107,7 @@ public struct WorldMap {
         }
         if named.count > WorldMap.listLimit {
             // Too many named bearers to draw: their duties go on the party lines.
-            for items in named.values { for item in items where !partyDuties.contains(item) { partyDuties.append(item) } }
+            for item in namedItems where !partyDuties.contains(item) { partyDuties.append(item) }
         }
         let protected = Set(i.clauses.flatMap { c in c.when.flatMap { t -> [String] in if case .listed(let ids) = t.attackOn { return ids } else { return [] } } })
         let states = i.parties.filter { graph.actor($0)?.kind == .state }

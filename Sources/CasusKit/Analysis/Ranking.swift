@@ -49,7 +49,12 @@ struct Ranking {
             }
             if p.bearer != q.bearer { return ix.actorRank[p.bearer] < ix.actorRank[q.bearer] }
             if p.owedTo != q.owedTo { return ix.actorRank[p.owedTo] < ix.actorRank[q.owedTo] }
-            return p.duty.rawValue < q.duty.rawValue
+            if p.duty != q.duty { return p.duty.rawValue < q.duty.rawValue }
+            // Two obligations of one clause that differ only in their terms: still a fixed order.
+            let tp = [p.within?.lower ?? -1, p.within?.upper ?? -1], tq = [q.within?.lower ?? -1, q.within?.upper ?? -1]
+            if tp != tq { return tp.lexicographicallyPrecedes(tq) }
+            if p.force != q.force { return p.force < q.force }
+            return p.subjectTo.lexicographicallyPrecedes(q.subjectTo)
         }
     }
 }
