@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "casus", targets: ["casus"]),
+        .executable(name: "casus-bench", targets: ["casus-bench"]),
         .library(name: "CasusKit", targets: ["CasusKit"]),
         .library(name: "CasusRender", targets: ["CasusRender"]),
     ],
@@ -34,6 +35,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: synthetic worlds and the sample world, timed.
+        .executableTarget(name: "casus-bench", dependencies: ["CasusKit"]),
         .testTarget(name: "CasusKitTests", dependencies: ["CasusKit"], exclude: ["Fixtures"]),
         .testTarget(name: "CasusRenderTests", dependencies: ["CasusRender", "CasusKit"]),
         .testTarget(name: "CLITests", dependencies: ["CasusKit", "casus"]),

@@ -292,12 +292,27 @@ struct Engine {
             }
             let proposal = instrument.status.isUnadopted && !scenario.adopted.contains(clause.instrument) ? clause.instrument : nil
             let force = o.force ?? instrument.force
+            // What every bearer's chain here would measure and be keyed by, computed
+            // once from the prefix, so chains that cannot win are never built.
+            var readings = prefix.readings, proposals = prefix.proposals
+            if v.contested, let r = v.reading, !readings.contains(r) { readings.append(r); readings.sort() }
+            if let p = proposal, !proposals.contains(p) { proposals.append(p); proposals.sort() }
+            var hours = prefix.hours
+            if let w = o.within { hours = (hours ?? 0) + w.lower }
+            let measure = InternalChain.Measure(depth: prefix.depth, proposals: proposals.count, readings: readings.count,
+                                                political: force == .political, hours: hours ?? Int.max, steps: prefix.steps.count + 1)
+            let key = InternalChain.Key(clause: number, reading: v.reading, readings: readings, proposals: proposals,
+                                        hypothetical: prefix.depth > 0)
+            let joins = side[e.victim] ?? .none
             for b in rest {
+                let keptIsBetter = chains[b]?[key].map { $0.measure < measure } ?? false
+                let engagementMatters = o.engages && engaged[b] == nil && joins != .none
+                    && !(pending[b].map { $0.chain.measure < measure } ?? false)
+                if keptIsBetter && !engagementMatters { continue }
                 let step = InternalClauseStep(clause: number, reading: v.reading, contested: v.contested, proposal: proposal,
                                               bearer: b, owedTo: e.victim, duty: o.duty, engages: o.engages, force: force,
                                               within: o.within, subjectTo: o.subjectTo, decision: o.decision)
-                record(InternalChain(steps: prefix.steps + [.clause(step)], depth: prefix.depth), engaging: o.engages,
-                       joins: side[e.victim] ?? .none)
+                record(InternalChain(steps: prefix.steps + [.clause(step)], depth: prefix.depth), engaging: o.engages, joins: joins)
             }
         }
     }

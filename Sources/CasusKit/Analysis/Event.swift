@@ -71,9 +71,25 @@ struct InternalChain {
         self.hoursMax = hi
     }
 
+    /// The ranking's measures before the step-by-step tie-break.
+    var measure: Measure {
+        Measure(depth: depth, proposals: proposals.count, readings: readings.count, political: (final?.force ?? .binding) == .political,
+                hours: hours ?? Int.max, steps: steps.count)
+    }
+
     var final: InternalClauseStep? {
         if case .clause(let c)? = steps.last { return c }
         return nil
+    }
+
+    /// The lexicographic part of the ranking (analysis.md): a candidate whose
+    /// measure is worse than a kept chain's can be dropped without being built.
+    struct Measure: Comparable {
+        let depth: Int, proposals: Int, readings: Int, political: Bool, hours: Int, steps: Int
+        static func < (a: Measure, b: Measure) -> Bool {
+            (a.depth, a.proposals, a.readings, a.political ? 1 : 0, a.hours, a.steps)
+                < (b.depth, b.proposals, b.readings, b.political ? 1 : 0, b.hours, b.steps)
+        }
     }
 
     /// Chains to one actor are kept when they differ in final clause or in assumptions.

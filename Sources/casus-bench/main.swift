@@ -1,0 +1,76 @@
+import CasusKit
+import Foundation
+
+// `make bench`: times the trigger engine on synthetic worlds of 10^2..10^5 states
+// at depth 0, 1 and 2, and on every scenario of the sample world. Each
+// measurement runs in a child process of its own, so its peak resident memory
+// (VmHWM) is its own. Wall times are medians; compare ratios from one run.
+
+func peakResidentMiB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kib = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return 0 }
+    return kib / 1024
+}
+
+func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// One measurement, in this process: prints `key value…` for the parent.
+func measure(_ args: [String]) throws {
+    if args[0] == "sample" {
+        let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
+        var times: [Double] = []
+        for _ in 0..<25 { times.append(try seconds { for s in g.scenarios { _ = try Analysis.run(s, on: g) } }) }
+        print("result \(median(times)) \(peakResidentMiB()) \(g.scenarios.count) 0")
+        return
+    }
+    guard let n = Int(args[0]), let depth = Int(args[1]) else { return }
+    var g: Graph!
+    let build = seconds { g = SyntheticWorld.make(states: n) }
+    let runs = n >= 100_000 ? 3 : n >= 10_000 ? 5 : 11
+    var times: [Double] = []
+    var outcome: Outcome!
+    for _ in 0..<runs { times.append(try seconds { outcome = try Analysis.run(SyntheticWorld.scenario(depth: depth), on: g) }) }
+    let obligated = outcome.actors.count
+    let clauses = g.instruments.reduce(0) { $0 + $1.clauses.count }
+    print("result \(median(times)) \(peakResidentMiB()) \(obligated) \(clauses) \(build)")
+}
+
+func child(_ args: [String]) throws -> [String] {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    p.arguments = ["--one"] + args
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    let line = String(decoding: data, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("result ") } ?? ""
+    return line.split(separator: " ").dropFirst().map(String.init)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--one" {
+    try measure(Array(arguments.dropFirst()))
+    exit(0)
+}
+let sizes = arguments.first.flatMap(Int.init).map { [$0] } ?? [100, 1_000, 10_000, 100_000]
+print("| states | clauses | depth | analysis, median | obligated actors | peak memory |")
+print("|---:|---:|---:|---:|---:|---:|")
+for n in sizes {
+    for depth in 0...2 {
+        let r = try child(["\(n)", "\(depth)"])
+        guard r.count >= 4, let t = Double(r[0]), let mem = Double(r[1]) else { print("| \(n) | ? | \(depth) | failed | | |"); continue }
+        print(String(format: "| %d | %@ | %d | %.1f ms | %@ | %.0f MiB |", n, r[3], depth, t * 1000, r[2], mem))
+    }
+}
+let s = try child(["sample"])
+if s.count >= 3, let t = Double(s[0]), let mem = Double(s[1]) {
+    print(String(format: "\nSample world (Graphs/ukraine-2025): all %@ scenarios in %.1f ms of analysis (median of 25), peak %.0f MiB", s[2], t * 1000, mem))
+}
