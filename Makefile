@@ -9,8 +9,8 @@ BIN := .build/release/casus
 demo: deps release
 	$(BIN) validate Graphs/ukraine-2025
 	$(BIN) list scenarios
-	$(BIN) report --graph Graphs/ukraine-2025 --output Output
-	@echo "Output/ holds the world map, one diagram and JSON per scenario, and report.md"
+	$(BIN) report --graph Graphs/ukraine-2025 --output Output --format html
+	@echo "Output/ holds the world map, one diagram and JSON per scenario, report.md and report.html"
 
 ## test: the whole test suite
 test: deps

@@ -55,10 +55,29 @@ public enum DOT {
 struct DOTBuilder {
     private(set) var lines: [String] = []
     private var depth = 1
+    /// When set, every node and edge gets an SVG element id `PREFIX-nK` / `PREFIX-eK`
+    /// (for the HTML report's highlighting); the maps below find them again.
+    var idPrefix: String?
+    private(set) var nodeIDs: [String: String] = [:]
+    private(set) var edgeIDs: [String: String] = [:]
 
     mutating func line(_ s: String) { lines.append(String(repeating: "  ", count: depth) + s) }
-    mutating func node(_ id: String, _ attrs: [(String, String)]) { line("\(DOT.quoted(id)) [\(DOT.attributes(attrs))];") }
+    mutating func node(_ id: String, _ attrs: [(String, String)]) {
+        var attrs = attrs
+        if let idPrefix {
+            let element = nodeIDs[id] ?? "\(idPrefix)-n\(nodeIDs.count)"
+            nodeIDs[id] = element
+            attrs.append(("id", element))
+        }
+        line("\(DOT.quoted(id)) [\(DOT.attributes(attrs))];")
+    }
     mutating func edge(_ from: String, _ to: String, _ attrs: [(String, String)]) {
+        var attrs = attrs
+        if let idPrefix {
+            let element = "\(idPrefix)-e\(edgeIDs.count)"
+            if edgeIDs["\(from)→\(to)"] == nil { edgeIDs["\(from)→\(to)"] = element }
+            attrs.append(("id", element))
+        }
         line("\(DOT.quoted(from)) -> \(DOT.quoted(to)) [\(DOT.attributes(attrs))];")
     }
     mutating func open(_ header: String) { line(header + " {"); depth += 1 }

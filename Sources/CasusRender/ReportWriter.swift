@@ -15,9 +15,11 @@ public struct ReportWriter {
     public func files(html: Bool = false) throws -> [(name: String, data: Data)] {
         var files: [(String, Data)] = []
         let worldDOT = try WorldMap(graph: graph).dot()
+        let worldSVG = try Renderer.shared.render(dot: worldDOT, to: .svg)
         files.append(("world.dot", Data(worldDOT.utf8)))
-        files.append(("world.svg", try Renderer.shared.render(dot: worldDOT, to: .svg)))
+        files.append(("world.svg", worldSVG))
         var outcomes: [(id: String, outcome: Outcome)] = []
+        var parts: [HTMLReport.ScenarioPart] = []
         for s in graph.scenarios {
             guard let id = s.id else { continue }
             let outcome = try Analysis.run(s, on: graph)
@@ -26,8 +28,18 @@ public struct ReportWriter {
             files.append(("\(id).dot", Data(dot.utf8)))
             files.append(("\(id).svg", try Renderer.shared.render(dot: dot, to: .svg)))
             files.append(("\(id).json", Data(outcome.json().rendered().utf8)))
+            if html {
+                // The page's copy carries element ids for highlighting; the files above stay plain.
+                let marked = TriggerDiagram(graph: graph, outcome: outcome).render(idPrefix: "d-\(id)")
+                let svg = String(decoding: try Renderer.shared.render(dot: marked.dot, to: .svg), as: UTF8.self)
+                parts.append(.init(id: id, outcome: outcome, svg: HTML.inline(svg: svg, prefix: "d-\(id)"), paths: marked.paths))
+            }
         }
         files.append(("report.md", Data(MarkdownReport(graph: graph, outcomes: outcomes).render().utf8)))
+        if html {
+            let world = HTML.inline(svg: String(decoding: worldSVG, as: UTF8.self), prefix: "world")
+            files.append(("report.html", Data(HTMLReport(graph: graph, world: world, scenarios: parts).render().utf8)))
+        }
         return files
     }
 

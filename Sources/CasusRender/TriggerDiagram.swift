@@ -20,8 +20,14 @@ public struct TriggerDiagram {
         let status: Status
     }
 
-    public func dot() -> String {
+    public func dot() -> String { render().dot }
+
+    /// The DOT text and, with an `idPrefix`, each actor's path through the
+    /// diagram as SVG element ids (what the HTML report highlights).
+    public func render(idPrefix: String? = nil) -> (dot: String, paths: [String: [String]]) {
         var b = DOTBuilder()
+        b.idPrefix = idPrefix
+        var pathNames: [String: Set<String>] = [:]   // actor → node names and "from→to" edge keys
         let victims = outcome.actors.filter { $0.status == .victim }
 
         for (n, a) in outcome.scenario.attacks.enumerated() {
@@ -35,6 +41,7 @@ public struct TriggerDiagram {
         for (n, a) in outcome.scenario.attacks.enumerated() {
             for (victim, how) in initialVictims(of: a) where victims.contains(where: { $0.id == victim }) {
                 b.edge("attack:\(n)", "actor:\(victim)", Style.Basis.established.edge + [("label", how)])
+                pathNames[victim, default: []].formUnion(["attack:\(n)", "actor:\(victim)", "attack:\(n)→actor:\(victim)"])
             }
         }
 
@@ -49,6 +56,8 @@ public struct TriggerDiagram {
             b.node("group:\(n)", Style.actorNode(g.status) + [("label", "\(label)\n\(g.status.rawValue)"),
                                                              ("tooltip", g.members.map { "\($0.id) \($0.name)" }.joined(separator: "\n"))])
             drawnNodes.insert("group:\(n)")
+            var names: Set<String> = ["group:\(n)"]
+            defer { for m in g.members { pathNames[m.id, default: []].formUnion(names) } }
             var previous: String? = nil
             // Each segment is styled by what the chain rests on up to that point.
             var basis = Style.Basis.established
@@ -79,14 +88,18 @@ public struct TriggerDiagram {
                         if drawnNodes.insert(node).inserted {
                             b.node(node, Style.actorNode(.victim) + [("label", a.victim)])
                         }
+                        for k in outcome.scenario.attacks.indices { names.formUnion(["attack:\(k)", "attack:\(k)→\(node)"]) }
                     }
                     if let p = previous, drawnEdges.insert("\(p)→\(node)").inserted { b.edge(p, node, basis.edge) }
+                    if let p = previous { names.insert("\(p)→\(node)") }
+                    names.insert(node)
                     previous = node
                 case .clause(let c):
                     guard let inst = graph.instrument(c.instrument), let clause = inst.clauses.first(where: { $0.id == c.clause }) else { continue }
                     let cnode = "clause:\(c.instrument)/\(c.clause)"
                     usedClauses[cnode] = (inst, clause)
                     if let p = previous, drawnEdges.insert("\(p)→\(cnode)").inserted { b.edge(p, cnode, basis.edge) }
+                    if let p = previous { names.insert("\(p)→\(cnode)") }
                     // An intermediate bearer is drawn on its own ("via"), even when it also
                     // sits in a group, so the path reads bearer by bearer.
                     let target = isLast ? "group:\(n)" : "via:\(c.bearer)"
@@ -98,6 +111,7 @@ public struct TriggerDiagram {
                         b.edge(cnode, target, basis.edge + [("label", edgeLabel(inst, c, hours: isLast ? g.chain : nil)),
                                                             ("tooltip", "\(inst.short) \(c.cite): \(c.duty.rawValue) owed to \(c.owedTo)")])
                     }
+                    names.formUnion([cnode, target, "\(cnode)→\(target)"])
                     previous = target
                 }
             }
@@ -109,12 +123,18 @@ public struct TriggerDiagram {
             if let url = DOT.safeLink(inst.source) { attrs += [("URL", url), ("target", "_blank")] }
             b.node(key, attrs)
         }
-        drawBlockedAndInactive(into: &b)
+        for (actor, names) in drawBlockedAndInactive(into: &b) { pathNames[actor, default: []].formUnion(names) }
         Style.legend(into: &b, statuses: Status.allCases)
-        return b.document(name: "casus", graphAttributes: [
+        var paths: [String: [String]] = [:]
+        if idPrefix != nil {
+            for (actor, names) in pathNames {
+                paths[actor] = names.compactMap { $0.contains("→") ? b.edgeIDs[$0] : b.nodeIDs[$0] }.sorted()
+            }
+        }
+        return (b.document(name: "casus", graphAttributes: [
             ("label", heading()), ("labelloc", "t"), ("fontname", Style.font), ("fontsize", "16"), ("rankdir", "LR"),
             ("nodesep", "0.25"), ("ranksep", "0.6"), ("newrank", "true"), ("tooltip", heading()),
-        ], node: [("fontname", Style.font), ("fontsize", "11")], edge: [("fontname", Style.font), ("fontsize", "9")])
+        ], node: [("fontname", Style.font), ("fontsize", "11")], edge: [("fontname", Style.font), ("fontsize", "9")]), paths)
     }
 
     func groups() -> [Group] {
@@ -184,7 +204,9 @@ public struct TriggerDiagram {
         return []
     }
 
-    func drawBlockedAndInactive(into b: inout DOTBuilder) {
+    /// Draws the blocked and inactive clauses; returns, per bearer, the names drawn for it.
+    func drawBlockedAndInactive(into b: inout DOTBuilder) -> [String: Set<String>] {
+        var names: [String: Set<String>] = [:]
         let f = OutcomeText(graph: graph)
         for bc in outcome.blocked {
             let id = "blocked:\(bc.instrument)/\(bc.clause)/\(bc.reason.rawValue)"
@@ -197,6 +219,7 @@ public struct TriggerDiagram {
             }
             b.node(id, attrs)
             b.edge("attack:0", id, Style.blockedEdge + [("label", bc.reason.rawValue)])
+            for bearer in bc.bearers { names[bearer, default: []].formUnion([id, "attack:0→\(id)"]) }
         }
         for ic in outcome.inactive {
             let id = "inactive:\(ic.instrument)/\(ic.clause)"
@@ -209,5 +232,6 @@ public struct TriggerDiagram {
             b.node(id, attrs)
             b.edge("attack:0", id, Style.blockedEdge + [("label", "inactive")])
         }
+        return names
     }
 }

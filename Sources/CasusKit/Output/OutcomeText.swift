@@ -29,7 +29,7 @@ public struct OutcomeText {
         return out
     }
 
-    func header(_ s: AnalysedScenario) -> String {
+    public func header(_ s: AnalysedScenario) -> String {
         var lines: [String] = []
         if let title = s.title { lines.append("Scenario: \(title)\(s.id.map { " (\($0))" } ?? "")") }
         else if let id = s.id { lines.append("Scenario: \(id)") }
