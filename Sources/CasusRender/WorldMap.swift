@@ -26,10 +26,15 @@ public struct WorldMap {
             throw UnknownName(message: "unknown focus '\(focus)'; expected an actor, instrument or deployment",
                               suggestion: Suggestion.nearest(to: focus, in: known))
         }
-        // Focus walks the full relations: every party, bearer, contributor and membership.
+        // Focus walks the full relations: every party, named bearer, protected actor or
+        // deployment (`attack-on`), host, contributor and membership.
         var neighbours: [String: Set<String>] = [:]
         func link(_ a: String, _ b: String) { neighbours[a, default: []].insert(b); neighbours[b, default: []].insert(a) }
-        for i in graph.instruments { for p in i.parties { link(i.id, p) }; for b in WorldMap.namedBearers(i) { link(i.id, b) } }
+        for i in graph.instruments {
+            for p in i.parties { link(i.id, p) }
+            for b in WorldMap.namedBearers(i) { link(i.id, b) }
+            for c in i.clauses { for t in c.when { if case .listed(let ids) = t.attackOn { for id in ids { link(i.id, id) } } } }
+        }
         for d in graph.deployments { link(d.id, d.host); for c in d.contributors { link(d.id, c) } }
         for a in graph.actors { for m in a.members { link(a.id, m) } }
         var seen: Set<String> = [focus], frontier: Set<String> = [focus]

@@ -138,3 +138,28 @@ import Testing
         #expect(Status.allCases.map(\.rawValue) == ["attacker", "victim", "bound", "committed", "contested", "proposed", "escalation", "blocked"])
     }
 }
+
+@Suite struct EngagesAndMatrixTests {
+    @Test func engagesOverridesTheDutysDefault() throws {
+        // C's assistance is written as not engaging: nobody strikes C, so D (allied to C) stays out.
+        let world = baseWorld + """
+
+        instruments:
+          - { id: bc, title: BC, form: treaty, status: in-force, force: binding, parties: [B, C],
+              clauses: [ { id: a, cite: A, when: { attack-on: parties, target: territory }, then: { duty: assist, engages: false } } ] }
+          - { id: cd, title: CD, form: treaty, status: in-force, force: binding, parties: [C, D],
+              clauses: [ { id: a, cite: A, when: { attack-on: parties, target: territory }, then: { duty: consult } } ] }
+        """
+        #expect(try run(try graph(world), "B", depth: 1).status("D") == nil)
+        let engaging = try graph(world.replacingOccurrences(of: "duty: assist, engages: false", with: "duty: assist"))
+        #expect(try run(engaging, "B", depth: 1).status("D") == .escalation)
+    }
+
+    @Test func csvQuotesLikeRFC4180() throws {
+        let g = try graph(baseWorld.replacingOccurrences(of: "name: Cee", with: "name: \"Cee, \\\"the\\\" state\"")
+                          + pact(when: "{ attack-on: parties }"))
+        let o = try run(g, "B")
+        let csv = ComparisonMatrix(outcomes: [("s", o)]).csv()
+        #expect(csv == "actor,name,s\r\nA,Aggressor,attacker\r\nB,Bee,victim\r\nC,\"Cee, \"\"the\"\" state\",bound\r\n")
+    }
+}
