@@ -60,6 +60,11 @@ struct AttackFlags: ParsableArguments {
     var by: String?
     @Flag(help: "The attack uses nuclear weapons.")
     var nuclear = false
+
+    /// A one-attack scenario on TARGET (exit 64 with a suggestion when it names nothing).
+    func scenario(on target: String, in g: Graph) throws -> Scenario {
+        Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: by, nuclear: nuclear)])
+    }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -29,12 +29,8 @@ struct ExplainCommand: ParsableCommand {
             guard g.index.actorIndex[actor] != nil else {
                 throw UnknownName(message: "unknown actor '\(actor)'", suggestion: Suggestion.nearest(to: actor, in: g.index.actorIDs))
             }
-            let base: Scenario
-            if let named = g.scenario(target) {
-                base = named
-            } else {
-                base = Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: attack.by, nuclear: attack.nuclear)])
-            }
+            // TARGET may name a scenario: ids are unique across the graph, so it cannot be both.
+            let base = try g.scenario(target) ?? attack.scenario(on: target, in: g)
             // Every chain, not only the best K.
             let outcome = try Analysis.run(analysis.apply(to: base), on: g, chainsPerActor: analysis.chains ?? Int.max)
             try Presenter(graph: g, output: output).present(Explanation(actor: actor, outcome: outcome))

@@ -26,8 +26,7 @@ struct TriggerCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let g = try graph.load()
-            let t = try g.index.resolveTarget(target).get()
-            let scenario = analysis.apply(to: Scenario(attacks: [Attack(target: t, by: attack.by, nuclear: attack.nuclear)]))
+            let scenario = analysis.apply(to: try attack.scenario(on: target, in: g))
             let outcome = try Analysis.run(scenario, on: g, chainsPerActor: analysis.chains ?? 3)
             try Presenter(graph: g, output: output).present(outcome)
         }
