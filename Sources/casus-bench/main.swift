@@ -23,21 +23,24 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 /// One measurement, in this process: prints `key value…` for the parent.
 func measure(_ args: [String]) throws {
-    if args[0] == "sample" {
+    guard let first = args.first else { return }
+    if first == "sample" {
         let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
         var times: [Double] = []
         for _ in 0..<25 { times.append(try seconds { for s in g.scenarios { _ = try Analysis.run(s, on: g) } }) }
         print("result \(median(times)) \(peakResidentMiB()) \(g.scenarios.count) 0")
         return
     }
-    guard let n = Int(args[0]), let depth = Int(args[1]) else { return }
-    var g: Graph!
-    let build = seconds { g = SyntheticWorld.make(states: n) }
+    guard args.count >= 2, let n = Int(args[0]), let depth = Int(args[1]) else { return }
+    let started = DispatchTime.now().uptimeNanoseconds
+    let g = SyntheticWorld.make(states: n)
+    let build = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     let runs = n >= 100_000 ? 3 : n >= 10_000 ? 5 : 11
     var times: [Double] = []
-    var outcome: Outcome!
-    for _ in 0..<runs { times.append(try seconds { outcome = try Analysis.run(SyntheticWorld.scenario(depth: depth), on: g) }) }
-    let obligated = outcome.actors.count
+    var obligated = 0
+    for _ in 0..<runs {
+        times.append(try seconds { obligated = try Analysis.run(SyntheticWorld.scenario(depth: depth), on: g).actors.count })
+    }
     let clauses = g.instruments.reduce(0) { $0 + $1.clauses.count }
     print("result \(median(times)) \(peakResidentMiB()) \(obligated) \(clauses) \(build)")
 }
