@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BIN := .build/release/casus
 
-.PHONY: demo test build release install deps embed bench clean check-embed
+.PHONY: demo test build release install deps embed bench fuzz clean
 
 ## demo: install what is missing, build in release mode, write the sample world's diagrams and report into Output/
 demo: deps release
@@ -43,3 +43,12 @@ bench: deps
 
 clean:
 	rm -rf .build
+
+## fuzz: libFuzzer on the loader and engine for FUZZ_SECONDS (default 60); crashes land in Fuzz/crashes/
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
+	mkdir -p Fuzz/corpus Fuzz/crashes
+	cp Graphs/ukraine-2025/*.yaml Graphs/ukraine-2025/instruments/*.yaml Fuzz/corpus/
+	cp Tests/CasusKitTests/Fixtures/mini/world.yaml Fuzz/corpus/mini-world.yaml
+	Fuzz/.build/release/casus-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/ Fuzz/corpus

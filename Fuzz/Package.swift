@@ -1,0 +1,18 @@
+// swift-tools-version:6.0
+// `make fuzz`: coverage-guided fuzzing of the graph loader and the engine with
+// libFuzzer. A package of its own so that the sanitizer flags it needs never
+// touch the main build; see ../docs/fuzzing.md.
+import Foundation
+import PackageDescription
+
+// A path dependency's identity is its folder's name, whatever the clone is called.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+
+let package = Package(
+    name: "CasusFuzz",
+    dependencies: [.package(path: "..")],
+    targets: [
+        .executableTarget(name: "casus-fuzz", dependencies: [.product(name: "CasusKit", package: root)]),
+    ],
+    swiftLanguageModes: [.v6]
+)
