@@ -3,6 +3,9 @@ import Foundation
 
 /// `casus report`: every scenario's diagram (DOT and SVG) and JSON, the world
 /// map, and one Markdown report tabulating who is obligated in each scenario.
+/// File names come from scenario ids, which the loader restricts to letters,
+/// digits, `_`, `.` and `-`; two names that would be the same file (also on a
+/// case-insensitive file system) are refused before anything is written.
 /// Everything is rendered in memory first and then written file by file, each
 /// atomically, so a failure leaves no half-written file.
 public struct ReportWriter {
@@ -12,7 +15,20 @@ public struct ReportWriter {
     public init(graph: Graph, folder: String) { self.graph = graph; self.folder = folder }
 
     /// The files of a report, by name, ready to write.
+    /// Why a report cannot be written as asked.
+    public struct Collision: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
     public func files(html: Bool = false) throws -> [(name: String, data: Data)] {
+        var taken: [String: String] = ["world": "the world map", "report": "the report"]
+        for s in graph.scenarios {
+            guard let id = s.id else { continue }
+            if let owner = taken[id.lowercased()] {
+                throw Collision(description: "scenario '\(id)' would write the same files as \(owner); rename the scenario")
+            }
+            taken[id.lowercased()] = "scenario '\(id)'"
+        }
         var files: [(String, Data)] = []
         let worldDOT = try WorldMap(graph: graph).dot()
         let worldSVG = try Renderer.shared.render(dot: worldDOT, to: .svg)

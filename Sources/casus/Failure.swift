@@ -32,6 +32,9 @@ func guarded(_ body: () throws -> Void) throws {
     } catch let e as RenderError {
         printError("casus: \(e)")
         throw ExitCode(Exit.internal)
+    } catch let e as ReportWriter.Collision {
+        printError("casus: \(e)")
+        throw ExitCode(Exit.badGraph)
     } catch let e as AtomicFile.WriteError {
         printError("casus: \(e)")
         throw ExitCode(Exit.missingFile)

@@ -62,6 +62,19 @@ struct Casus {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test func reportRefusesScenarioIdsThatWouldOverwriteItsFiles() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let graph = dir.appendingPathComponent("g.yaml")
+        try "casus: 1\ndefaults: {attacker: A}\nactors: [ {id: A, name: A, kind: state}, {id: B, name: B, kind: state} ]\nscenarios: [ {id: World, attacks: [ {target: B} ]} ]\n"
+            .write(to: graph, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let r = try Casus.run(["report", "--graph", graph.path, "--output", out.path])
+        #expect(r.status == 65)
+        #expect(r.stderr == "casus: scenario 'World' would write the same files as the world map; rename the scenario\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func missingFileExits66() throws {
         let r = try Casus.run(["validate", "no/such/graph.yaml"])
         #expect(r.status == 66)
