@@ -33,7 +33,6 @@ struct Engine {
     var chains: [Int: [InternalChain.Key: InternalChain]] = [:]
     struct BlockRecord: Hashable { let clause: Int; let reason: BlockReason; let bearer: Int; let duty: Duty; let by: [Int] }
     var blocks = Set<BlockRecord>()
-    struct InactiveRecord: Hashable { let clause: Int; let bearers: [Int] }
     var inactive: [Int: Set<Int>] = [:]
 
     init(graph: Graph, scenario: PreparedScenario) {

@@ -38,7 +38,6 @@ public final class TriggerIndex: Sendable {
 
     struct CompiledReading: Sendable {
         let number: Int
-        let hasWhen: Bool
         /// The clause's obligations as this reading's `then` rewrites them; nil without a `then`.
         let then: [CompiledObligation]?
     }
@@ -66,14 +65,12 @@ public final class TriggerIndex: Sendable {
     /// Reading number → id, and id → number.
     public let readingIDs: [String]
     let readingNumber: [String: Int]
-    /// For each reading number: where it sits (instrument, clause).
-    let readingHome: [(instrument: Int, clause: Int)]
 
     init(index ix: GraphIndex, deployments: [Deployment], instruments source: [Instrument]) {
         func states(_ ids: [String]) -> [Int] {
             Array(Set(ids.flatMap { ix.states(of: $0) })).sorted()
         }
-        var readingIDs: [String] = [], readingHome: [(Int, Int)] = []
+        var readingIDs: [String] = []
         var compiledInstruments: [CompiledInstrument] = []
         var compiled: [CompiledClause] = []
         var byVictim: [Int: [Int]] = [:], byDeployment: [Int: [Int]] = [:]
@@ -134,9 +131,9 @@ public final class TriggerIndex: Sendable {
                 var readings: [CompiledReading] = []
                 for r in clause.readings {
                     let number = readingIDs.count
-                    readingIDs.append(r.id); readingHome.append((n, c))
+                    readingIDs.append(r.id)
                     if let w = r.when { alternatives.append(alternative(w, reading: number)) }
-                    readings.append(CompiledReading(number: number, hasWhen: r.when != nil,
+                    readings.append(CompiledReading(number: number,
                                                     then: r.then.map { p in clause.then.map { obligation(p.applied(to: $0)) } }))
                 }
                 let number = compiled.count
@@ -157,7 +154,6 @@ public final class TriggerIndex: Sendable {
         self.byVictim = byVictim
         self.byDeployment = byDeployment
         self.readingIDs = readingIDs
-        self.readingHome = readingHome
         var rn = [String: Int](); for (n, id) in readingIDs.enumerated() where rn[id] == nil { rn[id] = n }
         self.readingNumber = rn
     }

@@ -39,7 +39,6 @@ final class GraphBuilder {
     var placeAt: [String: Located] = [:]
     var actorAt: [String: Located] = [:]
     var deploymentAt: [String: (at: Located, atField: Located?)] = [:]
-    var instrumentAt: [String: Located] = [:]
 
     // MARK: Files
 
@@ -142,7 +141,6 @@ final class GraphBuilder {
     func readInstrument(_ item: Located) {
         guard let f = item.mapping(allowed: Keys.instrument, required: ["id", "title", "form", "status", "force", "parties", "clauses"]),
               let id = declare(f, as: .instrument) else { return }
-        instrumentAt[id] = item
         let form = f["form"]?.word(InstrumentForm.self, what: "instrument form")
         let status = f["status"]?.word(InstrumentStatus.self, what: "instrument status")
         let force = f["force"]?.word(LegalForce.self, what: "force")

@@ -67,8 +67,6 @@ public final class GraphIndex: Sendable {
 
     public let deploymentIndex: [String: Int]
     public let instrumentIndex: [String: Int]
-    /// Reading id → (instrument, clause) positions.
-    public let readingIndex: [String: (instrument: Int, clause: Int)]
     /// Each id's position in sorted order, for the deterministic tie-breaks of ranking.
     public let actorRank: [Int]
     public let placeRank: [Int]
@@ -135,11 +133,6 @@ public final class GraphIndex: Sendable {
         deploymentIndex = di
         var ii = [String: Int](); for (n, i) in instruments.enumerated() where ii[i.id] == nil { ii[i.id] = n }
         instrumentIndex = ii
-        var ri = [String: (Int, Int)]()
-        for (n, i) in instruments.enumerated() {
-            for (c, clause) in i.clauses.enumerated() { for r in clause.readings where ri[r.id] == nil { ri[r.id] = (n, c) } }
-        }
-        readingIndex = ri
         func ranks(_ ids: [String]) -> [Int] {
             var r = [Int](repeating: 0, count: ids.count)
             for (pos, n) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() { r[n] = pos }
