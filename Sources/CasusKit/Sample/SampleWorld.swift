@@ -1059,7 +1059,7 @@ actors:
   - { id: KOR, name: Republic of Korea, kind: state, within: [pacific] }
   - { id: AUS, name: Australia, kind: state, within: [pacific] }
   - { id: NZL, name: New Zealand, kind: state, within: [pacific] }
-  - { id: GEO, name: Georgia, kind: state, within: [europe] }
+  - { id: GEO, name: Georgia, kind: state, within: [europe], note: "In the Caucasus; placed in Europe here for simplicity. No clause in this world turns on it." }
 
 """####),
         ("/world.yaml", ####"""
