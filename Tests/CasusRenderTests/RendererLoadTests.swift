@@ -20,13 +20,17 @@ import Testing
     @Test func thousandsOfRendersKeepResidentMemoryFlat() throws {
         // Warm up: plugins load and caches fill on the first renders.
         for _ in 0..<100 { _ = try Renderer.shared.render(dot: Self.dot, to: .svg) }
-        // Other suites run in this process at the same time, so allow some noise:
-        // leaking one graph or one context per render (5 KiB and up each) would
-        // add well over 10 MiB across these 3,000 renders.
-        let before = Self.residentKiB()
-        for _ in 0..<3000 { _ = try Renderer.shared.render(dot: Self.dot, to: .svg) }
-        let after = Self.residentKiB()
-        #expect(after - before < 6 * 1024, "resident memory grew by \(after - before) KiB over 3,000 renders")
+        // Other suites run in this process at the same time and move the resident
+        // size too, so measure three rounds and judge the quietest: a leak of one
+        // graph or one context per render (5 KiB and up) grows every round by
+        // several MiB, noise does not.
+        var growths: [Int] = []
+        for _ in 0..<3 {
+            let before = Self.residentKiB()
+            for _ in 0..<1500 { _ = try Renderer.shared.render(dot: Self.dot, to: .svg) }
+            growths.append(Self.residentKiB() - before)
+        }
+        #expect((growths.min() ?? 0) < 3 * 1024, "resident memory grew by \(growths) KiB over three rounds of 1,500 renders")
     }
 
     @Test func rendersFromManyThreadsAtOnce() async throws {
