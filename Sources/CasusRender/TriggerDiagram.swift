@@ -118,7 +118,7 @@ public struct TriggerDiagram {
         }
         for key in usedClauses.keys.sorted() {
             guard let (inst, clause) = usedClauses[key] else { continue }
-            var attrs = Style.clauseNode + [("label", "\(inst.short)\n\(clause.cite)\(inst.status.isUnadopted ? "\n(\(inst.status.rawValue))" : "")"),
+            var attrs = Style.clauseNode + [("label", "\(inst.short)\n\(clause.cite)\(inst.status.isUnadopted ? (outcome.scenario.adopt.contains(inst.id) ? "\n(adopted in this scenario)" : "\n(\(inst.status.rawValue), not adopted)") : "")"),
                                             ("tooltip", ClauseDescription.tooltip(inst, clause))]
             if let url = DOT.safeLink(inst.source) { attrs += [("URL", url), ("target", "_blank")] }
             b.node(key, attrs)
