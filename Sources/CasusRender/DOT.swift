@@ -1,3 +1,5 @@
+import CasusKit
+
 /// Writing DOT text safely. Every id and label from a graph file is hostile
 /// here: it is always emitted as a quoted string with quotes, backslashes,
 /// line breaks and `&` escaped, so no input can close a string, start a new
@@ -26,11 +28,10 @@ public enum DOT {
     }
 
     /// A link Graphviz may put into SVG: http and https only; anything else is dropped.
+    /// Checked again here (the loader already refused others) because a Graph
+    /// can also be built in code.
     public static func safeLink(_ s: String?) -> String? {
-        guard let s else { return nil }
-        let lower = s.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
-        guard !s.unicodeScalars.contains(where: { $0.value <= 0x20 || "\"<>\\`".unicodeScalars.contains($0) || $0.value == 0x7F }) else { return nil }
+        guard let s, WebLink.isSafe(s) else { return nil }
         return s
     }
 

@@ -117,8 +117,7 @@ struct HTMLReport {
         for step in c.steps {
             switch step {
             case .attack(let a):
-                let what = a.target == .forces ? "\(a.victim) forces at \(a.place)" : "\(a.victim) territory\(a.place == a.victim ? "" : " at \(a.place)")"
-                parts.append(a.hypothetical ? "<span class=\"strike\">if \(HTML.escape(a.by)) strikes \(HTML.escape(what))</span>" : HTML.escape(what))
+                parts.append(a.hypothetical ? "<span class=\"strike\">\(HTML.escape(a.summary))</span>" : HTML.escape(a.summary))
             case .clause(let s):
                 var t = "← " + clause(s.instrument, s.clause, s.cite)
                 if let r = s.reading { t += " <span class=\"reading\">[reading \(HTML.escape(r))\(c.readings.contains(r) ? ", contested" : ", accepted")]</span>" }

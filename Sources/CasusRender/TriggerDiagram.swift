@@ -189,19 +189,19 @@ public struct TriggerDiagram {
 
     /// Who an attack makes a victim of, and how (for the first edges).
     func initialVictims(of a: AnalysedScenario.AttackEcho) -> [(String, String)] {
-        if let d = graph.deployment(a.target) {
-            let contributors = Set(d.contributors.flatMap { graph.index.states(of: $0) }.map { graph.index.actorIDs[$0] })
+        let ix = graph.index
+        switch ix.resolveTarget(a.target) {
+        case .success(.deployment(let id)):
+            guard let d = graph.deployment(id) else { return [] }
+            let contributors = Set(d.contributors.flatMap { ix.states(of: $0) }.map { ix.actorIDs[$0] })
             return contributors.sorted().map { ($0, "forces at \(d.at)") } + [(d.host, "territory at \(d.at)")]
+        case .success(.forces(let state, let place)): return [(state, "forces at \(place)")]
+        case .success(.state(let id)): return [(id, "territory")]
+        case .success(.place(let id)):
+            guard let p = ix.placeIndex[id], let s = ix.territoryState(of: p) else { return [] }
+            return [(ix.actorIDs[s], "territory at \(id)")]
+        case .failure: return []
         }
-        if a.target.hasPrefix("forces:"), let at = a.target.firstIndex(of: "@") {
-            let state = String(a.target[a.target.index(a.target.startIndex, offsetBy: 7)..<at])
-            return [(state, "forces at \(a.target[a.target.index(after: at)...])")]
-        }
-        if graph.actor(a.target) != nil { return [(a.target, "territory")] }
-        if let p = graph.index.placeIndex[a.target], let s = graph.index.territoryState(of: p) {
-            return [(graph.index.actorIDs[s], "territory at \(a.target)")]
-        }
-        return []
     }
 
     /// Draws the blocked and inactive clauses; returns, per bearer, the names drawn for it.

@@ -25,6 +25,13 @@ public struct AttackStep: Sendable, Hashable {
     public let deployment: String?
     public let nuclear: Bool
     public let hypothetical: Bool
+
+    /// `GBR forces at UKR-east`, `UKR territory`, `UKR territory at UKR-west`;
+    /// a hypothetical strike reads `if RUS strikes FRA territory`.
+    public var summary: String {
+        let what = target == .forces ? "\(victim) forces at \(place)" : (place == victim ? "\(victim) territory" : "\(victim) territory at \(place)")
+        return hypothetical ? "if \(by) strikes \(what)" : what
+    }
 }
 
 /// A clause met, and the obligation it put on one bearer.

@@ -6,17 +6,8 @@ struct Ranking {
     let graph: Graph
 
     func precedes(_ a: InternalChain, _ b: InternalChain) -> Bool {
-        if a.depth != b.depth { return a.depth < b.depth }
-        if a.proposals.count != b.proposals.count { return a.proposals.count < b.proposals.count }
-        if a.readings.count != b.readings.count { return a.readings.count < b.readings.count }
-        let fa = a.final?.force ?? .binding, fb = b.final?.force ?? .binding
-        if fa != fb { return fa < fb }
-        if a.hours != b.hours {
-            guard let ha = a.hours else { return false }
-            guard let hb = b.hours else { return true }
-            return ha < hb
-        }
-        if a.steps.count != b.steps.count { return a.steps.count < b.steps.count }
+        let ma = a.measure, mb = b.measure
+        if ma != mb { return ma < mb }
         for (x, y) in zip(a.steps, b.steps) where x != y {
             return stepPrecedes(x, y)
         }

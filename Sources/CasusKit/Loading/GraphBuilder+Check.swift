@@ -5,12 +5,12 @@ extension GraphBuilder {
         checkDuplicates()
         checkReferences()
         checkCycles()
-        checkDeployments()
         // Scenario targets are resolved even when other errors were found, so
         // that every error of the graph is reported in one run.
         let defaults = Defaults(attacker: defaultAttacker?.id, depth: defaultDepth ?? 1)
         let draft = Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
                           actors: actors, deployments: deployments, instruments: instruments, scenarios: [])
+        checkDeployments(draft.index)
         let resolved = scenarios.map { resolve($0, in: draft) }
         if !sink.errors.isEmpty { throw GraphLoadFailure(errors: sink.errors) }
         return draft.with(scenarios: resolved)
@@ -88,8 +88,7 @@ extension GraphBuilder {
     }
 
     /// A deployment's `at` must lie within its host.
-    private func checkDeployments() {
-        let probe = GraphIndex(places: places, actors: actors, deployments: [], instruments: [])
+    private func checkDeployments(_ probe: GraphIndex) {
         for d in deployments {
             guard let at = probe.placeIndex[d.at], let host = probe.placeIndex[d.host] else { continue }
             if !probe.place(at, liesIn: host) {

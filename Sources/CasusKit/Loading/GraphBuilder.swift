@@ -99,7 +99,7 @@ final class GraphBuilder {
         guard let idField = f["id"], let id = idField.string else { return }
         if !IDRules.isValid(id) { idField.error("invalid id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and '-' (at most 64)") }
         let url = f["url"]?.string
-        if let u = url, !IDRules.isWebLink(u) { f["url"]?.error("found '\(Located.clip(u))'; expected an http:// or https:// link") }
+        if let u = url, !WebLink.isSafe(u) { f["url"]?.error("found '\(Located.clip(u))'; expected an http:// or https:// link") }
         sources.append(Source(id: id, title: text(f, "title"), url: url, note: text(f, "note")))
     }
 
@@ -147,7 +147,7 @@ final class GraphBuilder {
         let date = f["date"]?.string
         if let d = date, !IDRules.isDate(d) { f["date"]?.error("found '\(Located.clip(d))'; expected a date as YYYY, YYYY-MM or YYYY-MM-DD") }
         let source = f["source"]?.string
-        if let s = source, !IDRules.isWebLink(s) { f["source"]?.error("found '\(Located.clip(s))'; expected an http:// or https:// link") }
+        if let s = source, !WebLink.isSafe(s) { f["source"]?.error("found '\(Located.clip(s))'; expected an http:// or https:// link") }
         let parties = referList(f["parties"], .actor)
         let violatedBy = referList(f["violated-by"], .actor)
         if let v = f["violated-by"], let status, status != .violated {

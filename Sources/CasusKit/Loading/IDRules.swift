@@ -8,15 +8,6 @@ enum IDRules {
     }
     private static func isLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
 
-    /// Only http and https links reach diagrams and reports.
-    static func isWebLink(_ s: String) -> Bool {
-        let lower = s.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
-        let rest = s.drop(while: { $0 != "/" }).dropFirst(2)
-        guard let hostChar = rest.first, hostChar != "/" else { return false }
-        return !s.unicodeScalars.contains { $0.value <= 0x20 || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`" || $0.value == 0x7F }
-    }
-
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
     static func isDate(_ s: String) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
@@ -24,5 +15,17 @@ enum IDRules {
         if parts.count >= 2 { guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return false } }
         if parts.count == 3 { guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return false } }
         return parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+}
+
+/// The one rule for links from a graph file: http or https, with a host, and no
+/// character that could break out of a DOT string, an HTML attribute or a URL.
+public enum WebLink {
+    public static func isSafe(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
+        let rest = s.drop(while: { $0 != "/" }).dropFirst(2)
+        guard let hostChar = rest.first, hostChar != "/" else { return false }
+        return !s.unicodeScalars.contains { $0.value <= 0x20 || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`" || $0.value == 0x7F }
     }
 }

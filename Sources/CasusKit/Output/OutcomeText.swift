@@ -58,8 +58,7 @@ public struct OutcomeText {
         for step in c.steps {
             switch step {
             case .attack(let a):
-                let what = a.target == .forces ? "\(a.victim) forces at \(a.place)" : (a.place == a.victim ? "\(a.victim) territory" : "\(a.victim) territory at \(a.place)")
-                parts.append(a.hypothetical ? "if \(a.by) strikes \(what)" : what)
+                parts.append(a.summary)
             case .clause(let s):
                 let short = graph.instrument(s.instrument)?.short ?? s.instrument
                 var text = "← \(short) \(s.cite)"
