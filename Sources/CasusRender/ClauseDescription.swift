@@ -6,21 +6,31 @@ enum ClauseDescription {
     static func tooltip(_ i: Instrument, _ c: Clause) -> String {
         var parts = ["\(i.title) — \(c.cite) [\(i.status.rawValue), \(i.force.rawValue)]"]
         if let t = c.text { parts.append("“" + DOT.clip(t, 600) + "”") }
-        parts.append("When: " + c.when.map(trigger).joined(separator: "; or "))
-        parts.append("Then: " + c.then.map(obligation).joined(separator: "; "))
+        if c.isRefrain {
+            parts.append("Standing undertaking: " + c.then.map(refrain).joined(separator: "; "))
+        } else {
+            parts.append("When: " + c.when.map(trigger).joined(separator: "; or "))
+        }
+        if !c.isRefrain {
+            parts.append("Then: " + c.then.map(obligation).joined(separator: "; "))
+        }
         for r in c.readings { parts.append("Reading \(r.id): \(r.claim)") }
         if let n = c.note ?? i.note { parts.append("Note: " + DOT.clip(n, 300)) }
         return parts.joined(separator: "\n")
     }
 
     static func trigger(_ t: Trigger) -> String {
-        var s = "an attack on " + set(t.attackOn)
-        if t.target != .any { s += " (\(t.target.rawValue))" }
+        let kinds = t.kinds.map { $0 == .armedAttack ? "an armed attack" : "an \($0.rawValue)" }
+        let kindText = kinds.count == 1 ? kinds[0] : kinds.joined(separator: " or ")
+        var s = kindText.replacingOccurrences(of: "an threat", with: "a threat")
+            .replacingOccurrences(of: "an cyber", with: "a cyber event") + " on " + set(t.attackOn)
+        if !t.targets.contains(.any) { s += " (" + t.targets.map(\.rawValue).joined(separator: " or ") + ")" }
         if let w = t.within {
             s += " in " + w.map { r -> String in
                 switch r { case .parties: return "a party's territory"; case .victim: return "the victim's territory"; case .place(let p): return p }
             }.joined(separator: ", ")
         }
+        if !t.except.isEmpty { s += " except in " + t.except.joined(separator: ", ") }
         if t.by != .any { s += " by " + set(t.by) }
         if t.unprovoked { s += ", unprovoked" }
         if t.nuclear { s += ", with nuclear weapons" }
@@ -28,12 +38,17 @@ enum ClauseDescription {
     }
 
     static func obligation(_ o: Obligation) -> String {
-        var s = "\(set(o.bearers)) \(o.duty.rawValue)"
-        if let w = o.within { s += w.lower == w.upper ? " within \(w.lower) h" : " within \(w.lower)–\(w.upper) h" }
+        var s = "\(set(o.bearers))\(o.collective ? " (as one actor)" : "") \(o.duty.rawValue)"
+        if let w = o.within { s += " within " + OutcomeText.window(lower: w.lower, upper: w.upper) + (w.upper > 0 ? " h" : "") }
         if o.decision != .individual { s += ", decided by \(o.decision.rawValue) of \(set(o.deciders))" }
         if !o.subjectTo.isEmpty { s += ", subject to " + o.subjectTo.joined(separator: ", ") }
         if let f = o.force { s += " (\(f.rawValue))" }
         return s
+    }
+
+    static func refrain(_ o: Obligation) -> String {
+        let towards = o.towards == .otherParties || o.towards == .parties ? "the other parties" : set(o.towards)
+        return "\(set(o.bearers)) refrain from the threat or use of force against \(towards)"
     }
 
     static func set(_ s: ActorSet) -> String {

@@ -63,7 +63,7 @@ public struct ReportWriter {
     @discardableResult
     public func write(html: Bool = false) throws -> [String] {
         let all = try files(html: html)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try AtomicFile.createFolder(folder)
         var written: [String] = []
         for (name, data) in all {
             let path = (folder as NSString).appendingPathComponent(name)

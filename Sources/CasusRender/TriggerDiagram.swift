@@ -194,8 +194,10 @@ public struct TriggerDiagram {
         case .success(.deployment(let id)):
             guard let d = graph.deployment(id) else { return [] }
             let contributors = Set(d.contributors.flatMap { ix.states(of: $0) }.map { ix.actorIDs[$0] })
-            return contributors.sorted().map { ($0, "forces at \(d.at)") } + [(d.host, "territory at \(d.at)")]
+            let host = d.host.map { [($0, "territory at \(d.at)")] } ?? []
+            return contributors.sorted().map { ($0, "forces at \(d.at)") } + host
         case .success(.forces(let state, let place)): return [(state, "forces at \(place)")]
+        case .success(.vessels(let state, let place)): return [(state, "vessels at \(place)")]
         case .success(.state(let id)): return [(id, "territory")]
         case .success(.place(let id)):
             guard let p = ix.placeIndex[id], let s = ix.territoryState(of: p) else { return [] }
@@ -209,10 +211,13 @@ public struct TriggerDiagram {
         var names: [String: Set<String>] = [:]
         let f = OutcomeText(graph: graph)
         for bc in outcome.blocked {
-            let id = "blocked:\(bc.instrument)/\(bc.clause)/\(bc.reason.rawValue)"
+            let id = "blocked:\(bc.instrument)/\(bc.clause)/\(bc.reason.rawValue)" + (bc.reading.map { "/" + $0 } ?? "")
             let inst = graph.instrument(bc.instrument)
             let bearers = bc.bearers.count > 10 ? bc.bearers.prefix(9).joined(separator: " ") + " … +\(bc.bearers.count - 9)" : bc.bearers.joined(separator: " ")
-            var attrs = Style.blockedNode + [("label", "\(inst?.short ?? bc.instrument) \(bc.cite)\nblocked: \(f.reasonText(bc))\n\(DOT.wrap(bearers, width: 30))")]
+            var label = "\(inst?.short ?? bc.instrument) \(bc.cite)\nblocked: \(f.reasonText(bc))"
+            if bc.proposal { label += "\n(unadopted proposal)" }
+            if let r = bc.reading { label += "\n(under reading \(r))" }
+            var attrs = Style.blockedNode + [("label", label + "\n\(DOT.wrap(bearers, width: 30))")]
             if let inst, let clause = inst.clauses.first(where: { $0.id == bc.clause }) {
                 attrs.append(("tooltip", ClauseDescription.tooltip(inst, clause) + "\nBlocked for: " + bc.bearers.joined(separator: ", ")))
                 if let url = DOT.safeLink(inst.source) { attrs += [("URL", url), ("target", "_blank")] }
@@ -231,6 +236,18 @@ public struct TriggerDiagram {
             }
             b.node(id, attrs)
             b.edge("attack:0", id, Style.blockedEdge + [("label", "inactive")])
+        }
+        for br in outcome.breached {
+            let id = "breached:\(br.instrument)/\(br.clause)/\(br.by)/\(br.towards)"
+            let inst = graph.instrument(br.instrument)
+            let label = "\(inst?.short ?? br.instrument) \(br.cite)\nbreached: \(br.by) undertook\nto refrain from force against \(br.towards)"
+            var attrs = Style.inactiveNode + [("label", label)]
+            if let inst, let clause = inst.clauses.first(where: { $0.id == br.clause }) {
+                attrs.append(("tooltip", ClauseDescription.tooltip(inst, clause)))
+                if let url = DOT.safeLink(inst.source) { attrs += [("URL", url), ("target", "_blank")] }
+            }
+            b.node(id, attrs)
+            b.edge("attack:0", id, Style.blockedEdge + [("label", "breached")])
         }
         return names
     }

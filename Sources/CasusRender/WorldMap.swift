@@ -35,7 +35,10 @@ public struct WorldMap {
             for b in WorldMap.namedBearers(i) { link(i.id, b) }
             for c in i.clauses { for t in c.when { if case .listed(let ids) = t.attackOn { for id in ids { link(i.id, id) } } } }
         }
-        for d in graph.deployments { link(d.id, d.host); for c in d.contributors { link(d.id, c) } }
+        for d in graph.deployments {
+            if let host = d.host { link(d.id, host) }
+            for c in d.contributors { link(d.id, c) }
+        }
         for a in graph.actors { for m in a.members { link(a.id, m) } }
         var seen: Set<String> = [focus], frontier: Set<String> = [focus]
         for _ in 0..<radius {
@@ -136,7 +139,9 @@ public struct WorldMap {
         let instrumentNodes = self.instrumentNodes()
         var visible: [Relation] = instrumentNodes.flatMap(relations)
         for d in graph.deployments where isShown(d.id) {
-            visible.append(Relation(from: d.id, to: d.host, kind: .host, label: "hosted at \(d.at)"))
+            if let host = d.host {
+                visible.append(Relation(from: d.id, to: host, kind: .host, label: "hosted at \(d.at)"))
+            }
             for c in d.contributors { visible.append(Relation(from: c, to: d.id, kind: .contributor, label: "")) }
         }
         visible = visible.filter { isShown($0.to) && isShown($0.from) || $0.from.hasPrefix("family:") && isShown($0.to) }

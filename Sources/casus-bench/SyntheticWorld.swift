@@ -41,11 +41,11 @@ enum SyntheticWorld {
                 date: nil, parties: ["ALLY\(r)"], source: nil, violatedBy: [],
                 clauses: [
                     Clause(id: "art5", cite: "Art. 5", text: nil,
-                           when: [Trigger(attackOn: .parties, target: .territory, within: [.place("R\(r)")]),
-                                  Trigger(attackOn: .parties, target: .forces, within: [.parties])],
+                           when: [Trigger(attackOn: .parties, targets: [.territory], within: [.place("R\(r)")]),
+                                  Trigger(attackOn: .parties, targets: [.forces], within: [.parties])],
                            then: [Obligation(duty: .assist, subjectTo: ["constitutional-processes"])],
                            readings: [Reading(id: "forces-abroad-\(r)", claim: "Forces anywhere are covered",
-                                              when: Trigger(attackOn: .parties, target: .forces), then: nil)], note: nil),
+                                              when: Trigger(attackOn: .parties, targets: [.forces]), then: nil)], note: nil),
                     Clause(id: "art4", cite: "Art. 4", text: nil, when: [Trigger(attackOn: .parties)],
                            then: [Obligation(duty: .consult)], readings: [], note: nil),
                 ], note: nil))

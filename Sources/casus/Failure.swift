@@ -9,6 +9,7 @@ enum Exit {
     static let badGraph: Int32 = 65
     static let missingFile: Int32 = 66
     static let `internal`: Int32 = 70
+    static let cannotCreate: Int32 = 73
 }
 
 /// Runs a command's body, turning every known failure into its message on
@@ -37,7 +38,7 @@ func guarded(_ body: () throws -> Void) throws {
         throw ExitCode(Exit.badGraph)
     } catch let e as AtomicFile.WriteError {
         printError("casus: \(e)")
-        throw ExitCode(Exit.missingFile)
+        throw ExitCode(Exit.cannotCreate)
     } catch let e as ExitCode {
         throw e
     } catch {

@@ -25,7 +25,11 @@ struct AnalysisFlags: ParsableArguments {
     var without: [String] = []
     @Option(help: ArgumentHelp("Put an actor on the attacker's side from the start (repeatable).", valueName: "actor"))
     var aligned: [String] = []
-    @Option(help: ArgumentHelp("Count only this duty (repeatable): defend, assist, aid, consult, sanction, supply, seek-un-action.", valueName: "duty"))
+    @Option(help: ArgumentHelp("An actor that withholds consent in every consensus or unanimity decision it takes part in (repeatable).",
+                               valueName: "actor"))
+    var veto: [String] = []
+    @Option(help: ArgumentHelp("Count only this duty (repeatable): defend, assist, aid, supply, sanction, seek-un-action, neutral, consult.",
+                               valueName: "duty"))
     var duty: [String] = []
     @Option(help: "Chains kept per actor (default 3).")
     var chains: Int?
@@ -33,9 +37,10 @@ struct AnalysisFlags: ParsableArguments {
     func validate() throws {
         if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if let chains, chains < 1 { throw ValidationError("--chains must be 1 or more") }
-        for d in duty where Duty(rawValue: d) == nil {
-            let hint = Suggestion.nearest(to: d, in: Duty.allWords).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("unknown duty '\(d)'; expected one of \(Duty.allWords.joined(separator: ", "))\(hint)")
+        let words = Duty.responseWords
+        for d in duty where !words.contains(d) {
+            let hint = Suggestion.nearest(to: d, in: words).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("unknown duty '\(d)'; expected one of \(words.joined(separator: ", "))\(hint)")
         }
     }
 
@@ -49,21 +54,26 @@ struct AnalysisFlags: ParsableArguments {
         s.adopt += adopt
         s.without += without
         s.aligned += aligned
-        if !duty.isEmpty { s.duties = duty.compactMap(Duty.init(rawValue:)) }
+        s.vetoes += veto
+        s.duties += duty.compactMap(Duty.init(rawValue:))
         return s
     }
 }
 
-/// `--by` and `--nuclear`, for commands that build an attack from a TARGET.
+extension EventKind: ExpressibleByArgument {}
+
+/// `--by`, `--kind` and `--nuclear`, for commands that build an attack from a TARGET.
 struct AttackFlags: ParsableArguments {
     @Option(help: ArgumentHelp("The attacker (default: the graph's defaults.attacker).", valueName: "actor"))
     var by: String?
+    @Option(help: ArgumentHelp("armed-attack (default), incursion, threat or cyber.", valueName: "kind"))
+    var kind: EventKind = .armedAttack
     @Flag(help: "The attack uses nuclear weapons.")
     var nuclear = false
 
     /// A one-attack scenario on TARGET (exit 64 with a suggestion when it names nothing).
     func scenario(on target: String, in g: Graph) throws -> Scenario {
-        Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: by, nuclear: nuclear)])
+        Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: by, kind: kind, nuclear: nuclear)])
     }
 }
 

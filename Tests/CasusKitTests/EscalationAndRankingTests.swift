@@ -49,7 +49,11 @@ import Testing
         #expect(chain.steps.count == 4)
         guard case .attack(let strike) = chain.steps[2] else { Issue.record("no strike"); return }
         #expect(strike.hypothetical && strike.victim == "C" && strike.by == "A" && strike.place == "C")
-        #expect(chain.hours == 18 && chain.hoursMax == 30)   // 6 + 12, 6 + 24
+        // D's own window is C-D's [12, 24]; along the chain B-C's 6 hours come first.
+        #expect(chain.hours == 12)
+        #expect(chain.hoursMax == 24)
+        #expect(chain.chainHours == 18)
+        #expect(chain.chainHoursMax == 30)
         #expect(chain.subjectTo == ["parliament"])
         #expect(o.status("E") == nil)   // two steps away
     }
@@ -98,15 +102,29 @@ import Testing
           clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: defend } } ] }
     """
 
-    @Test func bindingBeforePoliticalThenHoursThenSteps() throws {
+    @Test func bindingBeforePoliticalThenStrongerDutyBeforeHours() throws {
         let o = try run(try graph(world), "B") { $0.depth = 0 }
         let order = o.actor("C")?.chains.map { c -> String in
             guard case .clause(let s)? = c.steps.last else { return "" }
             return s.instrument
         }
-        // binding first; among political, stated hours (1) before none; proposals last.
-        #expect(order == ["zz-binding", "aa-political", "mm-fast"])
+        // Binding first; among political, supply (stronger) before a consultation
+        // within 1 hour; the proposal (defend) last, whatever its duty.
+        #expect(order == ["zz-binding", "mm-fast", "aa-political"])
         #expect(o.status("C") == .bound)
+    }
+
+    @Test func amongEqualDutiesAStatedWindowRanksFirst() throws {
+        let g = try graph(baseWorld + """
+
+        instruments:
+          - { id: aa-slow, title: S, form: declaration, status: in-force, force: political, parties: [B, C],
+              clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: consult } } ] }
+          - { id: zz-fast, title: F, form: declaration, status: in-force, force: political, parties: [B, C],
+              clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: consult, within: 1 } } ] }
+        """)
+        let o = try run(g, "B") { $0.depth = 0 }
+        #expect(o.actor("C")?.chains.map { $0.hours } == [1, nil])
     }
 
     @Test func kChainsPerActor() throws {
@@ -135,7 +153,7 @@ import Testing
     @Test func statusOrderOfTheActorList() throws {
         let o = try run(try graph(world), "B") { $0.depth = 0 }
         #expect(o.actors.map(\.status) == [.attacker, .victim, .bound])
-        #expect(Status.allCases.map(\.rawValue) == ["attacker", "victim", "bound", "committed", "contested", "proposed", "escalation", "blocked"])
+        #expect(Status.allCases.map(\.rawValue) == ["attacker", "victim", "bound", "committed", "escalation", "contested", "proposed", "blocked"])
     }
 }
 

@@ -25,7 +25,7 @@ import Testing
                 cite: A1
                 when: { attack-on: parties, unprovokd: true }
                 then: { duty: defend }
-        """) == ["t.yaml:22:37: instruments[0].clauses[0].when.unprovokd: unknown key 'unprovokd'; expected one of attack-on, target, in, by, unprovoked, nuclear (did you mean 'unprovoked'?)"])
+        """) == ["t.yaml:22:37: instruments[0].clauses[0].when.unprovokd: unknown key 'unprovokd'; expected one of attack-on, target, kinds, in, except, by, unprovoked, nuclear (did you mean 'unprovoked'?)"])
     }
 
     @Test func unknownEnumerationWordWithSuggestion() {
@@ -39,7 +39,7 @@ import Testing
             parties: [B, C]
             clauses:
               - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: asist } }
-        """) == ["t.yaml:20:73: instruments[0].clauses[0].then.duty: unknown duty 'asist'; expected one of defend, assist, aid, consult, sanction, supply, seek-un-action (did you mean 'assist'?)"])
+        """) == ["t.yaml:20:73: instruments[0].clauses[0].then.duty: unknown duty 'asist'; expected one of defend, assist, aid, consult, sanction, supply, seek-un-action, neutral, refrain (did you mean 'assist'?)"])
     }
 
     @Test func wrongTypes() {
@@ -159,7 +159,7 @@ import Testing
             attacks: [ { target: Bx } ]
             accept: [nothing]
         """) == [
-            "t.yaml:14:26: scenarios[0].attacks[0].target: unknown target 'Bx'; expected a deployment, a state, a place inside a state, or forces:STATE@PLACE (did you mean 'B'?)",
+            "t.yaml:14:26: scenarios[0].attacks[0].target: unknown target 'Bx'; expected a deployment, a state, a place inside a state, forces:STATE@PLACE or vessels:STATE@PLACE (did you mean 'B'?)",
             "t.yaml:15:14: scenarios[0].accept[0]: unknown id 'nothing'; expected a reading",
         ])
     }

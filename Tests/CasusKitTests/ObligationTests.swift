@@ -24,15 +24,22 @@ import Testing
         #expect(d.subjectTo == ["neutrality"] && d.hours == 12 && d.hoursMax == 72 && d.duty == .aid)
     }
 
-    @Test func violatedOrLapsedInstrumentsAreInactiveNotObligations() throws {
-        for status in ["violated", "lapsed"] {
-            let g = try graph(baseWorld + pact(when: "{ attack-on: parties }", status: status,
-                                               extra: status == "violated" ? "violated-by: [A]" : ""))
-            let o = try run(g, "B")
-            #expect(o.status("C") == nil)
-            #expect(o.inactive.map { "\($0.instrument)/\($0.clause) \($0.status.rawValue) \($0.violatedBy)" } == ["p/a1 \(status) \(status == "violated" ? "[\"A\"]" : "[]")"])
-            #expect(o.inactive.first?.bearers == ["C"])
-        }
+    @Test func lapsedInstrumentsAreInactiveForEveryBearer() throws {
+        let g = try graph(baseWorld + pact(when: "{ attack-on: parties }", status: "lapsed"))
+        let o = try run(g, "B")
+        #expect(o.status("C") == nil)
+        #expect(o.inactive.map { "\($0.instrument)/\($0.clause) \($0.status.rawValue) \($0.violatedBy)" } == ["p/a1 lapsed []"])
+        #expect(o.inactive.first?.bearers == ["C"])
+    }
+
+    @Test func aBreachReleasesOnlyThePartyInBreach() throws {
+        let g = try graph(baseWorld + pact(parties: "[B, C, D]", when: "{ attack-on: parties }", status: "violated",
+                                           extra: "violated-by: [D]"))
+        let o = try run(g, "B")
+        #expect(o.status("C") == .bound)
+        #expect(o.status("D") == nil)
+        #expect(o.inactive.map { "\($0.instrument)/\($0.clause) \($0.status.rawValue) \($0.violatedBy) \($0.bearers)" }
+                == ["p/a1 violated [\"D\"] [\"D\"]"])
     }
 
     @Test func bearerWhoIsTheAttackerIsBlocked() throws {
@@ -115,8 +122,9 @@ import Testing
         let step = forces.actor("C")?.chains.first?.steps.last
         guard case .clause(let c)? = step else { Issue.record("no clause step"); return }
         #expect(c.reading == "forces-too")
+        // Accepted, the reading's `then` adds a settled chain; the plain clause's stays.
         let auto = try run(g, "B") { $0.accept = ["automatic"] }
-        #expect(auto.actor("C")?.chains.map { "\($0.duty.rawValue) \($0.readings)" } == ["defend []"])
+        #expect(auto.actor("C")?.chains.map { "\($0.duty.rawValue) \($0.readings)" } == ["defend []", "consult []"])
     }
 
     @Test func rejectedAndStrictReadingsYieldNothing() throws {

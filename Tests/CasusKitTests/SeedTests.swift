@@ -40,8 +40,11 @@ import Testing
         #expect(o.status("USA") == .bound)
         #expect(o.actor("USA")?.chains.first?.duty == .consult)
         #expect(path(o, "USA") == ["nat/art4"])
-        #expect(o.status("CHN") == .blocked)
-        #expect(o.blocked.contains { $0.instrument == "istanbul-2022" && $0.reason == .veto && $0.by == ["RUS"] && $0.bearers.contains("CHN") })
+        // Version 2: a veto on an unadopted draft makes nobody `blocked`.
+        #expect(o.status("CHN") == nil)
+        #expect(o.blocked.contains { b in
+            b.instrument == "istanbul-2022" && b.reason == .veto && b.by == ["RUS"] && b.bearers.contains("CHN") && b.proposal
+        })
     }
 
     @Test func tripwireWhoMustFightRestsOnTheArticle6Reading() throws {
@@ -66,8 +69,11 @@ import Testing
             guard case .attack(let strike)? = o.actor(id)?.chains.first?.steps.dropLast().last else { Issue.record("no strike"); continue }
             #expect(strike.hypothetical && ["GBR", "FRA"].contains(strike.victim) && strike.by == "RUS")
         }
-        #expect(o.status("USA") == .proposed)
-        #expect(o.actor("USA")?.chains.first?.depth == 0)
+        // Version 2 ranks legal footing before depth: the spillover under Art. 5
+        // (law, if the war spreads) heads the row, not the unadopted Italian proposal.
+        #expect(o.status("USA") == .escalation)
+        #expect(o.actor("USA")?.chains.first?.depth == 1)
+        #expect(path(o, "USA") == ["nat/art5"])
 
         let all = try scenario("tripwire-attacked") { $0.strict = true; $0.depth = 1 }
         #expect(all.status("AUT") == .escalation)
@@ -78,8 +84,9 @@ import Testing
     @Test func ukraineAttackedArmsAndFinanceOnly() throws {
         let o = try scenario("ukraine-attacked") { $0.depth = 0 }
         for id in ["USA", "DEU", "JPN"] { #expect(o.status(id) == .committed, "\(id)") }
-        #expect(path(o, "DEU") == ["bsa-deu-2024/consult"])
-        #expect(o.actor("DEU")?.chains.first?.hours == 24)
+        // Version 2: the G7 declaration's supply outranks the bilateral consultation.
+        #expect(path(o, "DEU") == ["g7-jds-2023/future-attack"])
+        #expect(o.actor("DEU")?.chains.first?.duty == .supply)
         #expect(o.inactive.contains { $0.instrument == "budapest-1994" && $0.status == .violated && $0.violatedBy == ["RUS"] })
 
         let fight = try scenario("ukraine-attacked") { $0.depth = 0; $0.duties = [.assist, .defend] }

@@ -1,93 +1,168 @@
 /// Turning the engine's interned findings into the public `Outcome`: the duty
 /// filter, statuses, the best K chains per actor, and the sorted lists.
 extension Engine {
-    func outcome(chainsPerActor k: Int) -> Outcome {
+    mutating func outcome(chainsPerActor k: Int) -> Outcome {
         let ix = graph.index
         let duties = scenario.duties
         func counts(_ d: Duty) -> Bool { duties.isEmpty || duties.contains(d) }
+        let countedBlocks = blocks.filter { counts($0.duty) }
+        // Only a block of settled law makes an actor `blocked`: not one of an
+        // unadopted proposal, nor one that arose under a contested reading.
+        let blockedBearers = Set(countedBlocks.filter { $0.reading == nil && !isProposal($0.clause) }.map(\.bearer))
+        let sideOfAttack = attackers.union(scenario.aligned)
 
         var listed: [ActorOutcome] = []
-        let blockedBearers = Set(blocks.filter { counts($0.duty) }.map(\.bearer))
-        let statesInPlay = attackers.union(scenario.aligned).union(victims).union(chains.keys).union(blockedBearers)
-        for a in statesInPlay where !scenario.without.contains(a) {
-            let kept = (chains[a]?.values.filter { $0.final.map { counts($0.duty) } ?? false } ?? [])
-                .sorted(by: ranking.precedes)
-            let best = Array(kept.prefix(k))
+        for a in ix.actorIDs.indices where !scenario.without.contains(a) {
+            let counted = kept[a].filter { keptChain in
+                guard case .clause(let c) = arena[keptChain.node].step else { return false }
+                return counts(c.duty)
+            }
             let status: Status
-            if attackers.contains(a) || scenario.aligned.contains(a) { status = .attacker }
-            else if victims.contains(a) { status = .victim }
-            else if let top = best.first {
-                if top.depth > 0 { status = .escalation }
-                else if !top.proposals.isEmpty { status = .proposed }
-                else if !top.readings.isEmpty { status = .contested }
-                else if top.final?.force == .binding { status = .bound }
-                else { status = .committed }
-            } else if blockedBearers.contains(a) { status = .blocked }
-            else { continue }
+            var best: [Int] = []
+            if !counted.isEmpty {
+                best = Array(sortedByRank(counted.map(\.node)).prefix(k))
+            }
+            if sideOfAttack.contains(a) {
+                status = .attacker
+            } else if victims.contains(a) {
+                status = .victim
+            } else if let top = best.first {
+                status = self.status(of: top)
+            } else if blockedBearers.contains(a) {
+                status = .blocked
+            } else {
+                continue
+            }
             listed.append(ActorOutcome(id: ix.actorIDs[a], name: graph.actors[a].name, status: status,
                                        chains: best.map(publicChain)))
         }
         listed.sort { ($0.status.order, $0.id) < ($1.status.order, $1.id) }
 
-        let unaffected = ix.isState.indices.filter { ix.isState[$0] && !scenario.without.contains($0) }.count
-            - listed.count
-        return Outcome(scenario: scenario.echo, actors: listed, blocked: blockedClauses(counts), inactive: inactiveClauses(),
-                       unaffected: max(0, unaffected))
+        let shown = Set(listed.map(\.id))
+        let unaffected = ix.actorIDs.indices.filter { ix.isState[$0] && !scenario.without.contains($0) }
+            .map { ix.actorIDs[$0] }
+            .filter { !shown.contains($0) }
+            .sorted()
+        return Outcome(scenario: scenario.echo, actors: listed, blocked: blockedClauses(countedBlocks),
+                       inactive: inactiveClauses(), breached: breachedClauses(), unaffected: unaffected.count,
+                       unaffectedIDs: unaffected)
+    }
+
+    /// The weakest assumption of the best chain shows: proposed, contested,
+    /// escalation, then bound or committed by the final obligation's force.
+    func status(of best: Int) -> Status {
+        let node = arena[best]
+        if arena.proposalSets.count(node.proposals) > 0 { return .proposed }
+        if arena.readingSets.count(node.readings) > 0 { return .contested }
+        if node.depth > 0 { return .escalation }
+        if case .clause(let c) = node.step, c.force == .political { return .committed }
+        return .bound
+    }
+
+    mutating func sortedByRank(_ nodes: [Int]) -> [Int] {
+        var sorted = nodes
+        sorted.sort { precedes($0, $1) }
+        return sorted
+    }
+
+    private func isProposal(_ clause: Int) -> Bool {
+        let n = graph.triggers.clauses[clause].instrument
+        return graph.instruments[n].isProposal && !scenario.adopted.contains(n)
     }
 
     private func clauseIDs(_ number: Int) -> (instrument: String, clause: String, cite: String) {
         let c = graph.triggers.clauses[number]
-        let clause = graph.instruments[c.instrument].clauses[c.clause]
-        return (graph.instruments[c.instrument].id, clause.id, clause.cite)
+        return clauseIDs(instrument: c.instrument, clause: c.clause)
+    }
+
+    private func clauseIDs(instrument: Int, clause: Int) -> (instrument: String, clause: String, cite: String) {
+        let written = graph.instruments[instrument].clauses[clause]
+        return (graph.instruments[instrument].id, written.id, written.cite)
     }
 
     private func sortedIDs(_ actors: some Sequence<Int>) -> [String] {
         Set(actors).map { graph.index.actorIDs[$0] }.sorted()
     }
 
-    private func blockedClauses(_ counts: (Duty) -> Bool) -> [BlockedClause] {
-        struct Group: Hashable { let clause: Int; let reason: BlockReason }
+    /// Blocked entries merged per (instrument, clause, reason, reading).
+    private func blockedClauses(_ records: Set<BlockRecord>) -> [BlockedClause] {
+        struct Group: Hashable {
+            let clause: Int
+            let reason: BlockReason
+            let reading: Int?
+        }
         var groups: [Group: [BlockRecord]] = [:]
-        for b in blocks where counts(b.duty) { groups[Group(clause: b.clause, reason: b.reason), default: []].append(b) }
-        return groups.map { g, records in
+        for b in records {
+            groups[Group(clause: b.clause, reason: b.reason, reading: b.reading), default: []].append(b)
+        }
+        let readings = graph.triggers.readingIDs
+        return groups.map { g, members in
             let ids = clauseIDs(g.clause)
             return BlockedClause(instrument: ids.instrument, clause: ids.clause, cite: ids.cite, reason: g.reason,
-                                 bearers: sortedIDs(records.map(\.bearer)), by: sortedIDs(records.flatMap(\.by)),
-                                 duties: Set(records.map(\.duty)).sorted { $0.rawValue < $1.rawValue })
-        }.sorted { ($0.instrument, $0.clause, $0.reason.rawValue) < ($1.instrument, $1.clause, $1.reason.rawValue) }
+                                 bearers: sortedIDs(members.map(\.bearer)), by: sortedIDs(members.flatMap(\.by)),
+                                 proposal: isProposal(g.clause), reading: g.reading.map { readings[$0] },
+                                 duties: Set(members.map(\.duty)).sorted { $0.rawValue < $1.rawValue })
+        }.sorted { a, b in
+            // A null reading sorts first.
+            let left = (a.instrument, a.clause, a.reason.rawValue, a.reading == nil ? 0 : 1, a.reading ?? "")
+            let right = (b.instrument, b.clause, b.reason.rawValue, b.reading == nil ? 0 : 1, b.reading ?? "")
+            return left < right
+        }
     }
 
     private func inactiveClauses() -> [InactiveClause] {
         inactive.map { number, bearers in
             let ids = clauseIDs(number)
-            let inst = graph.instruments[graph.triggers.clauses[number].instrument]
-            return InactiveClause(instrument: ids.instrument, clause: ids.clause, cite: ids.cite, status: inst.status,
-                                  violatedBy: sortedIDs(graph.triggers.instruments[graph.triggers.clauses[number].instrument].violatedBy),
+            let n = graph.triggers.clauses[number].instrument
+            return InactiveClause(instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
+                                  status: graph.instruments[n].status,
+                                  violatedBy: sortedIDs(graph.triggers.instruments[n].violatedByList),
                                   bearers: sortedIDs(bearers))
         }.sorted { ($0.instrument, $0.clause) < ($1.instrument, $1.clause) }
     }
 
-    func publicChain(_ c: InternalChain) -> Chain {
-        let ix = graph.index, tr = graph.triggers
-        let steps: [Step] = c.steps.map { s in
+    private func breachedClauses() -> [BreachedClause] {
+        let ix = graph.index
+        return Set(breached.map { record -> BreachedClause in
+            let r = graph.triggers.refrains[record.refrain]
+            let ids = clauseIDs(instrument: r.instrument, clause: r.clause)
+            return BreachedClause(instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
+                                  by: ix.actorIDs[record.by], towards: ix.actorIDs[record.towards])
+        }).sorted { ($0.instrument, $0.clause, $0.by, $0.towards) < ($1.instrument, $1.clause, $1.by, $1.towards) }
+    }
+
+    func publicChain(_ n: Int) -> Chain {
+        let ix = graph.index
+        let tr = graph.triggers
+        let steps: [Step] = arena.steps(n).map { s in
             switch s {
             case .attack(let e):
-                return .attack(AttackStep(victim: ix.actorIDs[e.victim], target: e.forces ? .forces : .territory,
-                                          place: ix.placeIDs[e.place], by: ix.actorIDs[e.attacker],
-                                          deployment: e.deployment >= 0 ? graph.deployments[e.deployment].id : nil,
-                                          nuclear: e.nuclear, hypothetical: e.hypothetical))
+                return .attack(AttackStep(victim: ix.actorIDs[e.victim], target: e.target, place: ix.placeIDs[e.place],
+                                          by: ix.actorIDs[e.attacker], deployment: e.deployment.map { graph.deployments[$0].id },
+                                          event: e.kind, nuclear: e.nuclear, hypothetical: e.hypothetical))
             case .clause(let cs):
                 let ids = clauseIDs(cs.clause)
                 return .clause(ClauseStep(instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
                                           reading: cs.reading.map { tr.readingIDs[$0] }, bearer: ix.actorIDs[cs.bearer],
                                           owedTo: ix.actorIDs[cs.owedTo], duty: cs.duty, force: cs.force, within: cs.within,
-                                          subjectTo: cs.subjectTo, decision: cs.decision))
+                                          subjectTo: cs.subjectTo.map { tr.labels[$0] }, decision: cs.decision))
             }
         }
-        let final = c.final
-        return Chain(depth: c.depth, readings: c.readings.map { tr.readingIDs[$0] }.sorted(),
-                     proposals: c.proposals.map { graph.instruments[$0].id }.sorted(),
-                     force: final?.force ?? .binding, duty: final?.duty ?? .consult, hours: c.hours, hoursMax: c.hoursMax,
-                     subjectTo: c.subjectTo, steps: steps)
+        let node = arena[n]
+        var force = LegalForce.binding
+        var duty = Duty.consult
+        var within: Hours?
+        if case .clause(let c) = node.step {
+            force = c.force
+            duty = c.duty
+            within = c.within
+        }
+        return Chain(depth: node.depth,
+                     readings: arena.readingSets.members(node.readings).map { tr.readingIDs[$0] }.sorted(),
+                     proposals: arena.proposalSets.members(node.proposals).map { graph.instruments[$0].id }.sorted(),
+                     force: force, duty: duty, hours: within?.lower, hoursMax: within?.upper,
+                     chainHours: node.chainHours, chainHoursMax: node.chainHoursMax,
+                     subjectTo: Array(Set(arena.labelSets.members(node.subjectTo).map { tr.labels[$0] })).sorted(),
+                     steps: steps)
     }
 }

@@ -1,8 +1,16 @@
 /// The trigger engine of analysis.md: a pure function from a graph and a
-/// scenario to an outcome. It walks depth by depth: the initial attacks, then
+/// scenario to an outcome. It walks depth by depth: the initial events, then
 /// each round of hypothetical strikes between the engaged actors of the two sides.
 public enum Analysis {
-    /// - Parameter chainsPerActor: how many of each actor's best chains to keep (K).
+    /// Traces every trigger chain that `scenario` sets off in `graph`.
+    ///
+    /// - Parameter chainsPerActor: How many of each actor's best chains to keep (K), at least 1.
+    /// - Returns: The actors in play with their best chains, the blocked, inactive
+    ///   and breached clauses, and the states left unaffected.
+    /// - Throws: `UnknownName` when the scenario names an actor, reading or proposal
+    ///   the graph lacks, has no attack or attacker, or contradicts itself.
+    /// - Complexity: Each depth tries up to two strikes per pair of engaged actors on
+    ///   opposite sides; BENCHMARKS.md shows what depth 2 costs.
     public static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int = 3) throws(UnknownName) -> Outcome {
         let prepared = try PreparedScenario(scenario, graph: graph)
         var engine = Engine(graph: graph, scenario: prepared)
@@ -12,137 +20,231 @@ public enum Analysis {
 }
 
 struct Engine {
+    enum Side {
+        case unaligned, attacker, defender
+
+        var opposite: Side {
+            switch self {
+            case .attacker: return .defender
+            case .defender: return .attacker
+            case .unaligned: return .unaligned
+            }
+        }
+    }
+
+    /// How an actor came to fight: the chain that engaged it (nil for an
+    /// attacker's empty one), fixed in the round it is first engaged and never replaced.
+    struct Engagement {
+        let node: Int?
+        let depth: Int
+        let side: Side
+    }
+
+    /// Chains to one actor that are alike (analysis.md) share this key; only the best is kept.
+    struct AlikeKey: Equatable {
+        let clause: Int
+        let duty: Duty
+        let readings: Int
+        let proposals: Int
+        let depth: Int
+    }
+
+    struct Kept {
+        let key: AlikeKey
+        var node: Int
+    }
+
+    struct BlockRecord: Hashable {
+        let clause: Int
+        let reason: BlockReason
+        /// The variant's reading when the scenario did not accept it.
+        let reading: Int?
+        let bearer: Int
+        let duty: Duty
+        let by: [Int]
+    }
+
+    struct BreachRecord: Hashable {
+        let refrain: Int
+        let by: Int
+        let towards: Int
+    }
+
     let graph: Graph
     let scenario: PreparedScenario
-    let ranking: Ranking
+    let order: StepOrder
 
-    enum Side: Int { case none = 0, attacker = 1, defender = 2
-        var opposite: Side { self == .attacker ? .defender : self == .defender ? .attacker : .none }
-    }
-    struct Engagement { let chain: InternalChain; let side: Side }
-
-    var side: [Int: Side] = [:]
-    /// Engaged actors and the best chain that engaged them (empty steps for attackers).
-    var engaged: [Int: Engagement] = [:]
+    var arena = ChainArena()
+    /// Per actor number.
+    var side: [Side]
+    var engagement: [Engagement?]
+    var kept: [[Kept]]
     /// Engagements found at the depth being processed; they take effect at the next depth.
     var pending: [Int: Engagement] = [:]
     var attackers = Set<Int>()
     var victims = Set<Int>()
-    var reached = Set<Event.Key>()
-    /// Each actor's best chain per key (final clause and assumptions).
-    var chains: [Int: [InternalChain.Key: InternalChain]] = [:]
-    struct BlockRecord: Hashable { let clause: Int; let reason: BlockReason; let bearer: Int; let duty: Duty; let by: [Int] }
+    var reached = Set<Event.Identity>()
     var blocks = Set<BlockRecord>()
     var inactive: [Int: Set<Int>] = [:]
+    var breached = Set<BreachRecord>()
+    /// Scratch space for comparing two chains step by step.
+    var leftPath: [Int] = []
+    var rightPath: [Int] = []
 
     init(graph: Graph, scenario: PreparedScenario) {
-        self.graph = graph; self.scenario = scenario; self.ranking = Ranking(graph: graph)
+        self.graph = graph
+        self.scenario = scenario
+        self.order = StepOrder(graph: graph)
+        let actors = graph.actors.count
+        side = Array(repeating: .unaligned, count: actors)
+        engagement = Array(repeating: nil, count: actors)
+        kept = Array(repeating: [], count: actors)
     }
 
     // MARK: The walk
 
     mutating func run() {
-        for a in scenario.attacks { attackers.insert(a.attacker) }
+        for a in scenario.attacks {
+            attackers.insert(a.attacker)
+        }
         for s in attackers.union(scenario.aligned) {
             side[s] = .attacker
-            engaged[s] = Engagement(chain: InternalChain(steps: [], depth: 0), side: .attacker)
+            engagement[s] = Engagement(node: nil, depth: 0, side: .attacker)
         }
-        var initial: [InternalChain] = []
+        var initial: [(event: Event, node: Int)] = []
         for a in scenario.attacks {
-            for e in initialEvents(a.target, attacker: a.attacker, nuclear: a.nuclear) {
+            for e in initialEvents(a) {
                 victims.insert(e.victim)
-                if side[e.victim] == nil { side[e.victim] = .defender }
-                initial.append(InternalChain(steps: [.attack(e)], depth: 0))
+                if side[e.victim] == .unaligned {
+                    side[e.victim] = .defender
+                }
+                initial.append((e, arena.append(.attack(e), to: nil, depth: 0)))
             }
         }
-        // A victim is engaged by its best initial event.
-        for c in initial {
-            guard case .attack(let e)? = c.steps.first, side[e.victim] == .defender else { continue }
-            if let old = engaged[e.victim], !ranking.precedes(c, old.chain) { continue }
-            engaged[e.victim] = Engagement(chain: c, side: .defender)
-        }
-        for c in initial {
-            guard case .attack(let e)? = c.steps.first, reached.insert(e.key).inserted else { continue }
-            process(e, prefix: c)
+        engageVictims(initial)
+        for (e, node) in initial {
+            recordBreaches(e)
+            guard reached.insert(e.identity).inserted else { continue }
+            process(e, prefix: node)
         }
         commitEngagements()
         guard scenario.depth > 0 else { return }
         for depth in 1...scenario.depth {
             let strikes = strikes(atDepth: depth)
-            if strikes.isEmpty && pending.isEmpty { break }
-            for c in strikes {
-                guard case .attack(let e)? = c.steps.last, reached.insert(e.key).inserted else { continue }
-                process(e, prefix: c)
+            if strikes.isEmpty { break }
+            for (e, node) in strikes {
+                process(e, prefix: node)
             }
             commitEngagements()
         }
     }
 
-    func initialEvents(_ target: AttackTarget, attacker: Int, nuclear: Bool) -> [Event] {
+    /// The events of one attack (analysis.md, "Events"). An event whose victim is
+    /// removed, attacks, or is aligned with the attackers is dropped.
+    func initialEvents(_ a: PreparedScenario.PreparedAttack) -> [Event] {
         let ix = graph.index
-        func place(_ id: String) -> Int { ix.placeIndex[id] ?? -1 }
-        func actor(_ id: String) -> Int { ix.actorIndex[id] ?? -1 }
         var out: [Event] = []
-        func add(_ victim: Int, forces: Bool, at: Int, deployment: Int = -1) {
-            guard victim >= 0, at >= 0, victim != attacker, !scenario.without.contains(victim) else { return }
-            out.append(Event(victim: victim, forces: forces, place: at, attacker: attacker, deployment: deployment,
-                             nuclear: nuclear, hypothetical: false))
+        func add(_ victimID: String?, _ target: TargetKind, at placeID: String, deployment: Int? = nil) {
+            guard let victimID, let victim = ix.actorIndex[victimID], let place = ix.placeIndex[placeID] else { return }
+            guard side[victim] != .attacker, !scenario.without.contains(victim) else { return }
+            out.append(Event(victim: victim, target: target, place: place, attacker: a.attacker, deployment: deployment,
+                             kind: a.kind, nuclear: a.nuclear, hypothetical: false))
         }
-        switch target {
+        switch a.target {
         case .deployment(let id):
             guard let d = ix.deploymentIndex[id] else { break }
             let dep = graph.deployments[d]
             if dep.status != .withdrawn {
-                for c in Set(dep.contributors.flatMap { ix.states(of: $0) }).sorted() { add(c, forces: true, at: place(dep.at), deployment: d) }
+                for c in Set(dep.contributors.flatMap { ix.states(of: $0) }).sorted() {
+                    add(ix.actorIDs[c], .forces, at: dep.at, deployment: d)
+                }
             }
-            add(actor(dep.host), forces: false, at: place(dep.at), deployment: d)
+            add(dep.host, .territory, at: dep.at, deployment: d)
         case .state(let id):
-            add(actor(id), forces: false, at: place(id))
+            add(id, .territory, at: id)
         case .place(let id):
-            let p = place(id)
-            if p >= 0, let s = ix.territoryState(of: p) { add(s, forces: false, at: p) }
+            let state = ix.placeIndex[id].flatMap { ix.territoryState(of: $0) }
+            add(state.map { ix.actorIDs[$0] }, .territory, at: id)
         case .forces(let state, let at):
-            add(actor(state), forces: true, at: place(at))
+            add(state, .forces, at: at)
+        case .vessels(let state, let at):
+            add(state, .vessels, at: at)
         }
         return out
+    }
+
+    /// A victim of an initial armed attack is engaged by its best-ranked initial
+    /// event; an incursion, threat or cyber event starts no war by itself.
+    mutating func engageVictims(_ initial: [(event: Event, node: Int)]) {
+        for (e, node) in initial where e.kind == .armedAttack && side[e.victim] == .defender {
+            if let old = engagement[e.victim]?.node, case .attack(let held) = arena[old].step,
+               !order.precedes(.attack(e), .attack(held)) {
+                continue
+            }
+            engagement[e.victim] = Engagement(node: node, depth: 0, side: .defender)
+        }
     }
 
     /// The hypothetical strikes of one depth: between every engaged actor of one
     /// side and every engaged actor of the other, where at least one of the two
     /// was engaged at the depth before. Strikes on a state no clause can be
-    /// triggered for are not generated.
-    func strikes(atDepth depth: Int) -> [InternalChain] {
-        let previous = depth - 1
-        let sorted = engaged.keys.sorted { graph.index.actorRank[$0] < graph.index.actorRank[$1] }
-        let left = sorted.filter { engaged[$0]?.side == .attacker }
-        let right = sorted.filter { engaged[$0]?.side == .defender }
-        var out: [InternalChain] = []
+    /// triggered for, and strikes that repeat an event already analysed, are not generated.
+    mutating func strikes(atDepth depth: Int) -> [(Event, Int)] {
+        let ranked = engagement.indices.filter { engagement[$0] != nil }.sorted {
+            graph.index.actorRank[$0] < graph.index.actorRank[$1]
+        }
+        let left = ranked.filter { engagement[$0]?.side == .attacker }
+        let right = ranked.filter { engagement[$0]?.side == .defender }
+        var out: [(Event, Int)] = []
         for x in left {
-            guard let ex = engaged[x] else { continue }
             for y in right {
-                guard let ey = engaged[y], max(ex.chain.depth, ey.chain.depth) == previous else { continue }
-                if let c = strike(by: x, ex, on: y, ey, depth: depth) { out.append(c) }
-                if let c = strike(by: y, ey, on: x, ex, depth: depth) { out.append(c) }
+                guard let ex = engagement[x], let ey = engagement[y], max(ex.depth, ey.depth) == depth - 1 else { continue }
+                if let s = strike(by: x, ex, on: y, ey, depth: depth) { out.append(s) }
+                if let s = strike(by: y, ey, on: x, ex, depth: depth) { out.append(s) }
             }
         }
         return out
     }
 
-    func strike(by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int) -> InternalChain? {
-        guard graph.triggers.byVictim[y] != nil, let place = graph.index.placeIndex[graph.index.actorIDs[y]] else { return nil }
-        let e = Event(victim: y, forces: false, place: place, attacker: x, deployment: -1, nuclear: false, hypothetical: true)
-        var steps = ex.chain.steps
-        for s in ey.chain.steps where !steps.contains(s) { steps.append(s) }
-        steps.append(.attack(e))
-        return InternalChain(steps: steps, depth: depth)
+    /// A strike by `x` on `y`'s territory. Its chain inherits both engagements'
+    /// steps (the striker's first, shared steps once) and ends in the strike.
+    mutating func strike(by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int) -> (Event, Int)? {
+        let ix = graph.index
+        guard graph.triggers.anyClause(forVictim: y), let place = ix.placeIndex[ix.actorIDs[y]] else { return nil }
+        let e = Event(victim: y, target: .territory, place: place, attacker: x, deployment: nil, kind: .armedAttack,
+                      nuclear: false, hypothetical: true)
+        guard reached.insert(e.identity).inserted else { return nil }
+        let strikerSteps = ex.node.map { arena.steps($0) } ?? []
+        var cursor = ex.node
+        for step in ey.node.map({ arena.steps($0) }) ?? [] where !strikerSteps.contains(step) {
+            cursor = arena.append(step, to: cursor)
+        }
+        return (e, arena.append(.attack(e), to: cursor, depth: depth))
     }
 
-    /// Engagements found at this depth join their sides from the next one.
+    /// Engagements found at this depth join their sides from the next one; an
+    /// actor keeps the first side it joined.
     mutating func commitEngagements() {
-        for (actor, e) in pending where engaged[actor] == nil {
-            if side[actor] == nil || side[actor] == Side.none { side[actor] = e.side }
-            engaged[actor] = Engagement(chain: e.chain, side: side[actor] ?? e.side)
+        for (actor, found) in pending where engagement[actor] == nil {
+            if side[actor] == .unaligned {
+                side[actor] = found.side
+            }
+            engagement[actor] = Engagement(node: found.node, depth: found.depth, side: side[actor])
         }
         pending = [:]
+    }
+
+    /// Refrain undertakings the attack breaks: the attacker bears one towards the victim,
+    /// in an instrument neither lapsed nor an unadopted proposal.
+    mutating func recordBreaches(_ e: Event) {
+        for (n, r) in graph.triggers.refrains.enumerated() where r.bearers.contains(e.attacker) {
+            let instrument = graph.instruments[r.instrument]
+            if instrument.status == .lapsed { continue }
+            if instrument.isProposal && !scenario.adopted.contains(r.instrument) { continue }
+            let owed = r.towards?.contains(e.victim) ?? graph.triggers.instruments[r.instrument].partySet.contains(e.victim)
+            if owed && e.victim != e.attacker {
+                breached.insert(BreachRecord(refrain: n, by: e.attacker, towards: e.victim))
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 /// How firmly an actor is obligated, from its best chain (analysis.md, "status").
+/// Cases are in the JSON contract's actor order.
 public enum Status: String, Sendable, CaseIterable, Codable {
-    case attacker, victim, bound, committed, contested, proposed, escalation, blocked
+    case attacker, victim, bound, committed, escalation, contested, proposed, blocked
 
     /// The order of the JSON contract's actor list.
     public var order: Int { Status.allCases.firstIndex(of: self) ?? 0 }
@@ -10,26 +11,39 @@ public enum Status: String, Sendable, CaseIterable, Codable {
 public enum BlockReason: String, Sendable, Codable, CaseIterable {
     /// The bearer is the attacker, or on the attacker's side.
     case bearerIsAdversary = "bearer-is-adversary"
-    /// A consensus or unanimity decision whose deciders include the other side.
+    /// A consensus or unanimity decision a decider withholds: one on the attacker's
+    /// side, or one the scenario names in `vetoes`.
     case veto
     /// The clause covers only unprovoked attacks, and the victim's side started it.
     case provoked
 }
 
-/// An armed attack in a chain: an initial one from the scenario or a hypothetical strike.
+/// An event in a chain: an initial one from the scenario or a hypothetical strike.
 public struct AttackStep: Sendable, Hashable {
     public let victim: String
     public let target: TargetKind
     public let place: String
     public let by: String
     public let deployment: String?
+    /// Armed attack, incursion, threat or cyber (the JSON's `event`).
+    public let event: EventKind
     public let nuclear: Bool
     public let hypothetical: Bool
 
-    /// `GBR forces at UKR-east`, `UKR territory`, `UKR territory at UKR-west`;
-    /// a hypothetical strike reads `if RUS strikes FRA territory`.
+    /// `GBR forces at UKR-east`, `UKR territory`, `UKR territory at UKR-west`,
+    /// `POL territory (incursion)`; a hypothetical strike reads `if RUS strikes FRA territory`.
     public var summary: String {
-        let what = target == .forces ? "\(victim) forces at \(place)" : (place == victim ? "\(victim) territory" : "\(victim) territory at \(place)")
+        var what: String
+        switch target {
+        case .forces, .vessels, .any: what = "\(victim) \(target.rawValue) at \(place)"
+        case .territory: what = place == victim ? "\(victim) territory" : "\(victim) territory at \(place)"
+        }
+        if event != .armedAttack {
+            what += " (\(event.rawValue))"
+        }
+        if nuclear {
+            what += " (nuclear)"
+        }
         return hypothetical ? "if \(by) strikes \(what)" : what
     }
 }
@@ -58,7 +72,7 @@ public enum Step: Sendable, Hashable {
 /// The sequence of steps from an initial attack to one obligation, with every
 /// assumption it rests on.
 public struct Chain: Sendable, Hashable {
-    /// Hypothetical escalation steps in it.
+    /// The escalation round of its final event (0 for an initial event).
     public let depth: Int
     /// Contested readings relied on that the scenario did not accept.
     public let readings: [String]
@@ -66,9 +80,12 @@ public struct Chain: Sendable, Hashable {
     public let proposals: [String]
     public let force: LegalForce
     public let duty: Duty
-    /// Sum of the `within` lower bounds along the chain; nil when no clause states one.
+    /// The final obligation's own window: lower bound (0 for `immediately`), nil when it states none.
     public let hours: Int?
     public let hoursMax: Int?
+    /// Sums of the `within` bounds along the whole chain; nil when no step states one.
+    public let chainHours: Int?
+    public let chainHoursMax: Int?
     public let subjectTo: [String]
     public let steps: [Step]
 
@@ -95,7 +112,20 @@ public struct BlockedClause: Sendable, Hashable {
     public let bearers: [String]
     /// Who holds the veto (reason veto); empty otherwise.
     public let by: [String]
+    /// Whether the instrument is an unadopted proposal (such a block makes nobody `blocked`).
+    public let proposal: Bool
+    /// The reading of the variant that was blocked, when the scenario did not accept it.
+    public let reading: String?
     public let duties: [Duty]
+}
+
+/// A standing undertaking not to use force that the attack breaks.
+public struct BreachedClause: Sendable, Hashable {
+    public let instrument: String
+    public let clause: String
+    public let cite: String
+    public let by: String
+    public let towards: String
 }
 
 public struct InactiveClause: Sendable, Hashable {
@@ -113,6 +143,7 @@ public struct AnalysedScenario: Sendable, Hashable {
     public struct AttackEcho: Sendable, Hashable {
         public let target: String
         public let by: String
+        public let kind: EventKind
         public let nuclear: Bool
     }
     public let id: String?
@@ -124,6 +155,7 @@ public struct AnalysedScenario: Sendable, Hashable {
     public let adopt: [String]
     public let without: [String]
     public let aligned: [String]
+    public let vetoes: [String]
     public let duties: [Duty]
 }
 
@@ -133,8 +165,10 @@ public struct Outcome: Sendable, Hashable {
     public let actors: [ActorOutcome]
     public let blocked: [BlockedClause]
     public let inactive: [InactiveClause]
-    /// States with no chain and nothing blocked: counted, not listed.
+    public let breached: [BreachedClause]
+    /// States not removed and not listed in `actors`: counted, and named in `unaffectedIDs`.
     public let unaffected: Int
+    public let unaffectedIDs: [String]
 
     public func actor(_ id: String) -> ActorOutcome? { actors.first { $0.id == id } }
 }

@@ -1,18 +1,30 @@
 /// A scenario checked against its graph and interned: the attackers, the
-/// readings accepted and rejected, the proposals adopted, the actors removed.
+/// readings accepted and rejected, the proposals adopted, the actors removed,
+/// the vetoes.
 struct PreparedScenario {
+    struct PreparedAttack {
+        let target: AttackTarget
+        let attacker: Int
+        let kind: EventKind
+        let nuclear: Bool
+    }
+
     let echo: AnalysedScenario
-    let attacks: [(target: AttackTarget, attacker: Int, nuclear: Bool)]
+    let attacks: [PreparedAttack]
     let depth: Int
     let accepted: Set<Int>
     let rejected: Set<Int>
     let adopted: Set<Int>
+    /// Removed actors: the states named or expanded, and the organizations named.
     let without: Set<Int>
     let aligned: Set<Int>
+    /// States that withhold consent in every consensus or unanimity decision.
+    let vetoes: Set<Int>
     let duties: Set<Duty>
 
     init(_ s: Scenario, graph: Graph) throws(UnknownName) {
-        let ix = graph.index, tr = graph.triggers
+        let ix = graph.index
+        let tr = graph.triggers
         func actorStates(_ ids: [String], what: String) throws(UnknownName) -> Set<Int> {
             var out = Set<Int>()
             for id in ids {
@@ -33,31 +45,68 @@ struct PreparedScenario {
             }
             return out
         }
-        without = try actorStates(s.without, what: "without")
+        var without = try actorStates(s.without, what: "without")
+        for id in s.without {
+            if let n = ix.actorIndex[id] {
+                without.insert(n)
+            }
+        }
+        self.without = without
         aligned = try actorStates(s.aligned, what: "aligned").subtracting(without)
+        vetoes = try actorStates(s.vetoes, what: "vetoes").subtracting(without)
         accepted = try readings(s.accept, what: "accept")
         var rejected = try readings(s.reject, what: "reject")
         if let both = accepted.intersection(rejected).min() {
             throw UnknownName(message: "reading '\(tr.readingIDs[both])' is both accepted and rejected", suggestion: nil)
         }
-        if s.strict { rejected = Set(tr.readingIDs.indices).subtracting(accepted) }
+        if s.strict {
+            rejected = Set(tr.readingIDs.indices).subtracting(accepted)
+        }
         self.rejected = rejected
+        adopted = try Self.proposals(s.adopt, graph: graph)
+        if s.duties.contains(.refrain) {
+            throw UnknownName(message: "'refrain' is not a response duty; expected one of \(Duty.responseWords.joined(separator: ", "))",
+                              suggestion: nil)
+        }
+        attacks = try Self.attacks(s, graph: graph, without: without, aligned: aligned)
+        depth = max(0, s.depth ?? graph.defaults.depth)
+        duties = Set(s.duties)
+        let rejectEcho = s.strict ? rejected.map { tr.readingIDs[$0] } : s.reject
+        echo = AnalysedScenario(id: s.id, title: s.title,
+                                attacks: zip(s.attacks, attacks).map { written, prepared in
+                                    .init(target: written.target.description, by: ix.actorIDs[prepared.attacker],
+                                          kind: prepared.kind, nuclear: prepared.nuclear)
+                                },
+                                depth: depth, accept: s.accept.uniquedSorted(), reject: rejectEcho.uniquedSorted(),
+                                adopt: s.adopt.uniquedSorted(), without: s.without.uniquedSorted(),
+                                aligned: s.aligned.uniquedSorted(), vetoes: s.vetoes.uniquedSorted(),
+                                duties: Set(s.duties).sorted { $0.rawValue < $1.rawValue })
+    }
+
+    private static func proposals(_ ids: [String], graph: Graph) throws(UnknownName) -> Set<Int> {
         var adopted = Set<Int>()
-        let proposals = graph.instruments.enumerated().filter { $0.element.status.isUnadopted }.map(\.element.id)
-        for id in s.adopt {
-            guard let n = ix.instrumentIndex[id] else {
+        let proposals = graph.instruments.filter(\.isProposal).map(\.id)
+        for id in ids {
+            guard let n = graph.index.instrumentIndex[id] else {
                 throw UnknownName(message: "unknown instrument '\(id)' in adopt", suggestion: Suggestion.nearest(to: id, in: proposals))
             }
-            guard graph.instruments[n].status.isUnadopted else {
+            guard graph.instruments[n].isProposal else {
                 throw UnknownName(message: "'\(id)' is \(graph.instruments[n].status.rawValue), not a proposal; adopt takes a proposed or signed instrument",
                                   suggestion: Suggestion.nearest(to: id, in: proposals))
             }
             adopted.insert(n)
         }
-        self.adopted = adopted
-        guard !s.attacks.isEmpty else { throw UnknownName(message: "the scenario has no attack", suggestion: nil) }
-        var attacks: [(AttackTarget, Int, Bool)] = []
-        var echoes: [AnalysedScenario.AttackEcho] = []
+        return adopted
+    }
+
+    /// The attacks with their attackers resolved. All attacks are by one side:
+    /// a target that is an attacker or an aligned state is an error.
+    private static func attacks(_ s: Scenario, graph: Graph, without: Set<Int>, aligned: Set<Int>) throws(UnknownName) -> [PreparedAttack] {
+        let ix = graph.index
+        guard !s.attacks.isEmpty else {
+            throw UnknownName(message: "the scenario has no attack", suggestion: nil)
+        }
+        var out: [PreparedAttack] = []
         for a in s.attacks {
             guard let by = a.by ?? graph.defaults.attacker else {
                 throw UnknownName(message: "the attack on '\(a.target)' names no attacker and the graph has no defaults.attacker (use --by)", suggestion: nil)
@@ -68,17 +117,29 @@ struct PreparedScenario {
             if without.contains(n) {
                 throw UnknownName(message: "attacker '\(by)' is also removed with 'without'", suggestion: nil)
             }
-            attacks.append((a.target, n, a.nuclear))
-            echoes.append(.init(target: a.target.description, by: by, nuclear: a.nuclear))
+            out.append(PreparedAttack(target: a.target, attacker: n, kind: a.kind, nuclear: a.nuclear))
         }
-        self.attacks = attacks
-        depth = max(0, s.depth ?? graph.defaults.depth)
-        duties = Set(s.duties)
-        func unique(_ xs: [String]) -> [String] { var seen = Set<String>(); return xs.filter { seen.insert($0).inserted } }
-        let rejectEcho = s.strict ? rejected.map { tr.readingIDs[$0] }.sorted() : unique(s.reject)
-        var seenDuty = Set<Duty>()
-        echo = AnalysedScenario(id: s.id, title: s.title, attacks: echoes, depth: depth, accept: unique(s.accept),
-                                reject: rejectEcho, adopt: unique(s.adopt), without: unique(s.without),
-                                aligned: unique(s.aligned), duties: s.duties.filter { seenDuty.insert($0).inserted })
+        let side = Set(out.map(\.attacker)).union(aligned)
+        for a in out {
+            guard let victim = Self.targetState(a.target, ix), side.contains(victim) else { continue }
+            let role = out.contains { $0.attacker == victim } ? "an attacker" : "aligned with the attackers"
+            throw UnknownName(message: "the attack on '\(a.target)' targets '\(ix.actorIDs[victim])', which is \(role); all attacks of a scenario are by one side",
+                              suggestion: nil)
+        }
+        return out
     }
+
+    /// The state a target names directly (a deployment's contributors are checked when its events are built).
+    private static func targetState(_ t: AttackTarget, _ ix: GraphIndex) -> Int? {
+        switch t {
+        case .state(let id), .forces(let id, _), .vessels(let id, _): return ix.actorIndex[id]
+        case .place(let id): return ix.placeIndex[id].flatMap { ix.territoryState(of: $0) }
+        case .deployment: return nil
+        }
+    }
+}
+
+extension Sequence where Element == String {
+    /// Sorted by code point, each id once: how the JSON echo writes a list of ids.
+    func uniquedSorted() -> [String] { Array(Set(self)).sorted() }
 }

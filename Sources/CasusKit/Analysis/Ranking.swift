@@ -1,51 +1,84 @@
-/// The lexicographic ranking of analysis.md: fewer escalation steps, fewer
-/// unadopted proposals, fewer contested readings, binding before political,
-/// fewer hours (a stated deadline before none), fewer steps; then the steps
-/// themselves in order, so that every output is deterministic.
-struct Ranking {
+/// The ranking of analysis.md: chains to one actor compare lexicographically by
+/// fewer unadopted proposals, fewer contested readings, fewer escalation steps,
+/// binding before political, stronger duty, fewer hours of the final obligation
+/// (stated before unknown), fewer steps; then by the steps themselves, in order,
+/// so that every output is deterministic.
+struct Measure: Comparable {
+    let proposals: Int
+    let readings: Int
+    let depth: Int
+    let political: Bool
+    let dutyRank: Int
+    /// The final obligation's own lower bound; `Int.max` when it states none.
+    let hours: Int
+    let length: Int
+
+    static func < (a: Measure, b: Measure) -> Bool {
+        let left = (a.proposals, a.readings, a.depth, a.political ? 1 : 0, a.dutyRank)
+        let right = (b.proposals, b.readings, b.depth, b.political ? 1 : 0, b.dutyRank)
+        if left != right {
+            return left < right
+        }
+        return (a.hours, a.length) < (b.hours, b.length)
+    }
+}
+
+/// The step-by-step tie-break: an attack step by victim, place, attacker,
+/// target, deployment (none first), kind, then initial before hypothetical; a
+/// clause step by instrument, clause, reading (none first), bearer, owed_to and
+/// duty; attacks before clauses. Ids compare by code point (their sorted ranks).
+struct StepOrder {
     let graph: Graph
 
-    func precedes(_ a: InternalChain, _ b: InternalChain) -> Bool {
-        let ma = a.measure, mb = b.measure
-        if ma != mb { return ma < mb }
-        for (x, y) in zip(a.steps, b.steps) where x != y {
-            return stepPrecedes(x, y)
-        }
-        return false
-    }
-
-    /// An attack step by victim, place and attacker id; a clause step by
-    /// instrument, clause and reading id; attacks before clauses.
-    func stepPrecedes(_ x: InternalStep, _ y: InternalStep) -> Bool {
-        let ix = graph.index
+    func precedes(_ x: InternalStep, _ y: InternalStep) -> Bool {
         switch (x, y) {
         case (.attack, .clause): return true
         case (.clause, .attack): return false
-        case (.attack(let p), .attack(let q)):
-            let kp = [ix.actorRank[p.victim], ix.placeRank[p.place], ix.actorRank[p.attacker], p.forces ? 1 : 0,
-                      p.deployment, p.hypothetical ? 1 : 0, p.nuclear ? 1 : 0]
-            let kq = [ix.actorRank[q.victim], ix.placeRank[q.place], ix.actorRank[q.attacker], q.forces ? 1 : 0,
-                      q.deployment, q.hypothetical ? 1 : 0, q.nuclear ? 1 : 0]
-            return kp.lexicographicallyPrecedes(kq)
-        case (.clause(let p), .clause(let q)):
-            let cp = graph.triggers.clauses[p.clause], cq = graph.triggers.clauses[q.clause]
-            if cp.instrument != cq.instrument { return ix.instrumentRank[cp.instrument] < ix.instrumentRank[cq.instrument] }
-            if cp.clause != cq.clause {
-                return graph.instruments[cp.instrument].clauses[cp.clause].id < graph.instruments[cq.instrument].clauses[cq.clause].id
-            }
-            if p.reading != q.reading {
-                guard let rp = p.reading else { return true }
-                guard let rq = q.reading else { return false }
-                return graph.triggers.readingIDs[rp] < graph.triggers.readingIDs[rq]
-            }
-            if p.bearer != q.bearer { return ix.actorRank[p.bearer] < ix.actorRank[q.bearer] }
-            if p.owedTo != q.owedTo { return ix.actorRank[p.owedTo] < ix.actorRank[q.owedTo] }
-            if p.duty != q.duty { return p.duty.rawValue < q.duty.rawValue }
-            // Two obligations of one clause that differ only in their terms: still a fixed order.
-            let tp = [p.within?.lower ?? -1, p.within?.upper ?? -1], tq = [q.within?.lower ?? -1, q.within?.upper ?? -1]
-            if tp != tq { return tp.lexicographicallyPrecedes(tq) }
-            if p.force != q.force { return p.force < q.force }
-            return p.subjectTo.lexicographicallyPrecedes(q.subjectTo)
+        case (.attack(let p), .attack(let q)): return precedes(p, q)
+        case (.clause(let p), .clause(let q)): return precedes(p, q)
         }
+    }
+
+    private func precedes(_ p: Event, _ q: Event) -> Bool {
+        let ix = graph.index
+        if p.victim != q.victim { return ix.actorRank[p.victim] < ix.actorRank[q.victim] }
+        if p.place != q.place { return ix.placeRank[p.place] < ix.placeRank[q.place] }
+        if p.attacker != q.attacker { return ix.actorRank[p.attacker] < ix.actorRank[q.attacker] }
+        if p.target != q.target { return p.target.rawValue < q.target.rawValue }
+        if p.deployment != q.deployment {
+            guard let dp = p.deployment else { return true }
+            guard let dq = q.deployment else { return false }
+            return ix.deploymentRank[dp] < ix.deploymentRank[dq]
+        }
+        if p.kind != q.kind { return p.kind.rawValue < q.kind.rawValue }
+        if p.hypothetical != q.hypothetical { return !p.hypothetical }
+        return !p.nuclear && q.nuclear
+    }
+
+    private func precedes(_ p: InternalClauseStep, _ q: InternalClauseStep) -> Bool {
+        let ix = graph.index
+        let tr = graph.triggers
+        let cp = tr.clauses[p.clause]
+        let cq = tr.clauses[q.clause]
+        if cp.instrument != cq.instrument {
+            return ix.instrumentRank[cp.instrument] < ix.instrumentRank[cq.instrument]
+        }
+        if cp.clause != cq.clause {
+            return graph.instruments[cp.instrument].clauses[cp.clause].id < graph.instruments[cq.instrument].clauses[cq.clause].id
+        }
+        if p.reading != q.reading {
+            guard let rp = p.reading else { return true }
+            guard let rq = q.reading else { return false }
+            return tr.readingIDs[rp] < tr.readingIDs[rq]
+        }
+        if p.bearer != q.bearer { return ix.actorRank[p.bearer] < ix.actorRank[q.bearer] }
+        if p.owedTo != q.owedTo { return ix.actorRank[p.owedTo] < ix.actorRank[q.owedTo] }
+        if p.duty != q.duty { return p.duty.rawValue < q.duty.rawValue }
+        // Two obligations of one clause that differ only in their terms: still a fixed order.
+        let tp = [p.within?.lower ?? -1, p.within?.upper ?? -1]
+        let tq = [q.within?.lower ?? -1, q.within?.upper ?? -1]
+        if tp != tq { return tp.lexicographicallyPrecedes(tq) }
+        if p.force != q.force { return p.force < q.force }
+        return p.subjectTo.lexicographicallyPrecedes(q.subjectTo)
     }
 }

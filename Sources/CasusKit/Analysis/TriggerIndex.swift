@@ -1,160 +1,270 @@
 /// The clauses of a graph compiled to integer form and indexed by what can
 /// trigger them, so an event only looks at clauses that could match it: by the
 /// victim state for `attack-on` parties or listed actors, by deployment for
-/// listed deployments.
+/// listed deployments, and a short list for `attack-on: any`.
+///
+/// A class so the graph shares one copy between its value copies.
 public final class TriggerIndex: Sendable {
     enum Who: Sendable {
         case any, parties, nonParties
         case states(Set<Int>)
     }
     enum Where: Sendable { case parties, victim, place(Int) }
+    enum AttackOn: Sendable { case parties, any, listed(states: Set<Int>, deployments: Set<Int>) }
 
-    /// One trigger alternative, from the clause itself or from a reading's `when`.
+    /// One trigger alternative, compiled.
     struct Alternative: Sendable {
-        /// Global reading number when this alternative holds only under a reading.
-        let reading: Int?
-        let attackOnParties: Bool
-        let attackOnStates: Set<Int>
-        let attackOnDeployments: Set<Int>
-        let target: TargetKind
+        let attackOn: AttackOn
+        /// nil: any target.
+        let targets: Set<TargetKind>?
+        let kinds: Set<EventKind>
         let within: [Where]?
+        let except: [Int]
         let by: Who
         let unprovoked: Bool
         let nuclear: Bool
     }
 
     struct CompiledObligation: Sendable {
-        enum Bearers: Sendable { case otherParties, parties, states([Int]) }
-        enum Deciders: Sendable { case bearers, parties, states([Int]) }
+        enum Bearers: Sendable {
+            case otherParties, parties
+            /// Actor numbers: states, and for a collective entry the organizations themselves.
+            case listed([Int])
+        }
+        enum Deciders: Sendable { case bearers, parties, listed([Int]) }
         let bearers: Bearers
         let duty: Duty
         let engages: Bool
         let within: Hours?
         let decision: Decision
         let deciders: Deciders
-        let subjectTo: [String]
+        /// Interned `subject-to` labels (`TriggerIndex.labels`), sorted.
+        let subjectTo: [Int]
         let force: LegalForce?
+        let collective: Bool
     }
 
-    struct CompiledReading: Sendable {
-        let number: Int
-        /// The clause's obligations as this reading's `then` rewrites them; nil without a `then`.
-        let then: [CompiledObligation]?
+    /// One way a clause can be met: plainly (no reading) or under a reading.
+    struct Variant: Sendable {
+        /// Global reading number; nil for the plain clause.
+        let reading: Int?
+        let alternatives: [Alternative]
+        let obligations: [CompiledObligation]
     }
 
     struct CompiledClause: Sendable {
         let instrument: Int
         let clause: Int
-        let alternatives: [Alternative]
-        let obligations: [CompiledObligation]
-        let readings: [CompiledReading]
+        /// The plain clause first, then one variant per reading.
+        let variants: [Variant]
+    }
+
+    /// A standing undertaking not to use force: who bears it, towards whom.
+    struct Refrain: Sendable {
+        let instrument: Int
+        let clause: Int
+        let bearers: [Int]
+        /// nil: the parties other than the bearer.
+        let towards: Set<Int>?
     }
 
     struct CompiledInstrument: Sendable {
         let parties: [Int]
         let partySet: Set<Int>
-        let violatedBy: [Int]
+        let violatedBy: Set<Int>
+        let violatedByList: [Int]
     }
 
     let instruments: [CompiledInstrument]
     let clauses: [CompiledClause]
+    let refrains: [Refrain]
     /// Clause numbers that an attack on this state (actor number) may trigger.
     let byVictim: [Int: [Int]]
     /// Clause numbers that an attack on this deployment may trigger.
     let byDeployment: [Int: [Int]]
+    /// Clause numbers with an `attack-on: any` alternative: every event tries them.
+    let anyVictim: [Int]
     /// Reading number → id, and id → number.
     public let readingIDs: [String]
     let readingNumber: [String: Int]
+    /// Interned `subject-to` labels.
+    let labels: [String]
 
     init(index ix: GraphIndex, deployments: [Deployment], instruments source: [Instrument]) {
-        func states(_ ids: [String]) -> [Int] {
-            Array(Set(ids.flatMap { ix.states(of: $0) })).sorted()
-        }
+        var labelNumber: [String: Int] = [:]
+        var labels: [String] = []
+        let compiler = Compiler(ix: ix)
         var readingIDs: [String] = []
         var compiledInstruments: [CompiledInstrument] = []
         var compiled: [CompiledClause] = []
-        var byVictim: [Int: [Int]] = [:], byDeployment: [Int: [Int]] = [:]
+        var refrains: [Refrain] = []
+        var byVictim: [Int: [Int]] = [:]
+        var byDeployment: [Int: [Int]] = [:]
+        var anyVictim: [Int] = []
 
-        func who(_ set: ActorSet) -> Who {
-            switch set {
-            case .parties: return .parties
-            case .nonParties: return .nonParties
-            case .listed(let ids): return .states(Set(states(ids)))
-            default: return .any
+        func label(_ s: String) -> Int {
+            if let n = labelNumber[s] {
+                return n
             }
-        }
-        func alternative(_ t: Trigger, reading: Int?) -> Alternative {
-            var onParties = false, onStates = Set<Int>(), onDeployments = Set<Int>()
-            switch t.attackOn {
-            case .listed(let ids):
-                for id in ids {
-                    if let d = ix.deploymentIndex[id] { onDeployments.insert(d) } else { onStates.formUnion(ix.states(of: id)) }
-                }
-            default: onParties = true
-            }
-            let within: [Where]? = t.within.map { refs in
-                refs.compactMap { r in
-                    switch r {
-                    case .parties: return .parties
-                    case .victim: return .victim
-                    case .place(let id): return ix.placeIndex[id].map { .place($0) }
-                    }
-                }
-            }
-            return Alternative(reading: reading, attackOnParties: onParties, attackOnStates: onStates,
-                               attackOnDeployments: onDeployments, target: t.target, within: within, by: who(t.by),
-                               unprovoked: t.unprovoked, nuclear: t.nuclear)
-        }
-        func obligation(_ o: Obligation) -> CompiledObligation {
-            let bearers: CompiledObligation.Bearers
-            switch o.bearers {
-            case .listed(let ids): bearers = .states(states(ids))
-            case .parties: bearers = .parties
-            default: bearers = .otherParties
-            }
-            let deciders: CompiledObligation.Deciders
-            switch o.deciders {
-            case .listed(let ids): deciders = .states(states(ids))
-            case .parties: deciders = .parties
-            default: deciders = .bearers
-            }
-            return CompiledObligation(bearers: bearers, duty: o.duty, engages: o.engages, within: o.within,
-                                      decision: o.decision, deciders: deciders, subjectTo: o.subjectTo, force: o.force)
+            labelNumber[s] = labels.count
+            labels.append(s)
+            return labels.count - 1
         }
 
         for (n, inst) in source.enumerated() {
-            let parties = states(inst.parties)
+            let parties = compiler.states(inst.parties)
+            let violators = compiler.states(inst.violatedBy)
             compiledInstruments.append(CompiledInstrument(parties: parties, partySet: Set(parties),
-                                                          violatedBy: states(inst.violatedBy)))
+                                                          violatedBy: Set(violators), violatedByList: violators))
             for (c, clause) in inst.clauses.enumerated() {
-                var alternatives = clause.when.map { alternative($0, reading: nil) }
-                var readings: [CompiledReading] = []
+                if clause.isRefrain {
+                    for o in clause.then {
+                        refrains.append(compiler.refrain(o, instrument: n, clause: c, parties: parties))
+                    }
+                    continue
+                }
+                let plainAlternatives = clause.when.map { compiler.alternative($0) }
+                let plainObligations = clause.then.map { compiler.obligation($0, label: label) }
+                var variants = [Variant(reading: nil, alternatives: plainAlternatives, obligations: plainObligations)]
                 for r in clause.readings {
                     let number = readingIDs.count
                     readingIDs.append(r.id)
-                    if let w = r.when { alternatives.append(alternative(w, reading: number)) }
-                    readings.append(CompiledReading(number: number,
-                                                    then: r.then.map { p in clause.then.map { obligation(p.applied(to: $0)) } }))
+                    let alternatives = r.when.map { [compiler.alternative($0)] } ?? plainAlternatives
+                    let obligations = r.then.map { patch in clause.then.map { compiler.obligation(patch.applied(to: $0), label: label) } }
+                    variants.append(Variant(reading: number, alternatives: alternatives, obligations: obligations ?? plainObligations))
                 }
                 let number = compiled.count
-                compiled.append(CompiledClause(instrument: n, clause: c, alternatives: alternatives,
-                                               obligations: clause.then.map(obligation), readings: readings))
-                var victims = Set<Int>(), deps = Set<Int>()
-                for a in alternatives {
-                    if a.attackOnParties { victims.formUnion(parties) }
-                    victims.formUnion(a.attackOnStates)
-                    deps.formUnion(a.attackOnDeployments)
+                compiled.append(CompiledClause(instrument: n, clause: c, variants: variants))
+                var victims = Set<Int>()
+                var deps = Set<Int>()
+                var any = false
+                for a in variants.flatMap(\.alternatives) {
+                    switch a.attackOn {
+                    case .parties: victims.formUnion(parties)
+                    case .any: any = true
+                    case .listed(let states, let deployments):
+                        victims.formUnion(states)
+                        deps.formUnion(deployments)
+                    }
                 }
-                for v in victims { byVictim[v, default: []].append(number) }
-                for d in deps { byDeployment[d, default: []].append(number) }
+                if any {
+                    anyVictim.append(number)
+                    continue
+                }
+                for v in victims.sorted() { byVictim[v, default: []].append(number) }
+                for d in deps.sorted() { byDeployment[d, default: []].append(number) }
             }
         }
         self.instruments = compiledInstruments
         self.clauses = compiled
+        self.refrains = refrains
         self.byVictim = byVictim
         self.byDeployment = byDeployment
+        self.anyVictim = anyVictim
         self.readingIDs = readingIDs
-        var rn = [String: Int](); for (n, id) in readingIDs.enumerated() where rn[id] == nil { rn[id] = n }
+        var rn = [String: Int]()
+        for (n, id) in readingIDs.enumerated() where rn[id] == nil {
+            rn[id] = n
+        }
         self.readingNumber = rn
+        self.labels = labels
+    }
+
+    /// Whether some clause could be triggered by an event whose victim is `state`.
+    func anyClause(forVictim state: Int) -> Bool {
+        byVictim[state] != nil || !anyVictim.isEmpty
+    }
+}
+
+/// Turns the model's triggers and obligations into the index's integer form.
+private struct Compiler {
+    let ix: GraphIndex
+
+    /// The states a list of actor ids stands for, sorted.
+    func states(_ ids: [String]) -> [Int] {
+        Array(Set(ids.flatMap { ix.states(of: $0) })).sorted()
+    }
+
+    func who(_ set: ActorSet) -> TriggerIndex.Who {
+        switch set {
+        case .parties: return .parties
+        case .nonParties: return .nonParties
+        case .listed(let ids): return .states(Set(states(ids)))
+        default: return .any
+        }
+    }
+
+    func alternative(_ t: Trigger) -> TriggerIndex.Alternative {
+        let attackOn: TriggerIndex.AttackOn
+        switch t.attackOn {
+        case .listed(let ids):
+            var onStates = Set<Int>()
+            var onDeployments = Set<Int>()
+            for id in ids {
+                if let d = ix.deploymentIndex[id] {
+                    onDeployments.insert(d)
+                } else {
+                    onStates.formUnion(ix.states(of: id))
+                }
+            }
+            attackOn = .listed(states: onStates, deployments: onDeployments)
+        case .any:
+            attackOn = .any
+        default:
+            attackOn = .parties
+        }
+        let within: [TriggerIndex.Where]? = t.within.map { refs in
+            refs.compactMap { r in
+                switch r {
+                case .parties: return .parties
+                case .victim: return .victim
+                case .place(let id): return ix.placeIndex[id].map { .place($0) }
+                }
+            }
+        }
+        let targets: Set<TargetKind>? = t.targets.contains(.any) ? nil : Set(t.targets)
+        return TriggerIndex.Alternative(attackOn: attackOn, targets: targets, kinds: Set(t.kinds), within: within,
+                                        except: t.except.compactMap { ix.placeIndex[$0] }, by: who(t.by),
+                                        unprovoked: t.unprovoked, nuclear: t.nuclear)
+    }
+
+    func obligation(_ o: Obligation, label: (String) -> Int) -> TriggerIndex.CompiledObligation {
+        let bearers: TriggerIndex.CompiledObligation.Bearers
+        switch o.bearers {
+        case .listed(let ids) where o.collective:
+            // A collective entry keeps each organization as one bearer; states stand as themselves.
+            let actors = ids.compactMap { ix.actorIndex[$0] }
+            bearers = .listed(Array(Set(actors)).sorted())
+        case .listed(let ids):
+            bearers = .listed(states(ids))
+        case .parties:
+            bearers = .parties
+        default:
+            bearers = .otherParties
+        }
+        let deciders: TriggerIndex.CompiledObligation.Deciders
+        switch o.deciders {
+        case .listed(let ids): deciders = .listed(states(ids))
+        case .parties: deciders = .parties
+        default: deciders = .bearers
+        }
+        let subject = Array(Set(o.subjectTo.map(label))).sorted()
+        return TriggerIndex.CompiledObligation(bearers: bearers, duty: o.duty, engages: o.engages, within: o.within,
+                                               decision: o.decision, deciders: deciders, subjectTo: subject,
+                                               force: o.force, collective: o.collective)
+    }
+
+    func refrain(_ o: Obligation, instrument: Int, clause: Int, parties: [Int]) -> TriggerIndex.Refrain {
+        let bearers: [Int]
+        switch o.bearers {
+        case .listed(let ids): bearers = states(ids)
+        default: bearers = parties
+        }
+        let towards: Set<Int>?
+        switch o.towards {
+        case .listed(let ids): towards = Set(states(ids))
+        default: towards = nil
+        }
+        return TriggerIndex.Refrain(instrument: instrument, clause: clause, bearers: bearers, towards: towards)
     }
 }

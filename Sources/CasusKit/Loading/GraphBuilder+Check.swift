@@ -87,13 +87,20 @@ extension GraphBuilder {
         for n in edges.keys.sorted() { visit(n, []) }
     }
 
-    /// A deployment's `at` must lie within its host.
+    /// A deployment's `at` must lie within its host; without a host, in no state (at sea).
     private func checkDeployments(_ probe: GraphIndex) {
         for d in deployments {
-            guard let at = probe.placeIndex[d.at], let host = probe.placeIndex[d.host] else { continue }
+            guard let at = probe.placeIndex[d.at] else { continue }
+            let loc = deploymentAt[d.id]?.atField ?? deploymentAt[d.id]?.at
+            guard let hostID = d.host else {
+                if let state = probe.territoryOf[at] ?? probe.containers[at].first(where: { probe.actorIndex[probe.placeIDs[$0]] != nil }) {
+                    loc?.error("'\(d.at)' lies in the state '\(probe.placeIDs[state])'; name it as 'host', or place a deployment without a host at sea (a place in no state)")
+                }
+                continue
+            }
+            guard let host = probe.placeIndex[hostID] else { continue }
             if !probe.place(at, liesIn: host) {
-                let loc = deploymentAt[d.id]?.atField ?? deploymentAt[d.id]?.at
-                loc?.error("'\(d.at)' does not lie within the host '\(d.host)'; a deployment's place must be inside its host")
+                loc?.error("'\(d.at)' does not lie within the host '\(hostID)'; a deployment's place must be inside its host")
             }
         }
     }
@@ -102,7 +109,7 @@ extension GraphBuilder {
         var s = draft.scenario
         for a in draft.attacks {
             switch graph.index.resolveTarget(a.target) {
-            case .success(let t): s.attacks.append(Attack(target: t, by: a.by, nuclear: a.nuclear))
+            case .success(let t): s.attacks.append(Attack(target: t, by: a.by, kind: a.kind, nuclear: a.nuclear))
             case .failure(let e): a.targetAt.error(e.message, suggestion: e.suggestion)
             }
             if a.by == nil && defaultAttacker == nil {

@@ -19,7 +19,13 @@ final class GraphBuilder {
     }
     struct PendingRef { let id: String; let rule: RefRule; let at: Located }
 
-    struct AttackDraft { let target: String; let targetAt: Located; let by: String?; let nuclear: Bool }
+    struct AttackDraft {
+        let target: String
+        let targetAt: Located
+        let by: String?
+        let kind: EventKind
+        let nuclear: Bool
+    }
     struct ScenarioDraft { var scenario: Scenario; let attacks: [AttackDraft]; let at: Located }
 
     let sink = ErrorSink()
@@ -120,11 +126,11 @@ final class GraphBuilder {
                             within: kind == .state ? referList(f["within"], .place) : [],
                             tags: labels(f["tags"]),
                             members: kind == .organization ? referList(f["members"], .actor) : [],
-                            note: text(f, "note")))
+                            aliases: labels(f["aliases"]), note: text(f, "note")))
     }
 
     func readDeployment(_ item: Located) {
-        guard let f = item.mapping(allowed: Keys.deployment, required: ["id", "config", "host", "contributors", "status"]),
+        guard let f = item.mapping(allowed: Keys.deployment, required: ["id", "config", "contributors", "status"]),
               let id = declare(f, as: .deployment) else { return }
         let config = f["config"]?.word(DeploymentConfig.self, what: "deployment config")
         let status = f["status"]?.word(DeploymentStatus.self, what: "deployment status")
@@ -133,8 +139,14 @@ final class GraphBuilder {
         let contributors = referList(f["contributors"], .actor)
         if let c = f["contributors"], contributors.isEmpty, c.list()?.isEmpty == true { c.error("found an empty list; a deployment needs at least one contributor") }
         deploymentAt[id] = (item, f["at"])
-        guard let config, let status, let host else { return }
-        deployments.append(Deployment(id: id, name: text(f, "name") ?? id, config: config, host: host, at: at ?? host,
+        guard let config, let status else { return }
+        guard let place = at ?? host else {
+            if f["host"] == nil {
+                item.error("a deployment needs a 'host' (a state), or an 'at' that lies in no state (a deployment at sea)")
+            }
+            return
+        }
+        deployments.append(Deployment(id: id, name: text(f, "name") ?? id, config: config, host: host, at: place,
                                       contributors: contributors, status: status, note: text(f, "note")))
     }
 
@@ -169,7 +181,7 @@ final class GraphBuilder {
     }
 
     func readClause(_ item: Located) -> Clause? {
-        guard let f = item.mapping(allowed: Keys.clause, required: ["id", "cite", "when", "then"]) else { return nil }
+        guard let f = item.mapping(allowed: Keys.clause, required: ["id", "cite", "then"]) else { return nil }
         guard let idField = f["id"], let id = idField.string else { return nil }
         guard IDRules.isValid(id) else {
             idField.error("invalid clause id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and '-' (at most 64)")
@@ -179,8 +191,28 @@ final class GraphBuilder {
         let then = f["then"]?.oneOrMany().compactMap { readObligation($0) } ?? []
         var readings: [Reading] = []
         for r in f["readings"]?.list() ?? [] { if let reading = readReading(r) { readings.append(reading) } }
+        checkRefrain(f, then: then)
         return Clause(id: id, cite: text(f, "cite") ?? id, text: text(f, "text"), when: when, then: then,
                       readings: readings, note: text(f, "note"))
+    }
+
+    /// A refrain clause is a standing undertaking: no `when`, no readings, and
+    /// every `then` entry a refrain. Any other clause needs a `when`.
+    func checkRefrain(_ f: Fields, then: [Obligation]) {
+        let refrains = then.filter { $0.duty == .refrain }.count
+        guard refrains > 0 else {
+            if !f.has("when") { f.owner.error("missing required key 'when'") }
+            return
+        }
+        if refrains < then.count {
+            f["then"]?.error("a clause with a 'refrain' entry holds only refrain entries; put the other duties in a clause of their own")
+        }
+        if let w = f["when"] {
+            w.error("a refrain clause has no 'when': it is a standing undertaking, reported as breached when a bearer attacks one of 'towards'")
+        }
+        if let r = f["readings"] {
+            r.error("a refrain clause has no readings")
+        }
     }
 
     func readTrigger(_ item: Located) -> Trigger? {
@@ -189,11 +221,24 @@ final class GraphBuilder {
         var attackOn = ActorSet.parties
         if let a = f["attack-on"] {
             if case .scalar = a.node {
-                if a.string == "parties" { attackOn = .parties }
-                else { a.error("found \(a.shape); expected 'parties' or a list of actor, organization or deployment ids"); ok = false }
+                switch a.string {
+                case "parties": attackOn = .parties
+                case "any": attackOn = .any
+                default:
+                    a.error("found \(a.shape); expected 'parties', 'any' or a list of actor, organization or deployment ids")
+                    ok = false
+                }
             } else { attackOn = .listed(referList(a, .actorOrDeployment)) }
         }
-        let target = f["target"].map { $0.word(TargetKind.self, what: "target") } ?? .some(.any)
+        let targets = f["target"].map { words($0, TargetKind.self, what: "target") } ?? .some([.any])
+        let kinds = f["kinds"].map { words($0, EventKind.self, what: "event kind") } ?? .some([.armedAttack])
+        if let k = f["kinds"], kinds?.isEmpty == true {
+            k.error("found an empty list; expected at least one of \(EventKind.allWords.joined(separator: ", "))")
+        }
+        var except: [String] = []
+        if let e = f["except"], let items = e.list() {
+            except = items.compactMap { refer($0, .place) }
+        }
         var within: [PlaceRef]? = nil
         if let i = f["in"], let items = i.list() {
             within = items.compactMap { p in
@@ -220,8 +265,19 @@ final class GraphBuilder {
         }
         let unprovoked = f["unprovoked"].map { $0.bool } ?? .some(false)
         let nuclear = f["nuclear"].map { $0.bool } ?? .some(false)
-        guard ok, let target, let unprovoked, let nuclear else { return nil }
-        return Trigger(attackOn: attackOn, target: target, within: within, by: by, unprovoked: unprovoked, nuclear: nuclear)
+        guard ok, let targets, let kinds, !kinds.isEmpty, let unprovoked, let nuclear else { return nil }
+        return Trigger(attackOn: attackOn, targets: targets, kinds: kinds, within: within, except: except, by: by,
+                       unprovoked: unprovoked, nuclear: nuclear)
+    }
+
+    /// One word, or a list of words, of a closed list (`target: [forces, vessels]`).
+    func words<W: FormatWord>(_ v: Located, _: W.Type, what: String) -> [W]? {
+        if case .sequence = v.node {
+            guard let items = v.list() else { return nil }
+            let read = items.map { $0.word(W.self, what: what) }
+            return read.contains { $0 == nil } ? nil : read.compactMap { $0 }
+        }
+        return v.word(W.self, what: what).map { [$0] }
     }
 
     /// `bearers` and `deciders`: a keyword or a list of actor ids.
@@ -233,21 +289,49 @@ final class GraphBuilder {
                     suggestion: Suggestion.nearest(to: s, in: words))
             return nil
         }
+        if v.list()?.isEmpty == true {
+            v.error("found an empty list; expected at least one actor id (or leave the key out for the default)")
+            return nil
+        }
         return .listed(referList(v, .actor))
     }
 
+    /// `within`: hours from 0 to `Hours.limit`, a range `[min, max]`, or `immediately` (0).
     func readHours(_ v: Located) -> Hours? {
+        let expected = "expected hours (0 to \(Hours.limit)) as a number, a range [min, max], or 'immediately'"
         if case .sequence = v.node {
             guard let items = v.list(), items.count == 2, let lo = items[0].int, let hi = items[1].int else {
-                v.error("found \(v.shape); expected hours as a number or a range [min, max]"); return nil
+                v.error("found \(v.shape); \(expected)")
+                return nil
             }
-            if lo < 0 || hi < 0 { v.error("found a negative number of hours; expected 0 or more"); return nil }
-            if lo > hi { v.error("range [\(lo), \(hi)] has min > max; expected [min, max] with min <= max"); return nil }
+            guard hoursInRange(lo, v), hoursInRange(hi, v) else { return nil }
+            if lo > hi {
+                v.error("range [\(lo), \(hi)] has min > max; expected [min, max] with min <= max")
+                return nil
+            }
             return Hours(lower: lo, upper: hi)
         }
-        guard let n = v.int else { return nil }
-        if n < 0 { v.error("found \(n) hours; expected 0 or more"); return nil }
+        if case .scalar(let s) = v.node, s.style == .plain, s.string == "immediately" {
+            return Hours(lower: 0, upper: 0)
+        }
+        if case .scalar(let s) = v.node, s.style == .plain, Int(s.string) == nil {
+            v.error("found \(v.shape); \(expected)", suggestion: Suggestion.nearest(to: s.string, in: ["immediately"]))
+            return nil
+        }
+        guard let n = v.int, hoursInRange(n, v) else { return nil }
         return Hours(lower: n, upper: n)
+    }
+
+    private func hoursInRange(_ n: Int, _ v: Located) -> Bool {
+        if n < 0 {
+            v.error("found \(n) hours; expected 0 or more")
+            return false
+        }
+        if n > Hours.limit {
+            v.error("found \(n) hours; expected at most \(Hours.limit) (one year)")
+            return false
+        }
+        return true
     }
 
     /// The fields shared by a clause's `then` and a reading's `then`.
@@ -263,16 +347,31 @@ final class GraphBuilder {
         if let d = f["deciders"] { p.deciders = check(readActorSet(d, keywords: ["bearers": .bearers, "parties": .parties]), present: true) }
         if let s = f["subject-to"] { p.subjectTo = check(s.strings, present: true) }
         if let fo = f["force"] { p.force = check(fo.word(LegalForce.self, what: "force"), present: true) }
+        if let c = f["collective"] { p.collective = check(c.bool, present: true) }
         return (p, ok)
     }
 
     func readObligation(_ item: Located) -> Obligation? {
         guard let f = item.mapping(allowed: Keys.obligation, required: ["duty"]) else { return nil }
         let (p, ok) = readPatch(f)
+        var towards = ActorSet.otherParties
+        if let t = f["towards"] {
+            if p.duty != .refrain {
+                t.error("'towards' goes with 'duty: refrain'")
+            }
+            towards = readActorSet(t, keywords: ["other-parties": .otherParties, "parties": .parties]) ?? .otherParties
+        }
+        if p.collective == true {
+            if case .listed = p.bearers {} else {
+                (f["collective"] ?? item).error("a collective obligation needs 'bearers' as an explicit list of the organizations (or states) that bear it")
+            }
+        }
         guard ok, let duty = p.duty else { return nil }
-        return Obligation(bearers: p.bearers ?? .otherParties, duty: duty, engages: p.engages, within: p.within,
+        let defaultBearers: ActorSet = duty == .refrain ? .parties : .otherParties
+        return Obligation(bearers: p.bearers ?? defaultBearers, duty: duty, engages: p.engages, within: p.within,
                           decision: p.decision ?? .individual, deciders: p.deciders ?? .bearers,
-                          subjectTo: p.subjectTo ?? [], force: p.force)
+                          subjectTo: p.subjectTo ?? [], force: p.force, collective: p.collective ?? false,
+                          towards: towards)
     }
 
     func readReading(_ item: Located) -> Reading? {
@@ -281,7 +380,13 @@ final class GraphBuilder {
         var then: ObligationPatch? = nil
         if let t = f["then"], let tf = t.mapping(allowed: Keys.obligation) {
             let (p, ok) = readPatch(tf)
-            if ok { then = p }
+            if p.duty == .refrain {
+                tf["duty"]?.error("a reading cannot turn a response into a refrain; 'refrain' is a clause of its own")
+            }
+            if let towards = tf["towards"] {
+                towards.error("'towards' goes with 'duty: refrain', which a reading cannot set")
+            }
+            if ok && p.duty != .refrain { then = p }
         }
         if !f.has("when") && !f.has("then") { item.error("a reading needs a 'when' (one more trigger), a 'then' (a different obligation), or both") }
         return Reading(id: id, claim: text(f, "claim") ?? "", when: when, then: then, note: text(f, "note"))
@@ -293,8 +398,9 @@ final class GraphBuilder {
         for a in f["attacks"]?.list() ?? [] {
             guard let af = a.mapping(allowed: Keys.attack, required: ["target"]), let t = af["target"], let target = t.string else { continue }
             let by = refer(af["by"], .actor)
+            let kind = af["kind"].flatMap { $0.word(EventKind.self, what: "event kind") } ?? .armedAttack
             let nuclear = af["nuclear"].flatMap { $0.bool } ?? false
-            attacks.append(AttackDraft(target: target, targetAt: t, by: by, nuclear: nuclear))
+            attacks.append(AttackDraft(target: target, targetAt: t, by: by, kind: kind, nuclear: nuclear))
         }
         if let a = f["attacks"], a.list()?.isEmpty == true { a.error("found an empty list; a scenario needs at least one attack") }
         var depth: Int? = nil
@@ -302,10 +408,13 @@ final class GraphBuilder {
         let accept = referList(f["accept"], .reading), reject = referList(f["reject"], .reading)
         for both in Set(accept).intersection(reject).sorted() { f["reject"]?.error("reading '\(both)' is both accepted and rejected") }
         let duties = f["duties"]?.list()?.compactMap { $0.word(Duty.self, what: "duty") } ?? []
+        if let d = f["duties"], duties.contains(.refrain) {
+            d.error("'refrain' is not a response duty; a refrain is reported as breached, never counted as an obligation")
+        }
         let scenario = Scenario(id: id, title: text(f, "title"), attacks: [], depth: depth, accept: accept, reject: reject,
                                 strict: f["strict"].flatMap { $0.bool } ?? false, adopt: referList(f["adopt"], .proposal),
                                 without: referList(f["without"], .actor), aligned: referList(f["aligned"], .actor),
-                                duties: duties, note: text(f, "note"))
+                                vetoes: referList(f["vetoes"], .actor), duties: duties, note: text(f, "note"))
         scenarios.append(ScenarioDraft(scenario: scenario, attacks: attacks, at: item))
     }
 }

@@ -1,5 +1,6 @@
-/// A state or an organization. Organizations never bear obligations themselves:
-/// wherever one is named as a party or bearer it stands for its members.
+/// A state or an organization. Wherever an organization is named as a party or
+/// bearer it stands for its members, except as the bearer of a `collective`
+/// obligation, which it bears as one actor.
 public struct Actor: Sendable, Hashable {
     public let id: String
     public let name: String
@@ -9,12 +10,20 @@ public struct Actor: Sendable, Hashable {
     public let tags: [String]
     /// Organizations only: direct members as written (states or organizations).
     public let members: [String]
+    /// Other names people type for it (`PRC`), used for suggestions.
+    public let aliases: [String]
     public let note: String?
 
     public init(id: String, name: String, kind: ActorKind, within: [String] = [], tags: [String] = [],
-                members: [String] = [], note: String? = nil) {
-        self.id = id; self.name = name; self.kind = kind; self.within = within
-        self.tags = tags; self.members = members; self.note = note
+                members: [String] = [], aliases: [String] = [], note: String? = nil) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.within = within
+        self.tags = tags
+        self.members = members
+        self.aliases = aliases
+        self.note = note
     }
 }
 
@@ -30,20 +39,22 @@ public struct Place: Sendable, Hashable {
     }
 }
 
-/// Forces of one or more states stationed on a host's territory.
+/// Forces of one or more states stationed on a host's territory, or at sea
+/// (no host: `at` is a place that lies in no state).
 public struct Deployment: Sendable, Hashable {
     public let id: String
     public let name: String
     public let config: DeploymentConfig
-    public let host: String
-    /// A place within the host (the host itself by default).
+    /// nil for a deployment at sea.
+    public let host: String?
+    /// A place within the host (the host itself by default), or a region at sea.
     public let at: String
     /// States, as written (organizations are expanded by the graph).
     public let contributors: [String]
     public let status: DeploymentStatus
     public let note: String?
 
-    public init(id: String, name: String, config: DeploymentConfig, host: String, at: String,
+    public init(id: String, name: String, config: DeploymentConfig, host: String?, at: String,
                 contributors: [String], status: DeploymentStatus, note: String? = nil) {
         self.id = id; self.name = name; self.config = config; self.host = host; self.at = at
         self.contributors = contributors; self.status = status; self.note = note

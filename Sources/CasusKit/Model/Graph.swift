@@ -62,8 +62,12 @@ public final class GraphIndex: Sendable {
     /// For each place: every place it lies in, itself included (format.md's
     /// transitive containment with the overseas exception), sorted.
     public let containers: [[Int]]
-    /// For each place: the state whose territory it is (itself for a state), if any.
+    /// For each place: the one state whose territory it is (itself for a state);
+    /// nil for a place in no state or in more than one.
     public let territoryOf: [Int?]
+    /// For each place: the actor number of the state it is the territory of, when
+    /// the place is a state itself (nil for other places).
+    public let stateOfPlace: [Int?]
 
     public let deploymentIndex: [String: Int]
     public let instrumentIndex: [String: Int]
@@ -71,6 +75,7 @@ public final class GraphIndex: Sendable {
     public let actorRank: [Int]
     public let placeRank: [Int]
     public let instrumentRank: [Int]
+    public let deploymentRank: [Int]
 
     init(places: [Place], actors: [Actor], deployments: [Deployment], instruments: [Instrument]) {
         actorIDs = actors.map(\.id)
@@ -101,6 +106,7 @@ public final class GraphIndex: Sendable {
         for (n, p) in places.enumerated() { parents[n] = p.within.compactMap { pi[$0] } }
         for a in actors where a.kind == .state { if let n = pi[a.id] { parents[n] = a.within.compactMap { pi[$0] } } }
         for n in pids.indices { stateParent[n] = ai[pids[n]].map { actors[$0].kind == .state } ?? false }
+        stateOfPlace = pids.indices.map { stateParent[$0] ? ai[pids[$0]] : nil }
 
         // Containment: a place inside a state that also names a region of its own
         // (an overseas territory) does not inherit the state's regions.
@@ -118,15 +124,13 @@ public final class GraphIndex: Sendable {
             let sorted = out.sorted(); memo[n] = sorted; return sorted
         }
         var seen = Set<Int>()
-        containers = pids.indices.map { up($0, &seen) }
-        // The state whose territory a place is: the nearest state up the `within` links.
+        let containers = pids.indices.map { up($0, &seen) }
+        self.containers = containers
+        // The state whose territory a place is: the one state it lies in. A place
+        // in no state (a region, the sea) or in more than one has none.
         territoryOf = pids.indices.map { n in
-            var frontier = [n], seenUp: Set<Int> = [n]
-            while !frontier.isEmpty {
-                if let s = frontier.first(where: { stateParent[$0] }) { return s }
-                frontier = frontier.flatMap { parents[$0] }.filter { seenUp.insert($0).inserted }
-            }
-            return nil
+            let states = containers[n].filter { stateParent[$0] }
+            return states.count == 1 ? states[0] : nil
         }
 
         var di = [String: Int](); for (n, d) in deployments.enumerated() where di[d.id] == nil { di[d.id] = n }
@@ -141,6 +145,7 @@ public final class GraphIndex: Sendable {
         actorRank = ranks(actorIDs)
         placeRank = ranks(placeIDs)
         instrumentRank = ranks(instruments.map(\.id))
+        deploymentRank = ranks(deployments.map(\.id))
     }
 
     /// Whether place `inner` lies (transitively) in place `outer`.

@@ -22,10 +22,14 @@ public struct Instrument: Sendable, Hashable {
         self.force = force; self.date = date; self.parties = parties; self.source = source
         self.violatedBy = violatedBy; self.clauses = clauses; self.note = note
     }
+
+    /// Proposed, or signed and not in force: it binds only where a scenario adopts it.
+    public var isProposal: Bool { status.isUnadopted }
 }
 
 /// One operative provision: its triggers (any one suffices), the obligations it
-/// creates, and the contested readings of it.
+/// creates, and the contested readings of it. A `refrain` clause (a standing
+/// undertaking not to use force) has no triggers and no readings.
 public struct Clause: Sendable, Hashable {
     public let id: String
     public let cite: String
@@ -40,17 +44,20 @@ public struct Clause: Sendable, Hashable {
         self.id = id; self.cite = cite; self.text = text; self.when = when; self.then = then
         self.readings = readings; self.note = note
     }
+
+    /// A standing undertaking not to use force (every `then` entry is a refrain).
+    public var isRefrain: Bool { !then.isEmpty && then.allSatisfy { $0.duty == .refrain } }
 }
 
-/// Who a trigger's `attack-on`, `bearers`, `deciders` or `by` names.
+/// Who a trigger's `attack-on`, `bearers`, `deciders`, `towards` or `by` names.
 public enum ActorSet: Sendable, Hashable {
     /// The instrument's parties (organizations expanded).
     case parties
-    /// The parties other than the victim.
+    /// The parties other than the victim (for `towards`: other than the bearer).
     case otherParties
     /// Actors that are not parties (only for `by`).
     case nonParties
-    /// Anyone (only for `by`).
+    /// Anyone (`by`, `attack-on`).
     case any
     /// The obligation's bearers (only for `deciders`).
     case bearers
@@ -70,25 +77,43 @@ public enum PlaceRef: Sendable, Hashable {
 /// One alternative of a clause's `when`.
 public struct Trigger: Sendable, Hashable {
     public let attackOn: ActorSet
-    public let target: TargetKind
+    /// What may be hit: `[.any]` for anything.
+    public let targets: [TargetKind]
+    /// Which kinds of event answer it (default: armed attack only).
+    public let kinds: [EventKind]
     /// nil: anywhere.
     public let within: [PlaceRef]?
+    /// Places excluded from the trigger (transitively): occupied territory, say.
+    public let except: [String]
     public let by: ActorSet
     public let unprovoked: Bool
     public let nuclear: Bool
 
-    public init(attackOn: ActorSet, target: TargetKind = .any, within: [PlaceRef]? = nil, by: ActorSet = .any,
+    public init(attackOn: ActorSet, targets: [TargetKind] = [.any], kinds: [EventKind] = [.armedAttack],
+                within: [PlaceRef]? = nil, except: [String] = [], by: ActorSet = .any,
                 unprovoked: Bool = false, nuclear: Bool = false) {
-        self.attackOn = attackOn; self.target = target; self.within = within; self.by = by
-        self.unprovoked = unprovoked; self.nuclear = nuclear
+        self.attackOn = attackOn
+        self.targets = targets
+        self.kinds = kinds
+        self.within = within
+        self.except = except
+        self.by = by
+        self.unprovoked = unprovoked
+        self.nuclear = nuclear
     }
 }
 
-/// A response window in hours: a single number or a range.
+/// A response window in hours: a single number or a range; `immediately` is 0.
 public struct Hours: Sendable, Hashable {
+    /// The largest window a graph may state: one year of hours. Bounding it keeps
+    /// every sum along a chain far from overflow.
+    public static let limit = 8760
     public let lower: Int
     public let upper: Int
-    public init(lower: Int, upper: Int) { self.lower = lower; self.upper = upper }
+    public init(lower: Int, upper: Int) {
+        self.lower = lower
+        self.upper = upper
+    }
 }
 
 /// One obligation a met clause creates for its bearers.
@@ -102,13 +127,24 @@ public struct Obligation: Sendable, Hashable {
     public let subjectTo: [String]
     /// Overrides the instrument's force for this clause.
     public let force: LegalForce?
+    /// Each organization among `bearers` bears this as one actor (its members do not).
+    public let collective: Bool
+    /// For a `refrain`: who the bearers undertake not to use force against.
+    public let towards: ActorSet
 
     public init(bearers: ActorSet = .otherParties, duty: Duty, engages: Bool? = nil, within: Hours? = nil,
                 decision: Decision = .individual, deciders: ActorSet = .bearers, subjectTo: [String] = [],
-                force: LegalForce? = nil) {
-        self.bearers = bearers; self.duty = duty; self.engages = engages ?? duty.engagesByDefault
-        self.within = within; self.decision = decision; self.deciders = deciders
-        self.subjectTo = subjectTo; self.force = force
+                force: LegalForce? = nil, collective: Bool = false, towards: ActorSet = .otherParties) {
+        self.bearers = bearers
+        self.duty = duty
+        self.engages = engages ?? duty.engagesByDefault
+        self.within = within
+        self.decision = decision
+        self.deciders = deciders
+        self.subjectTo = subjectTo
+        self.force = force
+        self.collective = collective
+        self.towards = towards
     }
 }
 
@@ -122,6 +158,7 @@ public struct ObligationPatch: Sendable, Hashable {
     public var deciders: ActorSet?
     public var subjectTo: [String]?
     public var force: LegalForce?
+    public var collective: Bool?
 
     public init() {}
 
@@ -132,7 +169,7 @@ public struct ObligationPatch: Sendable, Hashable {
                    engages: engages ?? (duty.map(\.engagesByDefault) ?? o.engages),
                    within: within ?? o.within, decision: decision ?? o.decision,
                    deciders: deciders ?? o.deciders, subjectTo: subjectTo ?? o.subjectTo,
-                   force: force ?? o.force)
+                   force: force ?? o.force, collective: collective ?? o.collective, towards: o.towards)
     }
 }
 

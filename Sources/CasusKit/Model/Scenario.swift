@@ -1,16 +1,19 @@
 /// What an attack hits: a deployment, a state's territory, a place inside a
-/// state, or one state's forces at a place (`forces:STATE@PLACE`).
+/// state, one state's forces at a place (`forces:STATE@PLACE`), or its public
+/// vessels and aircraft there (`vessels:STATE@PLACE`).
 public enum AttackTarget: Sendable, Hashable, CustomStringConvertible {
     case deployment(String)
     case state(String)
     case place(String)
     case forces(state: String, at: String)
+    case vessels(state: String, at: String)
 
     /// The target as the command line and the JSON contract write it.
     public var description: String {
         switch self {
         case .deployment(let id), .state(let id), .place(let id): return id
         case .forces(let state, let place): return "forces:\(state)@\(place)"
+        case .vessels(let state, let place): return "vessels:\(state)@\(place)"
         }
     }
 }
@@ -19,10 +22,14 @@ public struct Attack: Sendable, Hashable {
     public let target: AttackTarget
     /// nil: the graph's default attacker.
     public let by: String?
+    public let kind: EventKind
     public let nuclear: Bool
 
-    public init(target: AttackTarget, by: String? = nil, nuclear: Bool = false) {
-        self.target = target; self.by = by; self.nuclear = nuclear
+    public init(target: AttackTarget, by: String? = nil, kind: EventKind = .armedAttack, nuclear: Bool = false) {
+        self.target = target
+        self.by = by
+        self.kind = kind
+        self.nuclear = nuclear
     }
 }
 
@@ -41,16 +48,29 @@ public struct Scenario: Sendable, Hashable {
     public var adopt: [String]
     public var without: [String]
     public var aligned: [String]
+    /// Deciders that withhold consent in every consensus or unanimity decision they take part in.
+    public var vetoes: [String]
     /// Only these duties count in the outputs (empty: all).
     public var duties: [Duty]
     public var note: String?
 
     public init(id: String? = nil, title: String? = nil, attacks: [Attack], depth: Int? = nil,
                 accept: [String] = [], reject: [String] = [], strict: Bool = false, adopt: [String] = [],
-                without: [String] = [], aligned: [String] = [], duties: [Duty] = [], note: String? = nil) {
-        self.id = id; self.title = title; self.attacks = attacks; self.depth = depth
-        self.accept = accept; self.reject = reject; self.strict = strict; self.adopt = adopt
-        self.without = without; self.aligned = aligned; self.duties = duties; self.note = note
+                without: [String] = [], aligned: [String] = [], vetoes: [String] = [], duties: [Duty] = [],
+                note: String? = nil) {
+        self.id = id
+        self.title = title
+        self.attacks = attacks
+        self.depth = depth
+        self.accept = accept
+        self.reject = reject
+        self.strict = strict
+        self.adopt = adopt
+        self.without = without
+        self.aligned = aligned
+        self.vetoes = vetoes
+        self.duties = duties
+        self.note = note
     }
 }
 

@@ -14,23 +14,10 @@ extension GraphIndex {
         Array(deploymentIndex.keys) + actorIDs.enumerated().filter { isState[$0.offset] }.map(\.element) + placeIDs
     }
 
-    /// Reads `tripwire-east`, `UKR`, `UKR-east` or `forces:GBR@UKR-east`.
+    /// Reads `tripwire-east`, `UKR`, `UKR-east`, `forces:GBR@UKR-east` or `vessels:PHL@spratlys`.
     public func resolveTarget(_ text: String) -> Result<AttackTarget, UnknownName> {
-        if text.hasPrefix("forces:") {
-            let rest = text.dropFirst("forces:".count)
-            guard let at = rest.firstIndex(of: "@") else {
-                return .failure(UnknownName(message: "'\(text)' is not of the form forces:STATE@PLACE", suggestion: nil))
-            }
-            let state = String(rest[..<at]), place = String(rest[rest.index(after: at)...])
-            guard let a = actorIndex[state], isState[a] else {
-                return .failure(UnknownName(message: "'\(state)' in '\(text)' is not a state",
-                                            suggestion: Suggestion.nearest(to: state, in: stateIDs)))
-            }
-            guard placeIndex[place] != nil else {
-                return .failure(UnknownName(message: "'\(place)' in '\(text)' is not a place or state",
-                                            suggestion: Suggestion.nearest(to: place, in: placeIDs)))
-            }
-            return .success(.forces(state: state, at: place))
+        for prefix in ["forces:", "vessels:"] where text.hasPrefix(prefix) {
+            return resolveUnits(text, prefix: prefix)
         }
         if deploymentIndex[text] != nil { return .success(.deployment(text)) }
         if let a = actorIndex[text] {
@@ -41,8 +28,31 @@ extension GraphIndex {
             if territoryState(of: p) != nil { return .success(.place(text)) }
             return .failure(UnknownName(message: "'\(text)' is a region, not a place inside a state; attack a state, a place inside one, a deployment, or forces:STATE@PLACE", suggestion: nil))
         }
-        return .failure(UnknownName(message: "unknown target '\(text)'; expected a deployment, a state, a place inside a state, or forces:STATE@PLACE",
+        return .failure(UnknownName(message: "unknown target '\(text)'; expected a deployment, a state, a place inside a state, forces:STATE@PLACE or vessels:STATE@PLACE",
                                     suggestion: Suggestion.nearest(to: text, in: targetCandidates)))
+    }
+
+    /// `forces:STATE@PLACE` or `vessels:STATE@PLACE`: a state's units at a place.
+    private func resolveUnits(_ text: String, prefix: String) -> Result<AttackTarget, UnknownName> {
+        let form = "\(prefix)STATE@PLACE"
+        let rest = text.dropFirst(prefix.count)
+        guard let at = rest.firstIndex(of: "@") else {
+            return .failure(UnknownName(message: "'\(text)' is not of the form \(form)", suggestion: nil))
+        }
+        let state = String(rest[..<at])
+        let place = String(rest[rest.index(after: at)...])
+        guard let a = actorIndex[state], isState[a] else {
+            return .failure(UnknownName(message: "'\(state)' in '\(text)' is not a state",
+                                        suggestion: Suggestion.nearest(to: state, in: stateIDs)))
+        }
+        guard placeIndex[place] != nil else {
+            return .failure(UnknownName(message: "'\(place)' in '\(text)' is not a place or state",
+                                        suggestion: Suggestion.nearest(to: place, in: placeIDs)))
+        }
+        if prefix == "vessels:" {
+            return .success(.vessels(state: state, at: place))
+        }
+        return .success(.forces(state: state, at: place))
     }
 
     var stateIDs: [String] { actorIDs.enumerated().filter { isState[$0.offset] }.map(\.element) }

@@ -9,12 +9,14 @@ public struct Explanation: Sendable {
     public var entry: ActorOutcome? { outcome.actor(actor) }
     public var blocked: [BlockedClause] { outcome.blocked.filter { $0.bearers.contains(actor) || $0.by.contains(actor) } }
     public var inactive: [InactiveClause] { outcome.inactive.filter { $0.bearers.contains(actor) } }
+    /// Undertakings to refrain from force that this actor broke, or that were broken towards it.
+    public var breached: [BreachedClause] { outcome.breached.filter { $0.by == actor || $0.towards == actor } }
 
     /// The outcome cut down to this actor: what a diagram of the explanation shows.
     public var focused: Outcome {
         Outcome(scenario: outcome.scenario, actors: outcome.actors.filter { $0.id == actor || $0.status == .attacker || $0.status == .victim }
                     .map { $0.id == actor ? $0 : ActorOutcome(id: $0.id, name: $0.name, status: $0.status, chains: []) },
-                blocked: blocked, inactive: inactive, unaffected: 0)
+                blocked: blocked, inactive: inactive, breached: breached, unaffected: 0, unaffectedIDs: [])
     }
 
     public func json() -> JSONValue {
@@ -26,6 +28,7 @@ public struct Explanation: Sendable {
             ("chains", .array((entry?.chains ?? []).map { $0.json() })),
             ("blocked", .array(blocked.map { $0.json() })),
             ("inactive", .array(inactive.map { $0.json() })),
+            ("breached", .array(breached.map { $0.json() })),
         ])
     }
 
@@ -37,7 +40,12 @@ public struct Explanation: Sendable {
         let chains = entry?.chains ?? []
         if chains.isEmpty { out += "\nNo chain obligates \(actor).\n" }
         for (n, c) in chains.enumerated() {
-            out += "\nChain \(n + 1): \(c.duty.rawValue) (\(c.force.rawValue)), hours \(f.hours(c)), depth \(c.depth)\n"
+            let window = c.hours.map { OutcomeText.windowPhrase(lower: $0, upper: c.hoursMax ?? $0) } ?? "no stated window"
+            out += "\nChain \(n + 1): \(c.duty.rawValue) (\(c.force.rawValue)), \(window), depth \(c.depth)"
+            if let lo = c.chainHours, c.steps.count > 2 {
+                out += ", \(OutcomeText.window(lower: lo, upper: c.chainHoursMax ?? lo)) h along the chain"
+            }
+            out += "\n"
             for step in c.steps { out += "  " + describe(step, graph: graph) + "\n" }
             var assumptions: [String] = []
             if !c.readings.isEmpty { assumptions.append("contested reading " + c.readings.joined(separator: ", ")) }
@@ -49,7 +57,10 @@ public struct Explanation: Sendable {
         if !blocked.isEmpty {
             out += "\nBlocked:\n"
             for b in blocked {
-                out += "  \(b.instrument)/\(b.clause) (\(b.cite)): \(f.reasonText(b)); bearers \(b.bearers.joined(separator: ", "))\n"
+                var line = "  \(b.instrument)/\(b.clause) (\(b.cite)): \(f.reasonText(b)); bearers \(b.bearers.joined(separator: ", "))"
+                if b.proposal { line += " [unadopted proposal]" }
+                if let r = b.reading { line += " [under reading \(r)]" }
+                out += line + "\n"
             }
         }
         if !inactive.isEmpty {
@@ -58,21 +69,31 @@ public struct Explanation: Sendable {
                 out += "  \(i.instrument)/\(i.clause) (\(i.cite)): instrument \(i.status.rawValue)\(i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))")\n"
             }
         }
+        if !breached.isEmpty {
+            out += "\nBreached:\n"
+            for b in breached {
+                out += "  \(b.instrument)/\(b.clause) (\(b.cite)): \(b.by) undertook to refrain from force against \(b.towards)\n"
+            }
+        }
         return out
     }
 
     func describe(_ step: Step, graph: Graph) -> String {
         switch step {
         case .attack(let a):
-            let what = a.target == .forces ? "\(a.victim)'s forces at \(a.place)" : "\(a.victim)'s territory\(a.place == a.victim ? "" : " at \(a.place)")"
+            let what = a.target == .territory
+                ? "\(a.victim)'s territory\(a.place == a.victim ? "" : " at \(a.place)")"
+                : "\(a.victim)'s \(a.target.rawValue) at \(a.place)"
             let via = a.deployment.map { " (deployment \($0))" } ?? ""
-            return a.hypothetical ? "hypothetically, \(a.by) strikes \(what)" : "\(a.by) attacks \(what)\(via)"
+            let kind = a.event == .armedAttack ? "" : " (\(a.event.rawValue))"
+            let nuclear = a.nuclear ? " with nuclear weapons" : ""
+            return a.hypothetical ? "hypothetically, \(a.by) strikes \(what)" : "\(a.by) attacks \(what)\(via)\(kind)\(nuclear)"
         case .clause(let c):
             let inst = graph.instrument(c.instrument)
             var s = "\(inst?.short ?? c.instrument) \(c.cite) (\(c.instrument)/\(c.clause))"
             if let r = c.reading { s += " under reading \(r)" }
             s += ": \(c.bearer) owes \(c.owedTo) \(c.duty.rawValue)"
-            if let w = c.within { s += w.lower == w.upper ? " within \(w.lower) h" : " within \(w.lower)-\(w.upper) h" }
+            if let w = c.within { s += " " + OutcomeText.windowPhrase(lower: w.lower, upper: w.upper) }
             if c.decision != .individual { s += ", decided by \(c.decision.rawValue)" }
             return s
         }

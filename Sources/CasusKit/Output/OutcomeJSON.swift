@@ -1,5 +1,6 @@
 /// The JSON contract of analysis.md ("Output contract"): field names, status and
-/// reason words, and array orders are what other programs rely on.
+/// reason words, and array orders are what other programs rely on. Absent values
+/// are `null`; no field is ever left out.
 extension Outcome {
     public func json() -> JSONValue {
         .object([
@@ -8,7 +9,9 @@ extension Outcome {
             ("actors", .array(actors.map { $0.json() })),
             ("blocked", .array(blocked.map { $0.json() })),
             ("inactive", .array(inactive.map { $0.json() })),
+            ("breached", .array(breached.map { $0.json() })),
             ("unaffected", .int(unaffected)),
+            ("unaffected_ids", .strings(unaffectedIDs)),
         ])
     }
 }
@@ -16,22 +19,39 @@ extension Outcome {
 extension AnalysedScenario {
     func json() -> JSONValue {
         .object([
-            ("attacks", .array(attacks.map { .object([("target", .string($0.target)), ("by", .string($0.by)), ("nuclear", .bool($0.nuclear))]) })),
+            ("id", .optional(id)),
+            ("attacks", .array(attacks.map { $0.json() })),
             ("depth", .int(depth)),
             ("accept", .strings(accept)),
             ("reject", .strings(reject)),
             ("adopt", .strings(adopt)),
             ("without", .strings(without)),
             ("aligned", .strings(aligned)),
+            ("vetoes", .strings(vetoes)),
             ("duties", .strings(duties.map(\.rawValue))),
+        ])
+    }
+}
+
+extension AnalysedScenario.AttackEcho {
+    func json() -> JSONValue {
+        .object([
+            ("target", .string(target)),
+            ("by", .string(by)),
+            ("kind", .string(kind.rawValue)),
+            ("nuclear", .bool(nuclear)),
         ])
     }
 }
 
 extension ActorOutcome {
     func json() -> JSONValue {
-        .object([("id", .string(id)), ("name", .string(name)), ("status", .string(status.rawValue)),
-                 ("chains", .array(chains.map { $0.json() }))])
+        .object([
+            ("id", .string(id)),
+            ("name", .string(name)),
+            ("status", .string(status.rawValue)),
+            ("chains", .array(chains.map { $0.json() })),
+        ])
     }
 }
 
@@ -45,6 +65,8 @@ extension Chain {
             ("duty", .string(duty.rawValue)),
             ("hours", .optional(hours)),
             ("hours_max", .optional(hoursMax)),
+            ("chain_hours", .optional(chainHours)),
+            ("chain_hours_max", .optional(chainHoursMax)),
             ("subject_to", .strings(subjectTo)),
             ("steps", .array(steps.map { $0.json() })),
         ])
@@ -55,27 +77,64 @@ extension Step {
     func json() -> JSONValue {
         switch self {
         case .attack(let a):
-            return .object([("kind", .string("attack")), ("victim", .string(a.victim)), ("target", .string(a.target.rawValue)),
-                            ("place", .string(a.place)), ("by", .string(a.by)), ("deployment", .optional(a.deployment)),
-                            ("hypothetical", .bool(a.hypothetical))])
+            return .object([
+                ("kind", .string("attack")),
+                ("victim", .string(a.victim)),
+                ("target", .string(a.target.rawValue)),
+                ("place", .string(a.place)),
+                ("by", .string(a.by)),
+                ("deployment", .optional(a.deployment)),
+                ("event", .string(a.event.rawValue)),
+                ("hypothetical", .bool(a.hypothetical)),
+            ])
         case .clause(let c):
-            return .object([("kind", .string("clause")), ("instrument", .string(c.instrument)), ("clause", .string(c.clause)),
-                            ("cite", .string(c.cite)), ("reading", .optional(c.reading)), ("bearer", .string(c.bearer)),
-                            ("owed_to", .string(c.owedTo))])
+            return .object([
+                ("kind", .string("clause")),
+                ("instrument", .string(c.instrument)),
+                ("clause", .string(c.clause)),
+                ("cite", .string(c.cite)),
+                ("reading", .optional(c.reading)),
+                ("bearer", .string(c.bearer)),
+                ("owed_to", .string(c.owedTo)),
+                ("duty", .string(c.duty.rawValue)),
+            ])
         }
     }
 }
 
 extension BlockedClause {
     func json() -> JSONValue {
-        .object([("instrument", .string(instrument)), ("clause", .string(clause)), ("reason", .string(reason.rawValue)),
-                 ("bearers", .strings(bearers)), ("by", .strings(by))])
+        .object([
+            ("instrument", .string(instrument)),
+            ("clause", .string(clause)),
+            ("reason", .string(reason.rawValue)),
+            ("bearers", .strings(bearers)),
+            ("by", .strings(by)),
+            ("proposal", .bool(proposal)),
+            ("reading", .optional(reading)),
+        ])
     }
 }
 
 extension InactiveClause {
     func json() -> JSONValue {
-        .object([("instrument", .string(instrument)), ("clause", .string(clause)), ("status", .string(status.rawValue)),
-                 ("violated_by", .strings(violatedBy))])
+        .object([
+            ("instrument", .string(instrument)),
+            ("clause", .string(clause)),
+            ("status", .string(status.rawValue)),
+            ("violated_by", .strings(violatedBy)),
+            ("bearers", .strings(bearers)),
+        ])
+    }
+}
+
+extension BreachedClause {
+    func json() -> JSONValue {
+        .object([
+            ("instrument", .string(instrument)),
+            ("clause", .string(clause)),
+            ("by", .string(by)),
+            ("towards", .string(towards)),
+        ])
     }
 }

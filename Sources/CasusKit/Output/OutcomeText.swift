@@ -1,6 +1,6 @@
 /// The text form of an outcome (cli.md): one line per actor with status, duty,
-/// force, hours and its best chain in compact form, then the blocked and
-/// inactive clauses.
+/// force, its own response window and its best chain in compact form, then the
+/// blocked, inactive and breached clauses.
 public struct OutcomeText {
     public let graph: Graph
     /// Wraps a status word in a colour; identity when colour is off.
@@ -33,7 +33,10 @@ public struct OutcomeText {
         var lines: [String] = []
         if let title = s.title { lines.append("Scenario: \(title)\(s.id.map { " (\($0))" } ?? "")") }
         else if let id = s.id { lines.append("Scenario: \(id)") }
-        let attacks = s.attacks.map { "\($0.target) by \($0.by)\($0.nuclear ? " (nuclear)" : "")" }.joined(separator: "; ")
+        let attacks = s.attacks.map { a in
+            let kind = a.kind == .armedAttack ? "" : " (\(a.kind.rawValue))"
+            return "\(a.target) by \(a.by)\(kind)\(a.nuclear ? " (nuclear)" : "")"
+        }.joined(separator: "; ")
         lines.append("Attack: \(attacks) · depth \(s.depth)")
         var assumptions: [String] = []
         if !s.accept.isEmpty { assumptions.append("accept \(s.accept.joined(separator: ", "))") }
@@ -41,15 +44,29 @@ public struct OutcomeText {
         if !s.adopt.isEmpty { assumptions.append("adopt \(s.adopt.joined(separator: ", "))") }
         if !s.without.isEmpty { assumptions.append("without \(s.without.joined(separator: ", "))") }
         if !s.aligned.isEmpty { assumptions.append("aligned \(s.aligned.joined(separator: ", "))") }
+        if !s.vetoes.isEmpty { assumptions.append("vetoes by \(s.vetoes.joined(separator: ", "))") }
         if !s.duties.isEmpty { assumptions.append("duties \(s.duties.map(\.rawValue).joined(separator: ", "))") }
         if !assumptions.isEmpty { lines.append("Assuming: " + assumptions.joined(separator: "; ")) }
         return lines.joined(separator: "\n") + "\n\n"
     }
 
+    /// The final obligation's own window: `24`, `12-72`, `immediately`, or `-` when none is stated.
     public func hours(_ c: Chain) -> String {
         guard let lo = c.hours else { return "-" }
-        if let hi = c.hoursMax, hi != lo { return "\(lo)-\(hi)" }
-        return "\(lo)"
+        return Self.window(lower: lo, upper: c.hoursMax ?? lo)
+    }
+
+    /// `within 24 h`, `within 12-72 h`, or `immediately`.
+    public static func windowPhrase(lower: Int, upper: Int) -> String {
+        let w = window(lower: lower, upper: upper)
+        return w == "immediately" ? w : "within \(w) h"
+    }
+
+    /// `24`, `12-72`, or `immediately` for 0 hours.
+    public static func window(lower: Int, upper: Int) -> String {
+        if lower == 0 && upper == 0 { return "immediately" }
+        if lower == upper { return "\(lower)" }
+        return "\(lower)-\(upper)"
     }
 
     /// `GBR forces at UKR-east ← NAT Art. 5 [reading art6-forces-in-ukraine]`
@@ -80,7 +97,7 @@ public struct OutcomeText {
         switch b.reason {
         case .veto: return "veto held by \(b.by.joined(separator: ", "))"
         case .bearerIsAdversary: return "bearer is the adversary"
-        case .provoked: return "attack was provoked"
+        case .provoked: return "the victim's side started the hostilities (provoked)"
         }
     }
 
@@ -90,8 +107,10 @@ public struct OutcomeText {
             out += "\n\nBlocked:\n"
             var t = TextTable()
             for b in o.blocked {
-                t.add(["  \(b.instrument)/\(b.clause)", b.cite, b.reason.rawValue + (b.by.isEmpty ? "" : " (\(b.by.joined(separator: ", ")))"),
-                       "bearers: " + b.bearers.joined(separator: ", ")])
+                var reason = b.reason.rawValue + (b.by.isEmpty ? "" : " (\(b.by.joined(separator: ", ")))")
+                if b.proposal { reason += " [proposal]" }
+                if let r = b.reading { reason += " [reading \(r)]" }
+                t.add(["  \(b.instrument)/\(b.clause)", b.cite, reason, "bearers: " + b.bearers.joined(separator: ", ")])
             }
             out += t.rendered().trimmingTrailingNewline()
         }
@@ -99,7 +118,16 @@ public struct OutcomeText {
             out += "\n\nInactive:\n"
             var t = TextTable()
             for i in o.inactive {
-                t.add(["  \(i.instrument)/\(i.clause)", i.cite, i.status.rawValue + (i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))")])
+                t.add(["  \(i.instrument)/\(i.clause)", i.cite, i.status.rawValue + (i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))"),
+                       "bearers: " + i.bearers.joined(separator: ", ")])
+            }
+            out += t.rendered().trimmingTrailingNewline()
+        }
+        if !o.breached.isEmpty {
+            out += "\n\nBreached:\n"
+            var t = TextTable()
+            for b in o.breached {
+                t.add(["  \(b.instrument)/\(b.clause)", b.cite, "\(b.by) towards \(b.towards)"])
             }
             out += t.rendered().trimmingTrailingNewline()
         }

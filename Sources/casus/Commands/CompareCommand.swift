@@ -9,6 +9,9 @@ struct CompareCommand: ParsableCommand {
         Examples:
           casus compare ukraine-attacked tripwire-attacked italy-adopted
           casus compare enforcement-attacked reassurance-attacked --format csv > matrix.csv
+          casus compare tripwire-attacked art6-broad-reading --duty assist --duty defend
+
+        Analysis flags apply to every column.
         """
     )
 
@@ -17,6 +20,7 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "Two or more scenario ids.")
     var ids: [String]
     @OptionGroup var graph: GraphOption
+    @OptionGroup var analysis: AnalysisFlags
     @Option(help: "text, json, csv or md.")
     var format: Format = .text
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
@@ -29,7 +33,10 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let g = try graph.load()
-            let outcomes = try ids.map { id in (id, try Analysis.run(try NamedScenario.find(id, in: g), on: g)) }
+            let outcomes = try ids.map { id in
+                let scenario = analysis.apply(to: try NamedScenario.find(id, in: g))
+                return (id, try Analysis.run(scenario, on: g, chainsPerActor: analysis.chains ?? 3))
+            }
             let matrix = ComparisonMatrix(outcomes: outcomes)
             let text: String
             switch format {

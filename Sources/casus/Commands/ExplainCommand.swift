@@ -16,7 +16,7 @@ struct ExplainCommand: ParsableCommand {
 
     @Argument(help: "The actor to explain.")
     var actor: String
-    @Argument(help: "A deployment, a state, a place inside a state, forces:STATE@PLACE, or a scenario id.")
+    @Argument(help: "A deployment, a state, a place inside a state, forces:STATE@PLACE, vessels:STATE@PLACE, or a scenario id.")
     var target: String
     @OptionGroup var attack: AttackFlags
     @OptionGroup var graph: GraphOption

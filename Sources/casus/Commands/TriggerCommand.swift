@@ -7,16 +7,17 @@ struct TriggerCommand: ParsableCommand {
         abstract: "Who becomes obligated if TARGET is attacked, and through which chain of clauses.",
         discussion: """
         TARGET is a deployment id, a state id (its territory), a place inside a state, or
-        forces:STATE@PLACE.
+        forces:STATE@PLACE or vessels:STATE@PLACE.
 
         Examples:
           casus trigger tripwire-east --depth 0
           casus trigger tripwire-east --duty assist --duty defend --accept art6-forces-in-ukraine
           casus trigger forces:GBR@black-sea --format json
+          casus trigger POL --kind incursion --depth 0
         """
     )
 
-    @Argument(help: "A deployment, a state, a place inside a state, or forces:STATE@PLACE.")
+    @Argument(help: "A deployment, a state, a place inside a state, or forces:STATE@PLACE or vessels:STATE@PLACE.")
     var target: String
     @OptionGroup var attack: AttackFlags
     @OptionGroup var graph: GraphOption

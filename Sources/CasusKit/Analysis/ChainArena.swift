@@ -1,0 +1,129 @@
+/// Every chain of one analysis, stored as parent pointers into one array: a
+/// chain is its last step plus the index of its prefix, so extending a chain
+/// copies nothing. Each node caches what ranking needs (depth, assumption sets
+/// interned to integers, summed hours, length), so a candidate is measured in
+/// constant time and step arrays are built only for the chains an outcome reports.
+struct ChainArena {
+    struct Node {
+        /// The prefix's node; nil for a chain's first step.
+        let parent: Int?
+        let step: InternalStep
+        /// The escalation round of the chain's last event.
+        let depth: Int
+        let length: Int
+        /// Interned sets (`SetTable`): contested readings, unadopted proposals, `subject-to` labels.
+        let readings: Int
+        let proposals: Int
+        let subjectTo: Int
+        /// Sums of the `within` bounds along the chain; nil while no step states one.
+        let chainHours: Int?
+        let chainHoursMax: Int?
+    }
+
+    private(set) var nodes: [Node] = []
+    var readingSets = SetTable()
+    var proposalSets = SetTable()
+    var labelSets = SetTable()
+
+    subscript(_ n: Int) -> Node { nodes[n] }
+
+    /// Appends `step` to the chain ending at `parent` (nil: a new chain).
+    /// `depth` is the escalation round when the step is an event; a clause step
+    /// keeps its prefix's.
+    mutating func append(_ step: InternalStep, to parent: Int?, depth eventDepth: Int? = nil) -> Int {
+        let base = parent.map { nodes[$0] }
+        var readings = base?.readings ?? SetTable.empty
+        var proposals = base?.proposals ?? SetTable.empty
+        var subjectTo = base?.subjectTo ?? SetTable.empty
+        var lo = base?.chainHours
+        var hi = base?.chainHoursMax
+        if case .clause(let c) = step {
+            if c.contested, let r = c.reading {
+                readings = readingSets.inserting(r, into: readings)
+            }
+            if let p = c.proposal {
+                proposals = proposalSets.inserting(p, into: proposals)
+            }
+            for label in c.subjectTo {
+                subjectTo = labelSets.inserting(label, into: subjectTo)
+            }
+            if let w = c.within {
+                lo = Hours.sum(lo, w.lower)
+                hi = Hours.sum(hi, w.upper)
+            }
+        }
+        let depth = eventDepth ?? base?.depth ?? 0
+        nodes.append(Node(parent: parent, step: step, depth: depth, length: (base?.length ?? 0) + 1,
+                          readings: readings, proposals: proposals, subjectTo: subjectTo,
+                          chainHours: lo, chainHoursMax: hi))
+        return nodes.count - 1
+    }
+
+    /// The steps of the chain ending at `n`, first step first.
+    func steps(_ n: Int) -> [InternalStep] {
+        var out: [InternalStep] = []
+        var cursor: Int? = n
+        while let c = cursor {
+            out.append(nodes[c].step)
+            cursor = nodes[c].parent
+        }
+        return out.reversed()
+    }
+
+    /// The node indices of the chain ending at `n`, first step first.
+    func path(_ n: Int, into buffer: inout [Int]) {
+        buffer.removeAll(keepingCapacity: true)
+        var cursor: Int? = n
+        while let c = cursor {
+            buffer.append(c)
+            cursor = nodes[c].parent
+        }
+        buffer.reverse()
+    }
+}
+
+/// Sorted, duplicate-free sets of small integers, each interned to a number, so
+/// comparing two chains' assumptions is comparing two integers. Set 0 is empty.
+struct SetTable {
+    static let empty = 0
+    private(set) var sets: [[Int]] = [[]]
+    private var number: [[Int]: Int] = [[]: 0]
+    private var insertions: [Int64: Int] = [:]
+
+    func members(_ set: Int) -> [Int] { sets[set] }
+    func count(_ set: Int) -> Int { sets[set].count }
+
+    func contains(_ element: Int, in set: Int) -> Bool { sets[set].contains(element) }
+
+    /// The set `set ∪ {element}`.
+    mutating func inserting(_ element: Int, into set: Int) -> Int {
+        let key = Int64(set) << 32 | Int64(element)
+        if let known = insertions[key] {
+            return known
+        }
+        var result = set
+        if !sets[set].contains(element) {
+            var grown = sets[set]
+            grown.append(element)
+            grown.sort()
+            if let n = number[grown] {
+                result = n
+            } else {
+                result = sets.count
+                number[grown] = result
+                sets.append(grown)
+            }
+        }
+        insertions[key] = result
+        return result
+    }
+}
+
+extension Hours {
+    /// A chain's running sum of windows: each window is at most `Hours.limit`,
+    /// and the sum saturates rather than overflow however long the chain.
+    static func sum(_ running: Int?, _ add: Int) -> Int {
+        let (total, overflow) = (running ?? 0).addingReportingOverflow(add)
+        return overflow ? Int.max : total
+    }
+}
