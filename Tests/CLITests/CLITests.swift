@@ -181,3 +181,55 @@ struct Casus {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["t.pdf", "t.png"])
     }
 }
+
+/// The command line of cli.md's version-2 additions.
+@Suite struct CommandV2Tests {
+    @Test func vesselsTargetAPatrolAtSea() throws {
+        let r = try Casus.run(["trigger", "vessels:BOR@strait", "--by", "GRX", "--depth", "0", "--graph", Casus.mini,
+                               "--format", "json"])
+        #expect(r.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let actors = try #require(object["actors"] as? [[String: Any]])
+        #expect(actors.compactMap { $0["id"] as? String } == ["GRX", "BOR", "ARC", "CAL", "DAL", "FEN"])
+    }
+
+    @Test func compareAppliesAnalysisFlagsToEveryColumn() throws {
+        let r = try Casus.run(["compare", "mission-attacked", "eldoria-attacked", "--duty", "defend", "--graph", Casus.mini,
+                               "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("LEAGUE"))
+        #expect(!r.stdout.contains("DAL"))   // DAL only consults or aids
+    }
+
+    @Test func anOutputThatCannotBeCreatedExits73WithThePathAndReason() throws {
+        let r = try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--format", "json", "-o", "/nonexistent-folder/out.json"])
+        #expect(r.status == 73)
+        #expect(r.stderr == "casus: cannot write /nonexistent-folder/out.json: No such file or directory\n")
+    }
+
+    @Test func aReportFolderThatCannotBeCreatedExits73() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("plain-file")
+        try "x".write(to: file, atomically: true, encoding: .utf8)
+        let r = try Casus.run(["report", "--graph", Casus.mini, "--output", file.appendingPathComponent("sub").path])
+        #expect(r.status == 73)
+        #expect(r.stderr.hasPrefix("casus: cannot write \(file.path)/sub: "))
+    }
+
+    @Test func refrainIsNotADutyToFilterOn() throws {
+        let r = try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--duty", "refrain"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("unknown duty 'refrain'; expected one of defend, assist, aid, consult, sanction, supply, seek-un-action, neutral"))
+    }
+
+    @Test func theTextTableShowsImmediatelyAndTheBreachedSection() throws {
+        let r = try Casus.run(["scenario", "eldoria-attacked", "--graph", Casus.mini], environment: ["NO_COLOR": "1"])
+        #expect(r.status == 0)
+        let league = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("LEAGUE ") })
+        let cells = league.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        #expect(Array(cells.prefix(5)) == ["LEAGUE", "bound", "defend", "(binding)", "immediately"])
+        #expect(r.stdout.contains("Breached:\n  old-accord/a2  Article 2  GRX towards ELD\n"))
+        #expect(r.stdout.contains("veto (GRX) [proposal]"))
+    }
+}

@@ -171,3 +171,39 @@ import Testing
         }
     }
 }
+
+/// The load errors of the version-2 additions, word for word.
+@Suite struct LoaderErrorV2Tests {
+    @Test func hoursAreBoundedByOneYear() {
+        #expect(errors(baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: consult, within: 8761 }")) == [
+            "t.yaml:22:90: instruments[0].clauses[0].then.within: found 8761 hours; expected at most 8760 (one year)",
+        ])
+    }
+
+    @Test func aRefrainClauseHasNoWhen() {
+        #expect(errors(baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: refrain }")) == [
+            "t.yaml:22:35: instruments[0].clauses[0].when: a refrain clause has no 'when': it is a standing undertaking, reported as breached when a bearer attacks one of 'towards'",
+        ])
+    }
+
+    @Test func aCollectiveObligationNamesItsBearers() {
+        #expect(errors(baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: defend, collective: true }")) == [
+            "t.yaml:22:93: instruments[0].clauses[0].then.collective: a collective obligation needs 'bearers' as an explicit list of the organizations (or states) that bear it",
+        ])
+    }
+
+    @Test func aDeploymentWithoutAHostLiesAtSea() {
+        #expect(errors(baseWorld + """
+        deployments:
+          - { id: d, name: D, config: other, at: B, contributors: [C], status: deployed }
+        """) == [
+            "t.yaml:13:42: deployments[0].at: 'B' lies in the state 'B'; name it as 'host', or place a deployment without a host at sea (a place in no state)",
+        ])
+    }
+
+    @Test func anUnknownEventKindIsSuggested() {
+        #expect(errors(baseWorld + pact(when: "{ attack-on: parties, kinds: [incursoin] }")) == [
+            "t.yaml:22:65: instruments[0].clauses[0].when.kinds[0]: unknown event kind 'incursoin'; expected one of armed-attack, incursion, threat, cyber (did you mean 'incursion'?)",
+        ])
+    }
+}

@@ -18,12 +18,21 @@ struct ChainArena {
         /// Sums of the `within` bounds along the chain; nil while no step states one.
         let chainHours: Int?
         let chainHoursMax: Int?
+        /// The ranking measure of the chain ending here, computed once.
+        let measure: Measure
     }
 
+    /// Read fields in place (`arena.nodes[n].depth`): copying a node costs more than the field.
     private(set) var nodes: [Node] = []
     var readingSets = SetTable()
     var proposalSets = SetTable()
     var labelSets = SetTable()
+    /// The graph's `subject-to` lists, which clause steps name by number.
+    let labelLists: [[Int]]
+
+    init(labelLists: [[Int]]) {
+        self.labelLists = labelLists
+    }
 
     subscript(_ n: Int) -> Node { nodes[n] }
 
@@ -44,7 +53,7 @@ struct ChainArena {
             if let p = c.proposal {
                 proposals = proposalSets.inserting(p, into: proposals)
             }
-            for label in c.subjectTo {
+            for label in labelLists[c.subjectTo] {
                 subjectTo = labelSets.inserting(label, into: subjectTo)
             }
             if let w = c.within {
@@ -53,9 +62,16 @@ struct ChainArena {
             }
         }
         let depth = eventDepth ?? base?.depth ?? 0
-        nodes.append(Node(parent: parent, step: step, depth: depth, length: (base?.length ?? 0) + 1,
+        let length = (base?.length ?? 0) + 1
+        var measure = Measure(proposals: 0, readings: 0, depth: depth, political: false, dutyRank: 0, hours: Int.max, length: length)
+        if case .clause(let c) = step {
+            measure = Measure(proposals: proposalSets.count(proposals), readings: readingSets.count(readings), depth: depth,
+                              political: c.force == .political, dutyRank: c.duty.strengthRank,
+                              hours: c.within?.lower ?? Int.max, length: length)
+        }
+        nodes.append(Node(parent: parent, step: step, depth: depth, length: length,
                           readings: readings, proposals: proposals, subjectTo: subjectTo,
-                          chainHours: lo, chainHoursMax: hi))
+                          chainHours: lo, chainHoursMax: hi, measure: measure))
         return nodes.count - 1
     }
 
@@ -87,11 +103,13 @@ struct ChainArena {
 struct SetTable {
     static let empty = 0
     private(set) var sets: [[Int]] = [[]]
+    /// Each set's size, kept apart so ranking reads an integer, not an array.
+    private var sizes: [Int] = [0]
     private var number: [[Int]: Int] = [[]: 0]
     private var insertions: [Int64: Int] = [:]
 
     func members(_ set: Int) -> [Int] { sets[set] }
-    func count(_ set: Int) -> Int { sets[set].count }
+    func count(_ set: Int) -> Int { sizes[set] }
 
     func contains(_ element: Int, in set: Int) -> Bool { sets[set].contains(element) }
 
@@ -112,6 +130,7 @@ struct SetTable {
                 result = sets.count
                 number[grown] = result
                 sets.append(grown)
+                sizes.append(grown.count)
             }
         }
         insertions[key] = result

@@ -42,63 +42,77 @@ extension Engine {
     mutating func apply(_ v: TriggerIndex.Variant, of clause: TriggerIndex.CompiledClause, number: Int, event e: Event,
                         prefix: Int, contested: Bool, provoked: Bool) {
         let inst = graph.triggers.instruments[clause.instrument]
-        let instrument = graph.instruments[clause.instrument]
-        let proposal = instrument.isProposal && !scenario.adopted.contains(clause.instrument) ? clause.instrument : nil
+        let proposal = inst.isProposal && !scenario.adopted.contains(clause.instrument) ? clause.instrument : nil
         let blockReading = contested ? v.reading : nil
+        let lapsed = inst.status == .lapsed
+        let violated = inst.status == .violated
         let opposite = side[e.victim].opposite
-        let attacker = e.attacker
-        let sides = side
-        func isAdversary(_ a: Int) -> Bool { a == attacker || (opposite != .unaligned && sides[a] == opposite) }
-
-        for o in v.obligations {
-            let written = writtenBearers(o, inst, victim: e.victim)
-            let bearers = written.filter { $0 != e.victim && !scenario.without.contains($0) }
-            if bearers.isEmpty { continue }
-            func block(_ bearer: Int, _ reason: BlockReason, by holders: [Int] = []) {
-                blocks.insert(BlockRecord(clause: number, reason: reason, reading: blockReading, bearer: bearer,
-                                          duty: o.duty, by: holders))
+        let joins = side[e.victim]
+        for (entry, o) in v.obligations.enumerated() {
+            // The bearers as written: organizations expanded, except a collective entry's.
+            let written: [Int]
+            switch o.bearers {
+            case .otherParties, .parties: written = inst.parties
+            case .listed(let actors): written = actors
             }
             var holders: [Int]?
             var candidate: EntryCandidate?
-            for b in bearers {
-                if instrument.status == .lapsed || (instrument.status == .violated && inst.violatedBy.contains(b)) {
+            var outranked = false
+            for b in written where b != e.victim && !removed[b] {
+                if lapsed || (violated && inst.violatedBy.contains(b)) {
                     inactive[number, default: []].insert(b)
                     continue
                 }
-                if isAdversary(b) {
-                    block(b, .bearerIsAdversary)
+                if isAdversary(b, attacker: e.attacker, opposite: opposite) {
+                    block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: o.duty)
                     continue
                 }
                 if o.decision != .individual {
-                    let found = holders ?? deciders(o, written, inst).filter { isAdversary($0) || scenario.vetoes.contains($0) }
+                    let found = holders ?? vetoHolders(o, written, inst, victim: e.victim, attacker: e.attacker, opposite: opposite)
                     holders = found
                     if !found.isEmpty {
-                        block(b, .veto, by: found)
+                        block(number, .veto, reading: blockReading, bearer: b, duty: o.duty, by: found)
                         continue
                     }
                 }
                 if provoked {
-                    block(b, .provoked)
+                    block(number, .provoked, reading: blockReading, bearer: b, duty: o.duty)
                     continue
                 }
-                let c = candidate ?? entryCandidate(o, v, number: number, instrument: instrument, proposal: proposal,
-                                                    contested: contested, prefix: prefix)
-                candidate = c
+                if candidate == nil {
+                    let c = entryCandidate(o, v, number: number, instrumentForce: inst.force, proposal: proposal,
+                                           contested: contested, prefix: prefix)
+                    candidate = c
+                    outranked = shortcuts && !beatsEntryBest(c, prefix: prefix, victim: e.victim, reading: v.reading, entry: entry)
+                }
+                guard let c = candidate, !outranked else { continue }
                 let step = InternalClauseStep(clause: number, reading: v.reading, contested: contested, proposal: proposal,
                                               bearer: b, owedTo: e.victim, duty: o.duty, force: c.force, within: o.within,
                                               subjectTo: o.subjectTo, decision: o.decision)
-                offer(step, c, prefix: prefix, engages: o.engages && !o.collective, joins: side[e.victim])
+                offer(step, c, prefix: prefix, engages: o.engages && !o.collective, joins: joins)
             }
         }
     }
 
-    /// The entry's bearers as written: organizations expanded, except a collective entry's.
-    func writtenBearers(_ o: TriggerIndex.CompiledObligation, _ inst: TriggerIndex.CompiledInstrument, victim: Int) -> [Int] {
-        switch o.bearers {
-        case .otherParties: return inst.parties.filter { $0 != victim }
-        case .parties: return inst.parties
-        case .listed(let actors): return actors
+    /// The attacker, or an actor on its side (the side opposite the victim's).
+    /// Allies on the victim's side are never adversaries.
+    func isAdversary(_ a: Int, attacker: Int, opposite: Side) -> Bool {
+        a == attacker || (opposite != .unaligned && side[a] == opposite)
+    }
+
+    mutating func block(_ clause: Int, _ reason: BlockReason, reading: Int?, bearer: Int, duty: Duty, by holders: [Int] = []) {
+        blocks.insert(BlockRecord(clause: clause, reason: reason, reading: reading, bearer: bearer, duty: duty, by: holders))
+    }
+
+    /// The deciders who withhold a consensus or unanimity decision: those on the
+    /// attacker's side and those the scenario names in `vetoes`.
+    func vetoHolders(_ o: TriggerIndex.CompiledObligation, _ written: [Int], _ inst: TriggerIndex.CompiledInstrument,
+                     victim: Int, attacker: Int, opposite: Side) -> [Int] {
+        var bearersAsWritten = written
+        if case .otherParties = o.bearers {
+            bearersAsWritten = written.filter { $0 != victim }
         }
+        return deciders(o, bearersAsWritten, inst).filter { isAdversary($0, attacker: attacker, opposite: opposite) || vetoing[$0] }
     }
 
     /// Who decides a consensus or unanimity entry: its bearers as written (a
@@ -111,26 +125,43 @@ extension Engine {
         case .parties: all = inst.parties
         case .listed(let states): all = states
         }
-        return all.filter { !scenario.without.contains($0) }
+        return all.filter { !removed[$0] }
     }
 
     mutating func entryCandidate(_ o: TriggerIndex.CompiledObligation, _ v: TriggerIndex.Variant, number: Int,
-                                 instrument: Instrument, proposal: Int?, contested: Bool, prefix: Int) -> EntryCandidate {
-        let base = arena[prefix]
-        var readings = base.readings
+                                 instrumentForce: LegalForce, proposal: Int?, contested: Bool, prefix: Int) -> EntryCandidate {
+        var readings = arena.nodes[prefix].readings
         if contested, let r = v.reading {
             readings = arena.readingSets.inserting(r, into: readings)
         }
-        var proposals = base.proposals
+        var proposals = arena.nodes[prefix].proposals
         if let p = proposal {
             proposals = arena.proposalSets.inserting(p, into: proposals)
         }
-        let force = o.force ?? instrument.force
+        let force = o.force ?? instrumentForce
         let measure = Measure(proposals: arena.proposalSets.count(proposals), readings: arena.readingSets.count(readings),
-                              depth: base.depth, political: force == .political, dutyRank: o.duty.strengthRank,
-                              hours: o.within?.lower ?? Int.max, length: base.length + 1)
-        let key = AlikeKey(clause: number, duty: o.duty, readings: readings, proposals: proposals, depth: base.depth)
+                              depth: arena.nodes[prefix].depth, political: force == .political, dutyRank: o.duty.strengthRank,
+                              hours: o.within?.lower ?? Int.max, length: arena.nodes[prefix].length + 1)
+        let key = AlikeKey(clause: number, duty: o.duty, readings: readings, proposals: proposals, depth: arena.nodes[prefix].depth)
         return EntryCandidate(measure: measure, key: key, force: force, proposal: proposal)
+    }
+
+    /// Whether this entry's chains, `prefix → …`, rank before those of the best prefix
+    /// already offered to the same bearers for the same alike key. Every bearer of
+    /// that group already holds a chain at least as good, so a loser is offered to none.
+    mutating func beatsEntryBest(_ c: EntryCandidate, prefix: Int, victim: Int, reading: Int?, entry: Int) -> Bool {
+        let group = EntryGroup(key: c.key, victim: victim, reading: reading, entry: entry)
+        if let best = entryBest[group] {
+            let wins: Bool
+            if c.measure != best.measure {
+                wins = c.measure < best.measure
+            } else {
+                wins = compare(prefix, best.prefix) < 0
+            }
+            guard wins else { return false }
+        }
+        entryBest[group] = (prefix, c.measure)
+        return true
     }
 
     /// Keeps the chain `prefix → step` when it beats the bearer's alike chain, and
@@ -161,22 +192,15 @@ extension Engine {
             }
         }
         if winsEngagement {
-            pending[bearer] = Engagement(node: node, depth: arena[prefix].depth, side: joins)
+            pending[bearer] = Engagement(node: node, depth: arena.nodes[prefix].depth, side: joins)
         }
     }
 
     // MARK: Ranking chains
 
-    /// The ranking measure of the chain ending at clause node `n`.
+    /// The ranking measure of the chain ending at node `n`.
     func measure(_ n: Int) -> Measure {
-        let node = arena[n]
-        guard case .clause(let c) = node.step else {
-            return Measure(proposals: 0, readings: 0, depth: node.depth, political: false, dutyRank: 0, hours: Int.max,
-                           length: node.length)
-        }
-        return Measure(proposals: arena.proposalSets.count(node.proposals), readings: arena.readingSets.count(node.readings),
-                       depth: node.depth, political: c.force == .political, dutyRank: c.duty.strengthRank,
-                       hours: c.within?.lower ?? Int.max, length: node.length)
+        arena.nodes[n].measure
     }
 
     /// Whether the chain not yet stored, `prefix → step` measuring `m`, ranks before the stored chain `held`.
@@ -186,13 +210,13 @@ extension Engine {
             return m < other
         }
         // Equal measures mean equal lengths: the prefixes decide, else the final steps.
-        if let heldPrefix = arena[held].parent, heldPrefix != prefix {
+        if let heldPrefix = arena.nodes[held].parent, heldPrefix != prefix {
             let c = compare(prefix, heldPrefix)
             if c != 0 {
                 return c < 0
             }
         }
-        return order.precedes(.clause(step), arena[held].step)
+        return order.precedes(.clause(step), arena.nodes[held].step)
     }
 
     /// Whether stored chain `a` ranks before stored chain `b`.
@@ -210,11 +234,20 @@ extension Engine {
         if a == b {
             return 0
         }
+        if let last = lastComparison, last.a == a, last.b == b {
+            return last.result
+        }
+        let result = compareSteps(a, b)
+        lastComparison = (a, b, result)
+        return result
+    }
+
+    private mutating func compareSteps(_ a: Int, _ b: Int) -> Int {
         arena.path(a, into: &leftPath)
         arena.path(b, into: &rightPath)
         for (x, y) in zip(leftPath, rightPath) where x != y {
-            let sx = arena[x].step
-            let sy = arena[y].step
+            let sx = arena.nodes[x].step
+            let sy = arena.nodes[y].step
             if sx == sy { continue }
             return order.precedes(sx, sy) ? -1 : 1
         }

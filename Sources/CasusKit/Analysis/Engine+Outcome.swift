@@ -145,7 +145,7 @@ extension Engine {
                 return .clause(ClauseStep(instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
                                           reading: cs.reading.map { tr.readingIDs[$0] }, bearer: ix.actorIDs[cs.bearer],
                                           owedTo: ix.actorIDs[cs.owedTo], duty: cs.duty, force: cs.force, within: cs.within,
-                                          subjectTo: cs.subjectTo.map { tr.labels[$0] }, decision: cs.decision))
+                                          subjectTo: tr.labelLists[cs.subjectTo].map { tr.labels[$0] }, decision: cs.decision))
             }
         }
         let node = arena[n]

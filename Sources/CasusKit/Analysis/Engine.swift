@@ -12,8 +12,15 @@ public enum Analysis {
     /// - Complexity: Each depth tries up to two strikes per pair of engaged actors on
     ///   opposite sides; BENCHMARKS.md shows what depth 2 costs.
     public static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int = 3) throws(UnknownName) -> Outcome {
+        try run(scenario, on: graph, chainsPerActor: chainsPerActor, shortcuts: true)
+    }
+
+    /// With `shortcuts: false` every candidate chain is offered to every bearer:
+    /// the slow reference the differential tests hold the fast path to.
+    static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int, shortcuts: Bool) throws(UnknownName) -> Outcome {
         let prepared = try PreparedScenario(scenario, graph: graph)
         var engine = Engine(graph: graph, scenario: prepared)
+        engine.shortcuts = shortcuts
         engine.run()
         return engine.outcome(chainsPerActor: max(1, chainsPerActor))
     }
@@ -41,7 +48,7 @@ struct Engine {
     }
 
     /// Chains to one actor that are alike (analysis.md) share this key; only the best is kept.
-    struct AlikeKey: Equatable {
+    struct AlikeKey: Hashable {
         let clause: Int
         let duty: Duty
         let readings: Int
@@ -52,6 +59,15 @@ struct Engine {
     struct Kept {
         let key: AlikeKey
         var node: Int
+    }
+
+    /// The bearers of one `then` entry reached through one victim: they are
+    /// offered the same chains, so one comparison per prefix serves them all.
+    struct EntryGroup: Hashable {
+        let key: AlikeKey
+        let victim: Int
+        let reading: Int?
+        let entry: Int
     }
 
     struct BlockRecord: Hashable {
@@ -74,11 +90,17 @@ struct Engine {
     let scenario: PreparedScenario
     let order: StepOrder
 
-    var arena = ChainArena()
+    var arena: ChainArena
     /// Per actor number.
     var side: [Side]
+    /// Removed with `without` / withholding consent (`vetoes`), per actor number: cheaper than a set lookup per bearer.
+    let removed: [Bool]
+    let vetoing: [Bool]
     var engagement: [Engagement?]
     var kept: [[Kept]]
+    var entryBest: [EntryGroup: (prefix: Int, measure: Measure)] = [:]
+    /// Whether a `then` entry's losing prefixes skip its bearers (see `beatsEntryBest`).
+    var shortcuts = true
     /// Engagements found at the depth being processed; they take effect at the next depth.
     var pending: [Int: Engagement] = [:]
     var attackers = Set<Int>()
@@ -87,15 +109,20 @@ struct Engine {
     var blocks = Set<BlockRecord>()
     var inactive: [Int: Set<Int>] = [:]
     var breached = Set<BreachRecord>()
-    /// Scratch space for comparing two chains step by step.
+    /// Scratch space for comparing two chains step by step, and the last comparison:
+    /// the bearers of one clause usually hold chains with one and the same prefix.
     var leftPath: [Int] = []
     var rightPath: [Int] = []
+    var lastComparison: (a: Int, b: Int, result: Int)?
 
     init(graph: Graph, scenario: PreparedScenario) {
         self.graph = graph
         self.scenario = scenario
         self.order = StepOrder(graph: graph)
         let actors = graph.actors.count
+        arena = ChainArena(labelLists: graph.triggers.labelLists)
+        removed = (0..<actors).map { scenario.without.contains($0) }
+        vetoing = (0..<actors).map { scenario.vetoes.contains($0) }
         side = Array(repeating: .unaligned, count: actors)
         engagement = Array(repeating: nil, count: actors)
         kept = Array(repeating: [], count: actors)

@@ -43,8 +43,8 @@ struct InternalClauseStep: Hashable {
     let duty: Duty
     let force: LegalForce
     let within: Hours?
-    /// Interned labels, sorted.
-    let subjectTo: [Int]
+    /// The number of its `subject-to` list (`TriggerIndex.labelLists`).
+    let subjectTo: Int
     let decision: Decision
 }
 

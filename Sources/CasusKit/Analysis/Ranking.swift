@@ -79,6 +79,7 @@ struct StepOrder {
         let tq = [q.within?.lower ?? -1, q.within?.upper ?? -1]
         if tp != tq { return tp.lexicographicallyPrecedes(tq) }
         if p.force != q.force { return p.force < q.force }
-        return p.subjectTo.lexicographicallyPrecedes(q.subjectTo)
+        let lists = graph.triggers.labelLists
+        return lists[p.subjectTo].lexicographicallyPrecedes(lists[q.subjectTo])
     }
 }

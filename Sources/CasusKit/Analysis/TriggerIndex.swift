@@ -38,8 +38,8 @@ public final class TriggerIndex: Sendable {
         let within: Hours?
         let decision: Decision
         let deciders: Deciders
-        /// Interned `subject-to` labels (`TriggerIndex.labels`), sorted.
-        let subjectTo: [Int]
+        /// The number of its `subject-to` list in `TriggerIndex.labelLists`.
+        let subjectTo: Int
         let force: LegalForce?
         let collective: Bool
     }
@@ -69,6 +69,9 @@ public final class TriggerIndex: Sendable {
     }
 
     struct CompiledInstrument: Sendable {
+        let status: InstrumentStatus
+        let force: LegalForce
+        let isProposal: Bool
         let parties: [Int]
         let partySet: Set<Int>
         let violatedBy: Set<Int>
@@ -89,10 +92,14 @@ public final class TriggerIndex: Sendable {
     let readingNumber: [String: Int]
     /// Interned `subject-to` labels.
     let labels: [String]
+    /// Each distinct `subject-to` list as sorted label numbers; list 0 is empty.
+    let labelLists: [[Int]]
 
     init(index ix: GraphIndex, deployments: [Deployment], instruments source: [Instrument]) {
         var labelNumber: [String: Int] = [:]
         var labels: [String] = []
+        var listNumber: [[Int]: Int] = [[]: 0]
+        var labelLists: [[Int]] = [[]]
         let compiler = Compiler(ix: ix)
         var readingIDs: [String] = []
         var compiledInstruments: [CompiledInstrument] = []
@@ -110,11 +117,21 @@ public final class TriggerIndex: Sendable {
             labels.append(s)
             return labels.count - 1
         }
+        func list(_ written: [String]) -> Int {
+            let numbers = Array(Set(written.map(label))).sorted()
+            if let n = listNumber[numbers] {
+                return n
+            }
+            listNumber[numbers] = labelLists.count
+            labelLists.append(numbers)
+            return labelLists.count - 1
+        }
 
         for (n, inst) in source.enumerated() {
             let parties = compiler.states(inst.parties)
             let violators = compiler.states(inst.violatedBy)
-            compiledInstruments.append(CompiledInstrument(parties: parties, partySet: Set(parties),
+            compiledInstruments.append(CompiledInstrument(status: inst.status, force: inst.force, isProposal: inst.isProposal,
+                                                          parties: parties, partySet: Set(parties),
                                                           violatedBy: Set(violators), violatedByList: violators))
             for (c, clause) in inst.clauses.enumerated() {
                 if clause.isRefrain {
@@ -124,13 +141,13 @@ public final class TriggerIndex: Sendable {
                     continue
                 }
                 let plainAlternatives = clause.when.map { compiler.alternative($0) }
-                let plainObligations = clause.then.map { compiler.obligation($0, label: label) }
+                let plainObligations = clause.then.map { compiler.obligation($0, list: list) }
                 var variants = [Variant(reading: nil, alternatives: plainAlternatives, obligations: plainObligations)]
                 for r in clause.readings {
                     let number = readingIDs.count
                     readingIDs.append(r.id)
                     let alternatives = r.when.map { [compiler.alternative($0)] } ?? plainAlternatives
-                    let obligations = r.then.map { patch in clause.then.map { compiler.obligation(patch.applied(to: $0), label: label) } }
+                    let obligations = r.then.map { patch in clause.then.map { compiler.obligation(patch.applied(to: $0), list: list) } }
                     variants.append(Variant(reading: number, alternatives: alternatives, obligations: obligations ?? plainObligations))
                 }
                 let number = compiled.count
@@ -168,6 +185,7 @@ public final class TriggerIndex: Sendable {
         }
         self.readingNumber = rn
         self.labels = labels
+        self.labelLists = labelLists
     }
 
     /// Whether some clause could be triggered by an event whose victim is `state`.
@@ -228,7 +246,7 @@ private struct Compiler {
                                         unprovoked: t.unprovoked, nuclear: t.nuclear)
     }
 
-    func obligation(_ o: Obligation, label: (String) -> Int) -> TriggerIndex.CompiledObligation {
+    func obligation(_ o: Obligation, list: (([String]) -> Int)) -> TriggerIndex.CompiledObligation {
         let bearers: TriggerIndex.CompiledObligation.Bearers
         switch o.bearers {
         case .listed(let ids) where o.collective:
@@ -248,7 +266,7 @@ private struct Compiler {
         case .parties: deciders = .parties
         default: deciders = .bearers
         }
-        let subject = Array(Set(o.subjectTo.map(label))).sorted()
+        let subject = list(o.subjectTo)
         return TriggerIndex.CompiledObligation(bearers: bearers, duty: o.duty, engages: o.engages, within: o.within,
                                                decision: o.decision, deciders: deciders, subjectTo: subject,
                                                force: o.force, collective: o.collective)

@@ -1,25 +1,25 @@
-import CasusKit
-
 /// A deterministic pseudo-random generator (SplitMix64), so every run builds the same world.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
+package struct SplitMix64 {
+    package var state: UInt64
+    package init(state: UInt64) { self.state = state }
+    package mutating func next() -> UInt64 {
         state &+= 0x9E3779B97F4A7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
         z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
         return z ^ (z >> 31)
     }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    package mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
 
 /// A synthetic world of `states` states: regions of 50 states, one regional
 /// alliance per region (collective defence inside the region plus
 /// consultation), one bilateral pact per state (assist, consult or aid, some
 /// with hours), a few world-wide organizations with a consultation charter, a
-/// proposal with a unanimity veto, and one deployment per 100 states.
-enum SyntheticWorld {
-    static func make(states n: Int, seed: UInt64 = 42) -> Graph {
+/// proposal with a unanimity veto, and one deployment per 100 states. The
+/// benchmarks time the engine on it; the differential tests compare engines on it.
+package enum SyntheticWorld {
+    package static func make(states n: Int, seed: UInt64 = 42) -> Graph {
         var rng = SplitMix64(state: seed)
         let regionSize = 50
         let regionCount = max(1, (n + regionSize - 1) / regionSize)
@@ -88,7 +88,7 @@ enum SyntheticWorld {
     }
 
     /// The benchmark's scenario: the first state attacks the first deployment.
-    static func scenario(depth: Int) -> Scenario {
+    package static func scenario(depth: Int) -> Scenario {
         Scenario(id: "bench", attacks: [Attack(target: .deployment("dep-0"), by: "S0")], depth: depth)
     }
 }
