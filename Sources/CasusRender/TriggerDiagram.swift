@@ -229,7 +229,13 @@ public struct TriggerDiagram {
         for ic in outcome.inactive {
             let id = "inactive:\(ic.instrument)/\(ic.clause)"
             let inst = graph.instrument(ic.instrument)
-            var attrs = Style.inactiveNode + [("label", "\(inst?.short ?? ic.instrument) \(ic.cite)\ninactive: \(ic.status.rawValue)\(ic.violatedBy.isEmpty ? "" : " by " + ic.violatedBy.joined(separator: ", "))")]
+            // Name whose obligations are withheld: a breach releases only the party in breach.
+            let bearers = ic.bearers.count > 6 ? "\(ic.bearers.count) bearers" : ic.bearers.joined(separator: ", ")
+            var label = "\(inst?.short ?? ic.instrument) \(ic.cite)\ninactive for \(bearers): \(ic.status.rawValue)"
+            if !ic.violatedBy.isEmpty {
+                label += " by " + ic.violatedBy.joined(separator: ", ")
+            }
+            var attrs = Style.inactiveNode + [("label", label)]
             if let inst, let clause = inst.clauses.first(where: { $0.id == ic.clause }) {
                 attrs.append(("tooltip", ClauseDescription.tooltip(inst, clause)))
                 if let url = DOT.safeLink(inst.source) { attrs += [("URL", url), ("target", "_blank")] }

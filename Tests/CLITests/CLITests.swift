@@ -40,7 +40,7 @@ struct Casus {
     @Test func validateSampleWorldPrintsASummaryAndExitsZero() throws {
         let r = try Casus.run(["validate", "Graphs/ukraine-2025"])
         #expect(r.status == 0)
-        #expect(r.stdout == "Graphs/ukraine-2025: ok — 49 actors (45 states, 4 organizations), 11 places, 38 instruments, 47 clauses, 2 readings, 5 deployments, 10 scenarios\n")
+        #expect(r.stdout == "Graphs/ukraine-2025: ok — 57 actors (52 states, 5 organizations), 14 places, 44 instruments, 54 clauses, 5 readings, 6 deployments, 18 scenarios\n")
     }
 
     @Test func badGraphExits65WithEveryErrorAndWritesNothing() throws {
@@ -135,10 +135,12 @@ struct Casus {
         #expect(r.status == 0)
         #expect(r.stdout.contains("Germany (DEU): committed"))
         #expect(r.stdout.contains("Chain 1: supply (political), no stated window, depth 0"))
-        #expect(r.stdout.contains("Chain 3: consult (political), within 24 h, depth 0"))
+        #expect(r.stdout.contains("Chain 5: consult (political), within 24 h, depth 0"))
         #expect(r.stdout.contains("BSA DEU Future aggression clause (bsa-deu-2024/consult): DEU owes UKR consult within 24 h"))
+        #expect(r.stdout.contains("  subject to: request-of-a-participant\n"))
         let chn = try Casus.run(["explain", "CHN", "tripwire-east", "--depth", "0"])
-        #expect(chn.stdout.contains("istanbul-2022/art5 (Draft Art. 5): veto held by RUS; bearers CHN, FRA, GBR, USA [unadopted proposal]"))
+        #expect(chn.stdout.contains("China (CHN): proposed"))
+        #expect(chn.stdout.contains("istanbul-2022/art5 (Draft Art. 5): veto held by RUS; bearers BLR, CHN, FRA, GBR, USA [unadopted proposal]"))
         let json = try Casus.run(["explain", "DEU", "ukraine-attacked", "--depth", "0", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["status"] as? String == "committed")
@@ -231,5 +233,20 @@ struct Casus {
         #expect(Array(cells.prefix(5)) == ["LEAGUE", "bound", "defend", "(binding)", "immediately"])
         #expect(r.stdout.contains("Breached:\n  old-accord/a2  Article 2  GRX towards ELD\n"))
         #expect(r.stdout.contains("veto (GRX) [proposal]"))
+    }
+}
+
+/// README's example run is what the tool prints, to the character.
+@Suite struct ReadmeExampleTests {
+    @Test func theExampleOutputIsCurrent() throws {
+        let readme = try String(contentsOf: Casus.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let prompt = "$ casus explain USA tripwire-east --duty assist --duty defend --chains 3\n"
+        let start = try #require(readme.range(of: prompt))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let shown = String(readme[start.upperBound..<end.lowerBound])
+        let r = try Casus.run(["explain", "USA", "tripwire-east", "--duty", "assist", "--duty", "defend", "--chains", "3"],
+                              environment: ["NO_COLOR": "1"])
+        #expect(r.status == 0)
+        #expect(r.stdout == shown)
     }
 }

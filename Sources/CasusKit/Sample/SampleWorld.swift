@@ -5,8 +5,8 @@ public enum SampleWorld {
     public static let files: [(name: String, text: String)] = [
         ("/deployments.yaml", ####"""
 casus: 1
-# The force configurations the seed describes. None has DEU, POL, HUN or USA among its
-# contributors: all four declined to put troops in Ukraine. Contributor lists beyond GBR and FRA
+# The force configurations the seed describes, and one deployment at sea. None has DEU, POL,
+# HUN or USA among its contributors: all four declined to put troops in Ukraine. Contributor lists beyond GBR and FRA
 # are illustrative unless a note says otherwise.
 deployments:
   - id: enforcement-loc
@@ -52,17 +52,31 @@ deployments:
     contributors: [GBR, CAN, DNK, NLD]
     status: proposed
     note: Illustrative contributors; the lightest footprint, embedded with Ukrainian units.
+  - id: mcm-black-sea
+    name: Black Sea mine-countermeasures group (MCM Black Sea)
+    config: reassurance
+    at: black-sea
+    contributors: [ROU, BGR, TUR]
+    status: deployed
+    note: >
+      Launched by Romania, Bulgaria and Türkiye in January 2024 to clear drifting mines (from
+      knowledge, to verify). At sea, with no host: an attack on it is an attack on the three
+      contributors' forces in the Black Sea, which Article 6 reaches only under the reading
+      art6-black-sea.
 
 """####),
         ("/instruments/bilateral-2024.yaml", ####"""
 casus: 1
 # The bilateral 'agreements on security cooperation' of 2024-25: ten years each, political
-# (not ratified by the Verkhovna Rada; mostly not subject to ratification by the partner),
-# each with the common clause: urgent consultations within 24 hours after a renewed Russian
-# attack. The 24-hour window is confirmed for GBR, ITA and USA (and the EU's), assumed for the
-# others as the Ministry of Defence describes the common clause. Ukraine's MoD counts 28
-# agreements but lists 27 states and the EU; the EU's agreement is not modelled (see the EU
-# actor's note), and a possible 28th is unconfirmed.
+# (not ratified by the Verkhovna Rada; mostly not subject to ratification by the partner).
+# Each repeats the G7 Joint Declaration's undertakings in its future-aggression clause:
+# consultations within 24 hours at the request of either participant (request-of-a-participant),
+# security assistance and modern military equipment (supply), and economic and other costs on
+# Russia (sanction). The 24-hour window is confirmed for GBR, ITA and USA (and the EU's),
+# assumed for the others as the Ministry of Defence describes the common clause; the supply and
+# sanction undertakings follow the G7 framework the agreements implement, each agreement's own
+# wording not being in the brief. Ukraine's Ministry of Defence counts 28 agreements: the 27
+# states below and the EU's own (eu-jsc-2024).
 instruments:
   - id: bsa-gbr-2024
     title: Agreement on Security Cooperation between Ukraine and the United Kingdom
@@ -79,7 +93,10 @@ instruments:
         text: "In the event of future Russian armed attack against Ukraine, at the request of either of the Participants, the Participants will consult within 24 hours to determine measures needed to counter or deter the aggression."
         note: "Wording from knowledge, to verify; the 24-hour window is confirmed by Prime Minister Shmyhal."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [GBR], duty: consult, within: 24 }
+        then:
+          - { bearers: [GBR], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [GBR], duty: supply }
+          - { bearers: [GBR], duty: sanction }
   - id: bsa-deu-2024
     title: Agreement on Security Cooperation between Ukraine and Germany
     short: BSA DEU
@@ -94,7 +111,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [DEU], duty: consult, within: 24 }
+        then:
+          - { bearers: [DEU], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [DEU], duty: supply }
+          - { bearers: [DEU], duty: sanction }
   - id: bsa-fra-2024
     title: Agreement on Security Cooperation between Ukraine and France
     short: BSA FRA
@@ -109,7 +129,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [FRA], duty: consult, within: 24 }
+        then:
+          - { bearers: [FRA], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [FRA], duty: supply }
+          - { bearers: [FRA], duty: sanction }
   - id: bsa-dnk-2024
     title: Agreement on Security Cooperation between Ukraine and Denmark
     short: BSA DNK
@@ -124,7 +147,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [DNK], duty: consult, within: 24 }
+        then:
+          - { bearers: [DNK], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [DNK], duty: supply }
+          - { bearers: [DNK], duty: sanction }
   - id: bsa-ita-2024
     title: Agreement on Security Cooperation between Ukraine and Italy
     short: BSA ITA
@@ -140,7 +166,10 @@ instruments:
         text: "... consultazioni entro 24 ore per determinare le misure necessarie per contrastare o scoraggiare l'invasore."
         note: "La Repubblica's draft as reported by Il Post."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [ITA], duty: consult, within: 24 }
+        then:
+          - { bearers: [ITA], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [ITA], duty: supply }
+          - { bearers: [ITA], duty: sanction }
   - id: bsa-can-2024
     title: Agreement on Security Cooperation between Ukraine and Canada
     short: BSA CAN
@@ -155,7 +184,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [CAN], duty: consult, within: 24 }
+        then:
+          - { bearers: [CAN], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [CAN], duty: supply }
+          - { bearers: [CAN], duty: sanction }
   - id: bsa-nld-2024
     title: Agreement on Security Cooperation between Ukraine and the Netherlands
     short: BSA NLD
@@ -171,7 +203,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [NLD], duty: consult, within: 24 }
+        then:
+          - { bearers: [NLD], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [NLD], duty: supply }
+          - { bearers: [NLD], duty: sanction }
   - id: bsa-fin-2024
     title: Agreement on Security Cooperation between Ukraine and Finland
     short: BSA FIN
@@ -186,7 +221,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [FIN], duty: consult, within: 24 }
+        then:
+          - { bearers: [FIN], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [FIN], duty: supply }
+          - { bearers: [FIN], duty: sanction }
   - id: bsa-lva-2024
     title: Agreement on Security Cooperation between Ukraine and Latvia
     short: BSA LVA
@@ -201,7 +239,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [LVA], duty: consult, within: 24 }
+        then:
+          - { bearers: [LVA], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [LVA], duty: supply }
+          - { bearers: [LVA], duty: sanction }
   - id: bsa-esp-2024
     title: Agreement on Security Cooperation between Ukraine and Spain
     short: BSA ESP
@@ -217,7 +258,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [ESP], duty: consult, within: 24 }
+        then:
+          - { bearers: [ESP], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [ESP], duty: supply }
+          - { bearers: [ESP], duty: sanction }
   - id: bsa-bel-2024
     title: Agreement on Security Cooperation between Ukraine and Belgium
     short: BSA BEL
@@ -233,7 +277,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [BEL], duty: consult, within: 24 }
+        then:
+          - { bearers: [BEL], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [BEL], duty: supply }
+          - { bearers: [BEL], duty: sanction }
   - id: bsa-prt-2024
     title: Agreement on Security Cooperation between Ukraine and Portugal
     short: BSA PRT
@@ -249,7 +296,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [PRT], duty: consult, within: 24 }
+        then:
+          - { bearers: [PRT], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [PRT], duty: supply }
+          - { bearers: [PRT], duty: sanction }
   - id: bsa-swe-2024
     title: Agreement on Security Cooperation between Ukraine and Sweden
     short: BSA SWE
@@ -264,7 +314,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [SWE], duty: consult, within: 24 }
+        then:
+          - { bearers: [SWE], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [SWE], duty: supply }
+          - { bearers: [SWE], duty: sanction }
   - id: bsa-isl-2024
     title: Agreement on Security Cooperation between Ukraine and Iceland
     short: BSA ISL
@@ -279,7 +332,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [ISL], duty: consult, within: 24 }
+        then:
+          - { bearers: [ISL], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [ISL], duty: supply }
+          - { bearers: [ISL], duty: sanction }
   - id: bsa-nor-2024
     title: Agreement on Security Cooperation between Ukraine and Norway
     short: BSA NOR
@@ -294,7 +350,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [NOR], duty: consult, within: 24 }
+        then:
+          - { bearers: [NOR], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [NOR], duty: supply }
+          - { bearers: [NOR], duty: sanction }
   - id: bsa-jpn-2024
     title: Agreement on Security Cooperation between Ukraine and Japan
     short: BSA JPN
@@ -309,7 +368,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [JPN], duty: consult, within: 24 }
+        then:
+          - { bearers: [JPN], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [JPN], duty: supply }
+          - { bearers: [JPN], duty: sanction }
   - id: bsa-usa-2024
     title: Agreement on Security Cooperation between Ukraine and the United States
     short: BSA USA
@@ -324,9 +386,14 @@ instruments:
       - id: consult
         cite: Future aggression clause
         text: "In the event of an armed attack or threat of such an attack on Ukraine, the highest officials of the United States and Ukraine will meet within 24 hours to consult on the response."
-        note: "As reported by Reuters."
-        when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [USA], duty: consult, within: 24 }
+        note: >-
+          As reported by Reuters. Unlike the other agreements it is not limited to Russian
+          attacks, answers a threat of attack too, and its meeting is not conditional on a request.
+        when: { attack-on: [UKR], kinds: [armed-attack, threat] }
+        then:
+          - { bearers: [USA], duty: consult, within: 24 }
+          - { bearers: [USA], duty: supply }
+          - { bearers: [USA], duty: sanction }
   - id: bsa-est-2024
     title: Agreement on Security Cooperation between Ukraine and Estonia
     short: BSA EST
@@ -341,7 +408,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [EST], duty: consult, within: 24 }
+        then:
+          - { bearers: [EST], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [EST], duty: supply }
+          - { bearers: [EST], duty: sanction }
   - id: bsa-ltu-2024
     title: Agreement on Security Cooperation between Ukraine and Lithuania
     short: BSA LTU
@@ -356,7 +426,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [LTU], duty: consult, within: 24 }
+        then:
+          - { bearers: [LTU], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [LTU], duty: supply }
+          - { bearers: [LTU], duty: sanction }
   - id: bsa-pol-2024
     title: Agreement on Security Cooperation between Ukraine and Poland
     short: BSA POL
@@ -371,7 +444,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [POL], duty: consult, within: 24 }
+        then:
+          - { bearers: [POL], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [POL], duty: supply }
+          - { bearers: [POL], duty: sanction }
   - id: bsa-lux-2024
     title: Agreement on Security Cooperation between Ukraine and Luxembourg
     short: BSA LUX
@@ -387,9 +463,12 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [LUX], duty: consult, within: 24 }
+        then:
+          - { bearers: [LUX], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [LUX], duty: supply }
+          - { bearers: [LUX], duty: sanction }
   - id: bsa-cze-2024
-    title: Agreement on Security Cooperation between Ukraine and the Czechia
+    title: Agreement on Security Cooperation between Ukraine and Czechia
     short: BSA CZE
     form: agreement
     status: in-force
@@ -403,7 +482,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [CZE], duty: consult, within: 24 }
+        then:
+          - { bearers: [CZE], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [CZE], duty: supply }
+          - { bearers: [CZE], duty: sanction }
   - id: bsa-rou-2024
     title: Agreement on Security Cooperation between Ukraine and Romania
     short: BSA ROU
@@ -419,7 +501,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [ROU], duty: consult, within: 24 }
+        then:
+          - { bearers: [ROU], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [ROU], duty: supply }
+          - { bearers: [ROU], duty: sanction }
   - id: bsa-svn-2024
     title: Agreement on Security Cooperation between Ukraine and Slovenia
     short: BSA SVN
@@ -435,7 +520,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [SVN], duty: consult, within: 24 }
+        then:
+          - { bearers: [SVN], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [SVN], duty: supply }
+          - { bearers: [SVN], duty: sanction }
   - id: bsa-irl-2024
     title: Agreement on Security Cooperation between Ukraine and Ireland
     short: BSA IRL
@@ -451,7 +539,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [IRL], duty: consult, within: 24 }
+        then:
+          - { bearers: [IRL], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [IRL], duty: supply }
+          - { bearers: [IRL], duty: sanction }
   - id: bsa-grc-2024
     title: Agreement on Security Cooperation between Ukraine and Greece
     short: BSA GRC
@@ -467,7 +558,10 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [GRC], duty: consult, within: 24 }
+        then:
+          - { bearers: [GRC], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [GRC], duty: supply }
+          - { bearers: [GRC], duty: sanction }
   - id: bsa-alb-2024
     title: Agreement on Security Cooperation between Ukraine and Albania
     short: BSA ALB
@@ -483,14 +577,17 @@ instruments:
         cite: Future aggression clause
         note: "Common clause as the Ministry of Defence describes it; this agreement's own wording is not in the brief."
         when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [ALB], duty: consult, within: 24 }
+        then:
+          - { bearers: [ALB], duty: consult, within: 24, subject-to: [request-of-a-participant] }
+          - { bearers: [ALB], duty: supply }
+          - { bearers: [ALB], duty: sanction }
 
 """####),
         ("/instruments/budapest-1994.yaml", ####"""
 casus: 1
 instruments:
   - id: budapest-1994
-    title: Budapest Memorandum on Security Assurances
+    title: Memorandum on Security Assurances in connection with Ukraine's accession to the NPT (Budapest Memorandum)
     short: Budapest
     form: memorandum
     status: violated
@@ -498,12 +595,23 @@ instruments:
     force: political
     date: 1994-12-05
     parties: [RUS, GBR, USA, UKR]
-    source: https://en.wikipedia.org/wiki/Budapest_Memorandum_on_Security_Assurances
+    source: https://undocs.org/A/49/765
     note: >
       Assurances, not guarantees: no duty to defend Ukraine. The United States calls it a
-      political commitment. Paragraphs 1 to 3 are undertakings to refrain (not triggers) and are
-      not modelled as clauses. France and China gave separate, weaker assurances, not modelled.
+      political commitment. Circulated at the UN as document A/49/765 (19 December 1994).
+      Russia breached it (2014, 2022); its breach releases only Russia: the United Kingdom and
+      the United States keep paragraphs 4 and 6. Paragraphs 1 and 3 (respect for borders, no
+      economic coercion) and paragraph 5 (the negative nuclear assurance) are not modelled.
+      France and China gave separate, weaker assurances, not modelled.
     clauses:
+      - id: para2
+        cite: Para. 2
+        text: >-
+          ... reaffirm their obligation to refrain from the threat or use of force against the
+          territorial integrity or political independence of Ukraine, and that none of their
+          weapons will ever be used against Ukraine except in self-defence or otherwise in
+          accordance with the Charter of the United Nations.
+        then: { bearers: [RUS, GBR, USA], duty: refrain, towards: [UKR] }
       - id: para4
         cite: Para. 4
         text: >-
@@ -511,7 +619,8 @@ instruments:
           to provide assistance to Ukraine, as a non-nuclear-weapon State party to the Treaty on
           the Non-Proliferation of Nuclear Weapons, if Ukraine should become a victim of an act
           of aggression or an object of a threat of aggression in which nuclear weapons are used.
-        when: { attack-on: [UKR], nuclear: true }
+        note: '"Immediate" states no number of hours.'
+        when: { attack-on: [UKR], kinds: [armed-attack, threat], nuclear: true }
         then: { bearers: [RUS, GBR, USA], duty: seek-un-action }
       - id: para6
         cite: Para. 6
@@ -519,7 +628,7 @@ instruments:
           ... will consult in the event a situation arises which raises a question concerning
           these commitments.
         note: English wording from knowledge, to verify. Ukraine invoked it on 21 February 2022.
-        when: { attack-on: [UKR] }
+        when: { attack-on: [UKR], kinds: [armed-attack, threat] }
         then: { bearers: [RUS, GBR, USA], duty: consult }
 
 """####),
@@ -536,35 +645,37 @@ instruments:
     parties: [COW, UKR]
     source: https://www.gmfus.org/news/coalition-willing
     note: >
-      No mandate has been adopted: the coalition was announced in March 2025, and a declaration
-      of intent on a post-ceasefire Multinational Force Ukraine was signed by France, the UK and
-      Ukraine on 6 January 2026 (the United States did not sign). Each configuration's
-      contributors defend their own deployment; the contributor lists are in deployments.yaml
-      and partly illustrative. Germany and Poland declined to put troops in Ukraine and take
-      logistic roles from outside it.
+      No such mandate exists. The coalition was announced in March 2025, and a declaration of
+      intent on a post-ceasefire Multinational Force Ukraine was signed by France, the UK and
+      Ukraine on 6 January 2026 (the United States did not sign). Every clause below is
+      illustrative - a proposal of what a mandate could say, binding no one unless a scenario
+      adopts it. A contributor defending its own troops acts under Article 51 of the UN
+      Charter, not under a treaty: that right is not modelled as an obligation. The contributor
+      lists are in deployments.yaml and partly illustrative. Germany and Poland declined to put
+      troops in Ukraine and take logistic roles from outside it.
     clauses:
       - id: defend-enforcement
-        cite: Force protection (enforcement force)
+        cite: Force protection (enforcement force), illustrative
         when: { attack-on: [enforcement-loc] }
         then: { bearers: [GBR, FRA], duty: defend }
       - id: defend-reassurance
-        cite: Force protection (reassurance force)
+        cite: Force protection (reassurance force), illustrative
         when: { attack-on: [reassurance-west] }
         then: { bearers: [GBR, FRA, BEL, EST, LVA, LTU, CAN], duty: defend }
       - id: defend-tripwire
-        cite: Force protection (tripwire force)
+        cite: Force protection (tripwire force), illustrative
         when: { attack-on: [tripwire-east] }
         then: { bearers: [GBR, FRA], duty: defend }
       - id: defend-monitoring
-        cite: Force protection (monitoring force)
+        cite: Force protection (monitoring force), illustrative
         when: { attack-on: [monitoring-loc] }
         then: { bearers: [FIN, SWE, DNK], duty: defend }
       - id: defend-training
-        cite: Force protection (training mission)
+        cite: Force protection (training mission), illustrative
         when: { attack-on: [training-west] }
         then: { bearers: [GBR, CAN, DNK, NLD], duty: defend }
       - id: logistics
-        cite: Logistics from outside Ukraine
+        cite: Logistics from outside Ukraine, illustrative
         note: Poland "responsible for logistics" (Tusk, September 2025); Germany limited to roles from a neighbouring country (January 2026).
         when: { attack-on: [enforcement-loc, reassurance-west, tripwire-east, monitoring-loc, training-west] }
         then: { bearers: [DEU, POL], duty: supply }
@@ -592,6 +703,43 @@ instruments:
         cite: Logistics, lift, intelligence and munitions
         when: { attack-on: [enforcement-loc, reassurance-west, tripwire-east, monitoring-loc, training-west] }
         then: { bearers: [USA], duty: supply }
+
+"""####),
+        ("/instruments/eu-jsc-2024.yaml", ####"""
+casus: 1
+instruments:
+  - id: eu-jsc-2024
+    title: Joint Security Commitments between the European Union and Ukraine
+    short: EU JSC
+    form: agreement
+    status: in-force
+    force: political
+    date: 2024-06-27
+    parties: [EU, UKR]
+    source: https://rusnewshub.ru/2024/06/27/
+    note: >
+      The EU's own commitments, signed in Brussels on 27 June 2024 with those of Estonia and
+      Lithuania; the 28th of the agreements Ukraine's Ministry of Defence counts. The Union acts
+      as one actor (collective), and its common foreign and security policy decides by unanimity
+      (Art. 31 TEU), so any member can block the consultation. Political. The source is a
+      Russian-language report of the text; the "without prejudice" carve-out for certain member
+      states' security and defence policy is repeated.
+    clauses:
+      - id: consult
+        cite: Emergency consultation
+        text: >-
+          In the event of future aggression, the EU and Ukraine, at the request of either side,
+          will hold an emergency consultation within 24 hours ... without prejudice to the
+          security and defence policy of certain Member States.
+        note: Translated from the Russian-language report (the brief's translation).
+        when: { attack-on: [UKR] }
+        then:
+          bearers: [EU]
+          collective: true
+          duty: consult
+          within: 24
+          decision: unanimity
+          subject-to: [request-of-a-participant]
 
 """####),
         ("/instruments/g7-jds-2023.yaml", ####"""
@@ -630,23 +778,27 @@ instruments:
 """####),
         ("/instruments/istanbul-2022.yaml", ####"""
 casus: 1
+# The Istanbul talks of spring 2022 produced two positions, never concluded: Ukraine's
+# proposal of 29 March and the Russian-amended draft treaty of 15 April. In both, the
+# 72 hours bound the consultations among the guarantors, not the assistance.
 instruments:
   - id: istanbul-2022
-    title: Draft treaty on permanent neutrality and security guarantees for Ukraine (Istanbul talks)
-    short: Istanbul
+    title: Draft treaty on permanent neutrality and security guarantees for Ukraine (Russian draft, 15 April 2022)
+    short: Istanbul (RU draft)
     form: proposal
     status: proposed
     force: binding
     date: 2022-04-15
-    parties: [USA, GBR, FRA, CHN, RUS, UKR]
-    source: https://en.interfax.com.ua/news/general/819047.html
+    parties: [USA, GBR, FRA, CHN, RUS, BLR, UKR]
+    source: https://www.foreignaffairs.com/ukraine/talks-could-have-ended-war-ukraine
     note: >
-      Never concluded. Guarantors as in the 15 April 2022 draft reported by the WSJ (relayed by a
-      low-reliability outlet): USA, GBR, CHN, FRA, RUS. Russia wanted Belarus added and Ukraine
-      Türkiye; Ukraine's own list also named Germany, Canada, Italy, Poland and Israel - none of
-      these is modelled as a guarantor. The guarantees would not have covered Crimea, Sevastopol
-      or occupied Donbas; not modelled. Russia's insertion "on the basis of a decision agreed upon
-      by all Guarantor States" is the unanimity that gives it a veto.
+      The draft of 15 April 2022 as the New York Times and the Wall Street Journal published it
+      in 2024, analysed by Charap and Radchenko ("The Talks That Could Have Ended the War in
+      Ukraine", Foreign Affairs, 16 April 2024). Guarantors: USA, GBR, FRA, CHN and RUS, with
+      Belarus added at Russia's demand (Lavrov, 8 April 2022). Russia's insertion "on the basis
+      of a decision agreed upon by all Guarantor States" is the unanimity that gives it - and
+      Belarus - a veto. The guarantee would not have covered Crimea and Sevastopol (WSJ, relayed
+      by a low-reliability outlet). Never concluded.
     clauses:
       - id: art5
         cite: Draft Art. 5
@@ -657,20 +809,50 @@ instruments:
           to individual or collective self-defense recognized by Article 51 of the Charter of the
           United Nations, on the basis of a decision agreed upon by all Guarantor States, will
           provide ...
-        note: The wording after "will provide" (assistance including closing airspace, weapons, armed force) is from knowledge, to verify.
-        when: { attack-on: [UKR] }
+        note: >
+          Two obligations: consultations within three days (72 hours), then assistance on a
+          unanimous decision. The wording after "will provide" (assistance including closing
+          airspace, weapons, armed force) is from knowledge, to verify.
+        when: { attack-on: [UKR], except: [UKR-crimea] }
         then:
-          bearers: [USA, GBR, FRA, CHN, RUS]
-          duty: assist
-          within: 72
-          decision: unanimity
+          - { bearers: [USA, GBR, FRA, CHN, RUS, BLR], duty: consult, within: 72 }
+          - { bearers: [USA, GBR, FRA, CHN, RUS, BLR], duty: assist, decision: unanimity }
+
+  - id: istanbul-ua-2022
+    title: Ukraine's proposal for an international treaty on security guarantees (Istanbul, 29 March 2022)
+    short: Istanbul (UA proposal)
+    form: proposal
+    status: proposed
+    force: binding
+    date: 2022-03-29
+    parties: [GBR, CHN, USA, FRA, TUR, DEU, CAN, ITA, POL, ISR, UKR]
+    source: https://en.interfax.com.ua/news/general/819047.html
+    note: >
+      As David Arakhamia presented it after the talks (Interfax-Ukraine; guarantors per Anadolu):
+      a treaty "signed by all security guarantors" and ratified, under which consultations are
+      held within three days and the guarantors then "undertake to legally provide us with
+      assistance in the form of military assistance, armed forces, weapons, closed skies". Each
+      guarantor decides for itself: no unanimity. The guarantee would not cover Crimea or the
+      temporarily occupied parts of Donetsk and Luhansk. Never concluded.
+    clauses:
+      - id: art5
+        cite: Guarantee (as proposed)
+        text: >-
+          ... consultations should be held within three days ... and after that the guarantor
+          countries undertake to legally provide us with assistance in the form of military
+          assistance, armed forces, weapons, closed skies.
+        when: { attack-on: [UKR], except: [UKR-crimea, UKR-occupied] }
+        then:
+          - { bearers: [GBR, CHN, USA, FRA, TUR, DEU, CAN, ITA, POL, ISR], duty: consult, within: 72 }
+          - { bearers: [GBR, CHN, USA, FRA, TUR, DEU, CAN, ITA, POL, ISR], duty: assist }
 
 """####),
         ("/instruments/italy-art5-like-2025.yaml", ####"""
 casus: 1
+# Italy's "Article 5-like" proposal of 2025, in the two forms the debate gave it.
 instruments:
   - id: italy-art5-like-2025
-    title: Italy's "Article 5-like" collective assistance proposal
+    title: Italy's "Article 5-like" proposal - coordinated response of the partners
     short: Italy A5-like
     form: proposal
     status: proposed
@@ -682,16 +864,55 @@ instruments:
     note: >
       First floated by Prime Minister Meloni in March 2025, circulated as a draft after the
       18 August 2025 Washington meeting. The countries with bilateral security agreements
-      (bsa-*) would decide within 24 hours on a coordinated response - defensive support,
-      economic aid, reinforcement, sanctions. Whether it includes troops is unclear; whether it
-      would run through NATO (consensus) or country by country is unclear. Modelled as binding
-      if adopted, decided by consensus of the partners. The seed's "12 to 72 hours" range is
-      unconfirmed (no source for 12 hours); 24 hours is sourced.
+      (bsa-*) would consult and coordinate a response within 24 hours - possibly defensive
+      support, economic aid, reinforcement, sanctions; whether it includes troops "remains
+      unclear". What it commits them to is a decision, together, within 24 hours: modelled as
+      consult within 24 hours by consensus, binding if adopted. A duty to assist exists only
+      under the contested reading italy-automatic-assistance. The seed's "12 to 72 hours" range
+      is unconfirmed (no source for 12 hours; reading italy-window-12-72); 24 hours is sourced.
+      The NATO-run form is italy-nato-2025.
     clauses:
       - id: response
-        cite: Collective response
+        cite: Coordinated response within 24 hours
+        text: >-
+          ... would bind the Kiev allies to decide within 24 hours whether they will provide
+          military support in the event of a new Russian attack ...
+        note: Bloomberg's description, relayed by secondary sources; no official text is public.
         when: { attack-on: [UKR], by: [RUS] }
-        then: { duty: assist, within: 24, decision: consensus }
+        then: { duty: consult, within: 24, decision: consensus }
+        readings:
+          - id: italy-window-12-72
+            claim: The partners have between 12 and 72 hours to decide, as the seed puts it.
+            note: Unconfirmed; the brief found no source for 12 hours.
+            then: { within: [12, 72] }
+          - id: italy-automatic-assistance
+            claim: >-
+              The proposal is "equivalent to a collective defence clause": the partners are bound
+              to assist Ukraine, not only to decide together whether to.
+            note: Bloomberg's "equivalent to a collective defense clause corresponding to that of NATO"; against it, the unclear scope of the response.
+            then: { duty: assist }
+
+  - id: italy-nato-2025
+    title: Italy's proposal, NATO-run variant - the Alliance protects Ukraine
+    short: Italy (NATO-run)
+    form: proposal
+    status: proposed
+    force: binding
+    date: 2025-08
+    parties: [NATO, UKR]
+    source: https://www.firstpost.com/world/meloni-has-a-plan-to-guarantee-ukraines-security-decide-response-within-24-hrs-if-russia-attacks-13926715.html
+    note: >
+      Defence Minister Crosetto: the plan "is that NATO, as a defensive alliance, [is] able to
+      ensure the protection of a foreign country like Ukraine. Alternatively, individual nations
+      could commit to doing so." Rutte described a similar Article 5-like arrangement (reported,
+      unconfirmed). NATO would act as one actor, on a decision of the North Atlantic Council by
+      consensus of all 32 members - the variant on which a single ally's veto (Hungary's, say)
+      bites.
+    clauses:
+      - id: defend
+        cite: NATO protection of Ukraine (as discussed)
+        when: { attack-on: [UKR], by: [RUS] }
+        then: { bearers: [NATO], collective: true, duty: defend, decision: consensus }
 
 """####),
         ("/instruments/minsk-2015.yaml", ####"""
@@ -701,24 +922,24 @@ instruments:
     title: Package of Measures for the Implementation of the Minsk Agreements (Minsk II)
     short: Minsk II
     form: agreement
-    status: violated
-    violated-by: [RUS]
+    status: lapsed
     force: political
     date: 2015-02-12
     parties: [UKR, RUS]
     source: https://peacemaker.un.org/ukraine-minsk-implementation15
     note: >
       Signed in the Trilateral Contact Group (OSCE, Ukraine, Russia) and endorsed by the
-      Normandy leaders and UN Security Council resolution 2202. It created no duty to respond to
-      an attack: the clause below is illustrative, so that an attack on Ukraine shows the
-      agreement as inactive (violated) rather than absent.
+      Normandy leaders and UN Security Council resolution 2202. Russia disputed being a party
+      (it presented itself as a mediator); it is listed here as the brief's sources do. It
+      created no duty to respond to an attack. Lapsed on 22 February 2022, when Russia
+      recognised the "DPR" and "LPR" (from knowledge, to verify): a lapsed undertaking is not
+      reported as breached.
     clauses:
       - id: para1
         cite: Para. 1
         text: Immediate and comprehensive ceasefire ... starting from 15 February 2015.
-        note: Illustrative duty (consultation in the Trilateral Contact Group on a breach); not a quoted obligation.
-        when: { attack-on: [UKR], by: [RUS] }
-        then: { bearers: [RUS], duty: consult }
+        note: The ceasefire, modelled as an undertaking to refrain from force between the sides.
+        then: { bearers: parties, duty: refrain, towards: other-parties }
 
 """####),
         ("/instruments/nat.yaml", ####"""
@@ -734,9 +955,10 @@ instruments:
     parties: [NATO]
     source: https://www.nato.int/cps/en/natohq/official_texts_17120.htm
     note: >
-      Article 6 as amended by the 1951 Greece/Turkey accession protocol. The Algerian
-      Departments limb has been inapplicable since 3 July 1962 and is not modelled. Article 11
-      (ratification and execution "in accordance with their respective constitutional
+      Signed 4 April 1949, in force 24 August 1949 (the date the occupation-zone limb of Article
+      6 is keyed to). Article 6 as amended by the 1951 Greece/Turkey accession protocol. The
+      Algerian Departments limb has been inapplicable since 3 July 1962 and is not modelled.
+      Article 11 (ratification and execution "in accordance with their respective constitutional
       processes", wording to verify) appears as the condition constitutional-processes.
     clauses:
       - id: art4
@@ -746,12 +968,14 @@ instruments:
           territorial integrity, political independence or security of any of the Parties is
           threatened.
         note: >
-          Modelled as consultation on any armed attack on a Party, wherever it happens. The
-          treaty states no time limit. A second-hand report (February 2026, unconfirmed) has the
-          Secretary General saying an attack on NATO troops in Ukraine triggers neither Article
-          4 nor 5.
-        when: { attack-on: parties }
-        then: { duty: consult }
+          A consultation "whenever, in the opinion of any of them" a Party's security is
+          threatened: it answers threats, incursions and cyber attacks as well as armed attacks
+          (Poland invoked it on 10 September 2025 after Russian drones entered its airspace), and
+          it is held when a Party asks for it (request-of-a-party). The treaty states no time
+          limit. A second-hand report (February 2026, unconfirmed) has the Secretary General
+          saying an attack on NATO troops in Ukraine triggers neither Article 4 nor 5.
+        when: { attack-on: parties, kinds: [armed-attack, incursion, threat, cyber] }
+        then: { duty: consult, subject-to: [request-of-a-party] }
       - id: art5
         cite: Art. 5
         text: >-
@@ -766,14 +990,23 @@ instruments:
         note: >
           The two trigger alternatives are Article 6's two limbs. Territory: a Party's territory
           in Europe or North America, the territory of Turkey, and islands in the North Atlantic
-          north of the Tropic of Cancer. Forces: Allied forces, vessels or aircraft in or over a
-          Party's territory, the 1949 occupation zones (Germany, a Party, and Austria), the
-          Mediterranean Sea or the North Atlantic. "Forthwith" states no number of hours. The
-          forces limb uses a Party's territory anywhere, which is slightly wider than "in Europe
-          or North America" (forces in Hawaii, for instance).
+          north of the Tropic of Cancer. Forces, vessels or aircraft: only "when in or over these
+          territories" - written as any Party's territory with the Parties' territory outside
+          Europe and North America excepted (USA-hawaii in this world) - or any other area in
+          Europe where occupation forces of a Party were stationed on 24 August 1949 (Germany, a
+          Party, and Austria), the Mediterranean Sea or the North Atlantic north of the Tropic.
+          Ukraine lies in Europe but is no Party's territory, so forces there are outside both
+          limbs. Both limbs are unprovoked: the Parties act "in exercise of the right of ...
+          self-defence recognised by Article 51", so a lawful counter-strike on a state aligned
+          with the aggressor does not trigger Article 5 for it. "Forthwith" states no number of
+          hours.
         when:
-          - { attack-on: parties, target: territory, in: [europe, north-america, TUR, north-atlantic] }
-          - { attack-on: parties, target: forces, in: [parties, AUT, mediterranean, north-atlantic] }
+          - { attack-on: parties, target: territory, in: [europe, north-america, TUR, north-atlantic], unprovoked: true }
+          - attack-on: parties
+            target: [forces, vessels]
+            in: [parties, AUT, mediterranean, north-atlantic]
+            except: [USA-hawaii]
+            unprovoked: true
         then: { duty: assist, subject-to: [constitutional-processes] }
         readings:
           - id: art6-forces-in-ukraine
@@ -784,11 +1017,101 @@ instruments:
               Against the text (Ukraine is no Party's territory and was no 1949 occupation zone)
               and against the German Bundestag Research Services (March 2024): troops of a member
               attacked in Ukraine do not make an Article 5 case. The seed's "backdoor" argument.
-            when: { attack-on: parties, target: forces, in: [UKR] }
+              It widens the area only: the attack must still be unprovoked.
+            when: { attack-on: parties, target: [forces, vessels], in: [UKR], unprovoked: true }
           - id: art6-black-sea
-            claim: Allied vessels in the Black Sea count as being in "the Mediterranean Sea" for Article 6.
-            note: Unconfirmed either way; no source found (domain brief, section 1).
-            when: { attack-on: parties, target: forces, in: [black-sea] }
+            claim: Allied forces and vessels in the Black Sea count as being in "the Mediterranean Sea" for Article 6.
+            note: Unconfirmed either way; no source found (domain brief, section 1). The attack must still be unprovoked.
+            when: { attack-on: parties, target: [forces, vessels], in: [black-sea], unprovoked: true }
+
+"""####),
+        ("/instruments/russia-alliances.yaml", ####"""
+casus: 1
+# Russia's own alliances, so that escalation runs both ways: a strike on Russia (or Belarus)
+# can set them off. Each collective-defence clause is keyed to Article 51 of the UN Charter,
+# so it answers only unprovoked attacks: a lawful counter-strike on the aggressor does not
+# trigger it - except under a contested reading (rus-prk-kursk). Wording from knowledge
+# where the brief has none: to verify.
+instruments:
+  - id: cst-1992
+    title: Collective Security Treaty (Tashkent)
+    short: CST
+    form: treaty
+    status: in-force
+    force: binding
+    date: 1992-05-15
+    parties: [CSTO]
+    source: https://en.odkb-csto.org/documents/documents/dogovor_o_kollektivnoy_bezopasnosti/
+    note: >
+      The treaty of the Collective Security Treaty Organization. Armenia froze its
+      participation in February 2024 (to verify) but remains a party; it is modelled as one.
+    clauses:
+      - id: art4
+        cite: Art. 4
+        text: >-
+          If one of the Member States is subjected to aggression (an armed attack threatening its
+          security, stability, territorial integrity and sovereignty), this will be considered by
+          the Member States as aggression against all ... all the other Member States, at the
+          request of that Member State, shall immediately provide it with the necessary
+          assistance, including military assistance, ... in exercise of the right to collective
+          defence under Article 51 of the UN Charter.
+        note: Wording as commonly translated (from knowledge, to verify).
+        when: { attack-on: parties, target: territory, unprovoked: true }
+        then: { duty: assist, within: immediately, subject-to: [request-of-the-victim] }
+
+  - id: union-state-2024
+    title: Treaty on Security Guarantees within the Union State (Russia and Belarus)
+    short: Union State
+    form: treaty
+    status: in-force
+    force: binding
+    date: 2024-12-06
+    parties: [RUS, BLR]
+    source: https://en.wikipedia.org/wiki/Union_State
+    note: >
+      Signed in Minsk on 6 December 2024 (from knowledge, to verify; in force 2025). Mutual
+      defence of the Union State's territory, the use of nuclear weapons included. The source
+      link is an encyclopedia overview; the treaty's own text is not in the brief.
+    clauses:
+      - id: art1
+        cite: Mutual defence
+        note: Summary, not a quotation (from knowledge, to verify).
+        when: { attack-on: parties, target: territory, unprovoked: true }
+        then: { duty: defend }
+
+  - id: rus-prk-2024
+    title: Treaty on Comprehensive Strategic Partnership between Russia and the DPRK
+    short: RUS-PRK
+    form: treaty
+    status: in-force
+    force: binding
+    date: 2024-06-19
+    parties: [RUS, PRK]
+    source: https://en.wikipedia.org/wiki/Treaty_on_Comprehensive_Strategic_Partnership_between_the_Russian_Federation_and_the_Democratic_People%27s_Republic_of_Korea
+    note: >
+      Signed in Pyongyang on 19 June 2024, in force 4 December 2024 (from knowledge, to
+      verify). North Korean troops fought in Russia's Kursk region from late 2024.
+    clauses:
+      - id: art4
+        cite: Art. 4
+        text: >-
+          If one of the Parties is subjected to an armed attack by any state or several states
+          and thus finds itself in a state of war, the other Party shall immediately provide
+          military and other assistance with all means at its disposal in accordance with
+          Article 51 of the UN Charter and the laws of the DPRK and the Russian Federation.
+        note: Wording as commonly translated (from knowledge, to verify).
+        when: { attack-on: parties, target: territory, unprovoked: true }
+        then: { duty: defend, within: immediately }
+        readings:
+          - id: rus-prk-kursk
+            claim: >-
+              Ukraine's incursion into the Kursk region in August 2024 was an armed attack on
+              Russia that engaged Article 4, though Russia began the war: any strike on Russian
+              territory does.
+            note: >
+              The reading on which North Korean troops were sent to Kursk. It drops Article 51's
+              condition that the attack be unprovoked.
+            when: { attack-on: parties, target: territory }
 
 """####),
         ("/instruments/teu.yaml", ####"""
@@ -800,9 +1123,12 @@ instruments:
     form: treaty
     status: in-force
     force: binding
-    date: 2007-12-13
+    date: 2009-12-01
     parties: [EU]
     source: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12012M/TXT
+    note: >
+      Article 42(7) was introduced by the Treaty of Lisbon, signed 13 December 2007 and in force
+      since 1 December 2009 (the date here).
     clauses:
       - id: art42-7
         cite: Art. 42(7)
@@ -811,18 +1137,25 @@ instruments:
           States shall have towards it an obligation of aid and assistance by all the means in
           their power, in accordance with Article 51 of the United Nations Charter. This shall
           not prejudice the specific character of the security and defence policy of certain
-          Member States.
+          Member States. Commitments and cooperation in this area shall be consistent with
+          commitments under the North Atlantic Treaty Organisation, which, for those States
+          which are members of it, remains the foundation of their collective defence and the
+          forum for its implementation.
         note: >
-          "All the means in their power" need not be military (hence duty aid). The carve-out was
-          negotiated for the neutrals; that it applies to the four EU members outside NATO (AUT,
-          CYP, IRL, MLT) is the standard reading, to verify. On the plain text the clause does
-          not cover a member's forces deployed in Ukraine. Whether it covers outermost regions
-          outside Europe is unconfirmed.
+          "All the means in their power" need not be military (hence duty aid). The first
+          carve-out (specific character) was negotiated for the non-aligned members; that it
+          applies to the four EU members outside NATO (AUT, IRL and MLT, which are neutral, and
+          CYP, which is non-aligned rather than neutral) is the standard reading, to verify. The
+          second sub-paragraph (consistency with NATO commitments) conditions the aid of the 23
+          members that are also in NATO. On the plain text the clause does not cover a member's
+          forces deployed in Ukraine. Whether it covers outermost regions outside Europe is
+          unconfirmed.
         when: { attack-on: parties, target: territory }
         then:
           - bearers: [BEL, BGR, HRV, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, ITA, LVA, LTU, LUX, NLD, POL,
                       PRT, ROU, SVK, SVN, ESP, SWE]
             duty: aid
+            subject-to: [nato-consistency]
           - bearers: [AUT, CYP, IRL, MLT]
             duty: aid
             subject-to: [specific-character]
@@ -900,16 +1233,19 @@ actors:
   - id: NATO
     name: North Atlantic Treaty Organization
     kind: organization
-    note: Membership as of 2025 (Finland 2023-04-04, Sweden 2024-03-07, the latter date to verify).
+    note: >
+      Membership as of 2025 (Finland 2023-04-04, Sweden 2024-03-07, the latter date to verify).
+      The North Atlantic Council decides by consensus: a NATO-run operation can be vetoed by
+      any one ally (italy-nato-2025); Article 5 assistance itself is individual.
     members: [ALB, BEL, BGR, CAN, HRV, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, ISL, ITA, LVA, LTU, LUX,
               MNE, NLD, MKD, NOR, POL, PRT, ROU, SVK, SVN, ESP, SWE, TUR, GBR, USA]
   - id: EU
     name: European Union
     kind: organization
     note: >
-      The 27 member states. As a member list the EU stands for its states; the Union's own
-      commitments (such as its 2024 security commitments to Ukraine) are not modelled, because
-      the format has no organization that bears obligations itself.
+      The 27 member states. As a party or bearer the EU stands for its states, except where a
+      clause makes it a collective bearer: the Union's own Joint Security Commitments to Ukraine
+      of 27 June 2024 (eu-jsc-2024), decided by unanimity.
     members: [AUT, BEL, BGR, HRV, CYP, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, IRL, ITA, LVA, LTU, LUX,
               MLT, NLD, POL, PRT, ROU, SVK, SVN, ESP, SWE]
   - id: G7
@@ -925,7 +1261,16 @@ actors:
       membership not fully disclosed. Listed here: the states the brief names as willing to
       deploy (GBR, FRA, EST, LVA, LTU, BEL, CAN; SWE possible) or as non-troop participants
       (DEU, POL, ITA, ESP), and DNK and AUS, reported as willing by the press (unconfirmed).
+      Japan and New Zealand expressed interest in the coalition (reported; not listed as
+      members here).
     members: [GBR, FRA, EST, LVA, LTU, BEL, CAN, SWE, DEU, POL, ITA, ESP, DNK, AUS]
+  - id: CSTO
+    name: Collective Security Treaty Organization
+    kind: organization
+    note: >
+      Parties to the Collective Security Treaty of 15 May 1992 as of 2025 (from knowledge, to
+      verify). Armenia froze its participation in 2024 but has not withdrawn.
+    members: [RUS, BLR, ARM, KAZ, KGZ, TJK]
 
 """####),
         ("/places.yaml", ####"""
@@ -958,13 +1303,34 @@ places:
   - id: UKR-line-of-contact
     name: Line of contact between Russian and Ukrainian forces
     within: [UKR]
+  - id: UKR-crimea
+    name: Crimea and Sevastopol
+    within: [UKR]
+    note: >
+      Ukrainian territory under Russian occupation since 2014. Both Istanbul 2022 texts would
+      have left it outside the guarantee (the Russian draft as the WSJ reported it; Ukraine's
+      proposal as Arakhamia described it).
+  - id: UKR-occupied
+    name: Occupied parts of the Donetsk and Luhansk regions
+    within: [UKR]
+    note: >
+      The areas Ukraine's Istanbul proposal of 29 March 2022 excluded from the guarantee
+      ("temporarily occupied parts of Donetsk and Luhansk"). Their extent is not modelled.
+  - id: ROU-hub
+    name: Logistics hub in Romania
+    within: [ROU]
+    note: >
+      Illustrative: a hub for supplies to Ukraine on Allied territory, of the kind Poland and
+      Germany offered to run from outside Ukraine. An attack on it is an attack on a Party's
+      territory in Europe.
   - id: USA-hawaii
     name: Hawaii
     within: [USA, pacific]
     note: >
-      Overseas territory: not in North America, so outside NAT Article 6's territorial limb
-      (a 1965 US and NATO legal view reported by a secondary source; unconfirmed), but in the
-      Pacific area of the US-ROK treaty.
+      Overseas territory: not in North America, so outside both limbs of NAT Article 6 - the
+      territory limb and, for forces stationed there, the forces limb (a 1965 US and NATO legal
+      view reported by a secondary source; unconfirmed) - but in the Pacific area of the US-ROK
+      treaty.
 
 """####),
         ("/scenarios.yaml", ####"""
@@ -998,19 +1364,49 @@ scenarios:
     attacks: [ { target: UKR, by: RUS } ]
     adopt: [italy-art5-like-2025]
   - id: istanbul-adopted
-    title: Russia attacks Ukraine under the Istanbul 2022 draft, adopted with its veto
+    title: Russia attacks Ukraine under the Russian Istanbul draft of April 2022, adopted with its veto
     attacks: [ { target: UKR, by: RUS } ]
     adopt: [istanbul-2022]
   - id: without-usa
     title: Russia attacks the tripwire force, without the United States
     attacks: [ { target: tripwire-east, by: RUS } ]
     without: [USA]
+  - id: poland-drones
+    title: Russian drones cross into Polish airspace (an incursion, not an armed attack)
+    attacks: [ { target: POL, by: RUS, kind: incursion } ]
+    note: As on 10 September 2025, when Poland invoked Article 4.
+  - id: nuclear-strike
+    title: Russia strikes Ukraine with nuclear weapons
+    attacks: [ { target: UKR, by: RUS, nuclear: true } ]
+  - id: romania-hub-struck
+    title: Russia strikes a logistics hub for Ukraine on Romanian territory
+    attacks: [ { target: ROU-hub, by: RUS } ]
+  - id: korea-attacked
+    title: North Korea attacks the Republic of Korea
+    attacks: [ { target: KOR, by: PRK } ]
+    note: The seed's contrast case - a bilateral guarantee that is a treaty.
+  - id: belarus-attacks
+    title: Belarus attacks Ukraine
+    attacks: [ { target: UKR, by: BLR } ]
+    note: Most commitments to Ukraine answer only Russian attacks.
+  - id: hungary-veto
+    title: Russia attacks the tripwire force; NATO is to protect Ukraine, and Hungary vetoes
+    attacks: [ { target: tripwire-east, by: RUS } ]
+    adopt: [italy-nato-2025]
+    vetoes: [HUN]
+  - id: mcm-attacked
+    title: Russia attacks the mine-countermeasures group in the Black Sea
+    attacks: [ { target: mcm-black-sea, by: RUS } ]
+  - id: istanbul-ua-adopted
+    title: Russia attacks Ukraine under Ukraine's Istanbul proposal, adopted
+    attacks: [ { target: UKR, by: RUS } ]
+    adopt: [istanbul-ua-2022]
 
 """####),
         ("/states.yaml", ####"""
 casus: 1
-# States, by ISO 3166-1 alpha-3 code: all 32 NATO members, all 27 EU members, and the
-# other states the seed and the brief name.
+# States, by ISO 3166-1 alpha-3 code: all 32 NATO members, all 27 EU members, the
+# other states the seed and the brief name, and Russia's allies (CSTO, North Korea).
 actors:
   # NATO members (32)
   - { id: ALB, name: Albania, kind: state, within: [europe] }
@@ -1054,12 +1450,34 @@ actors:
   - { id: UKR, name: Ukraine, kind: state, within: [europe] }
   - { id: RUS, name: Russian Federation, kind: state, within: [europe, asia], tags: [nuclear, unsc-permanent] }
   - { id: BLR, name: Belarus, kind: state, within: [europe] }
-  - { id: CHN, name: China, kind: state, within: [asia], tags: [nuclear, unsc-permanent] }
+  - { id: CHN, name: China, kind: state, within: [asia], tags: [nuclear, unsc-permanent], aliases: [PRC] }
   - { id: JPN, name: Japan, kind: state, within: [pacific] }
   - { id: KOR, name: Republic of Korea, kind: state, within: [pacific] }
   - { id: AUS, name: Australia, kind: state, within: [pacific] }
   - { id: NZL, name: New Zealand, kind: state, within: [pacific] }
   - { id: GEO, name: Georgia, kind: state, within: [europe], note: "In the Caucasus; placed in Europe here for simplicity. No clause in this world turns on it." }
+  - { id: MDA, name: Moldova, kind: state, within: [europe], note: "Constitutionally neutral; named here as a neighbour of Ukraine. No clause in this world obliges or protects it." }
+  - id: ISR
+    name: Israel
+    kind: state
+    within: [asia]
+    note: One of the guarantors Ukraine proposed at Istanbul on 29 March 2022 (Arakhamia, via Anadolu).
+  - id: PRK
+    name: Democratic People's Republic of Korea
+    kind: state
+    within: [asia]
+    aliases: [DPRK, North Korea]
+    tags: [nuclear]
+    note: Party to the 2024 Comprehensive Strategic Partnership treaty with Russia (rus-prk-2024).
+  # Members of the Collective Security Treaty Organization besides Russia and Belarus
+  - id: ARM
+    name: Armenia
+    kind: state
+    within: [asia]
+    note: Froze its participation in the CSTO in February 2024 (from knowledge, to verify); still a party to the treaty here.
+  - { id: KAZ, name: Kazakhstan, kind: state, within: [asia] }
+  - { id: KGZ, name: Kyrgyzstan, kind: state, within: [asia] }
+  - { id: TJK, name: Tajikistan, kind: state, within: [asia] }
 
 """####),
         ("/world.yaml", ####"""
@@ -1071,9 +1489,23 @@ description: >
   its Article 6 scope, EU Article 42(7), the US-ROK treaty as a contrast, the Budapest
   Memorandum and Minsk, the Istanbul 2022 draft with its Russian veto, the 2023-24 bilateral
   security agreements, Italy's "Article 5-like" proposal, the Coalition of the Willing and
-  the force configurations it discussed. Facts and quotations follow the project's domain
-  brief; what the brief marks unconfirmed or what this model adds for illustration says so
-  in a note.
+  the force configurations it discussed, and Russia's own alliances. Facts and quotations
+  follow the project's domain brief; what the brief marks unconfirmed or what this model
+  adds for illustration says so in a note.
+
+  Reviewed by an international lawyer (sample world version 2). The main corrections:
+  Article 6's forces limb reaches forces only in or over the Parties' territory in Europe and
+  North America and the named areas (not forces in Hawaii, nor in Ukraine); Article 5 and its
+  readings answer only unprovoked attacks; Article 4 is a consultation on request that also
+  answers incursions, threats and cyber attacks; Russia's breach of the Budapest Memorandum
+  releases only Russia, and the attack is reported as breaching its paragraph 2; Minsk II has
+  lapsed and holds no invented duty; the Istanbul talks are two positions (Ukraine's proposal
+  of 29 March and the Russian draft of 15 April); the 2024 agreements repeat the G7
+  undertakings to supply and sanction; Italy's proposal is a duty to consult and decide within
+  24 hours, not to assist (that is a contested reading), with a NATO-run variant a single ally
+  can veto; the Coalition's "mandate" is illustrative only; and the EU's own commitments,
+  Russia's alliances (CSTO, the Union State, the treaty with North Korea) and a Black Sea
+  mine-countermeasures group were added.
 
 defaults:
   attacker: RUS
@@ -1090,6 +1522,13 @@ sources:
     title: German Bundestag Research Services on troops in Ukraine and Article 5 (March 2024, via dpa)
     url: https://www.finanzen.net/nachricht/aktien/bundestags-experten-bodentruppen-in-ukraine-voelkerrechtlich-zulaessig-13381913
     note: Source of the spillover path - a Russian strike on a contributor's own territory would be an Article 5 attack.
+  - id: un-a-49-765
+    title: Memorandum on Security Assurances in connection with Ukraine's accession to the NPT (UN document A/49/765)
+    url: https://undocs.org/A/49/765
+  - id: charap-radchenko-2024
+    title: "Charap and Radchenko, The Talks That Could Have Ended the War in Ukraine (Foreign Affairs, 16 April 2024)"
+    url: https://www.foreignaffairs.com/ukraine/talks-could-have-ended-war-ukraine
+    note: Analyses the Russian draft of 15 April 2022 as the NYT and WSJ published it.
   - id: mod-ua-agreements
     title: Ukraine's Ministry of Defence on the bilateral security agreements (November 2025)
     url: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
