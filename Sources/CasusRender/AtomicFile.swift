@@ -3,51 +3,67 @@ import Foundation
 /// Writes a file so that a failed run never leaves half of it: the bytes go to a
 /// temporary file in the same folder, which is then renamed over the target.
 public enum AtomicFile {
-    /// A file or folder that cannot be created or written, with the system's reason (exit 73).
+    /// A file or folder that cannot be created (exit 73), or whose bytes could not
+    /// all be written (an I/O error, such as a full disk: exit 74), with the system's reason.
     public struct WriteError: Error, CustomStringConvertible, Sendable {
+        public enum Kind: Sendable { case cannotCreate, io }
         public let path: String
         public let reason: String
+        public let kind: Kind
         public var description: String { "cannot write \(path): \(reason)" }
 
-        init(path: String, errno code: Int32) {
+        public init(path: String, errno code: Int32, kind: Kind) {
             self.path = path
             self.reason = String(cString: strerror(code))
+            self.kind = kind
         }
 
-        public init(path: String, reason: String) {
+        public init(path: String, reason: String, kind: Kind = .cannotCreate) {
             self.path = path
             self.reason = reason
+            self.kind = kind
         }
     }
 
-    public static func write(_ data: Data, to path: String) throws(WriteError) {
+    /// Writes `data` to `path` through a temporary file beside it. `mode`: the
+    /// permissions to give the file (default: 0644 less the umask); `owner`: the
+    /// owner and group to keep, when the caller replaces an existing file.
+    public static func write(_ data: Data, to path: String, mode: mode_t? = nil,
+                             owner: (uid: uid_t, gid: gid_t)? = nil) throws(WriteError) {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         let name = ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let temp = dir.appendingPathComponent(name).path
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o644)
         guard fd >= 0 else {
-            throw WriteError(path: path, errno: errno)
+            throw WriteError(path: path, errno: errno, kind: .cannotCreate)
+        }
+        if let mode {
+            fchmod(fd, mode)
+        }
+        if let owner {
+            _ = fchown(fd, owner.uid, owner.gid)
         }
         let failure = writeAll(data, to: fd)
         close(fd)
         if let failure {
             unlink(temp)
-            throw WriteError(path: path, errno: failure)
+            throw WriteError(path: path, errno: failure, kind: .io)
         }
         if rename(temp, url.path) != 0 {
             let code = errno
             unlink(temp)
-            throw WriteError(path: path, errno: code)
+            throw WriteError(path: path, errno: code, kind: .cannotCreate)
         }
     }
 
-    /// Writes every byte, retrying short writes; returns the errno of a failure.
-    private static func writeAll(_ data: Data, to fd: Int32) -> Int32? {
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
+    /// Writes every byte into an open file, retrying short writes, and flushes it
+    /// to the device; returns the errno of a failure.
+    public static func writeAll(_ data: Data, to fd: Int32, sync: Bool = true) -> Int32? {
+        let failed = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
+            guard let base = buffer.baseAddress else { return nil }
             var offset = 0
             while offset < buffer.count {
-                guard let base = buffer.baseAddress else { return nil }
                 let n = Foundation.write(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
@@ -55,8 +71,16 @@ public enum AtomicFile {
                 }
                 offset += n
             }
-            return fsync(fd) == 0 || errno == EINVAL ? nil : errno
+            return nil
         }
+        if let failed {
+            return failed
+        }
+        // Devices and pipes cannot be synced (EINVAL, EROFS): nothing is lost there.
+        if sync && fsync(fd) != 0 && errno != EINVAL && errno != EROFS {
+            return errno
+        }
+        return nil
     }
 
     /// Creates a folder (and its parents), or says why it cannot.
@@ -66,11 +90,11 @@ public enum AtomicFile {
         } catch {
             let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
             if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
-                throw WriteError(path: path, errno: Int32(code))
+                throw WriteError(path: path, errno: Int32(code), kind: .cannotCreate)
             }
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue {
-                throw WriteError(path: path, errno: ENOTDIR)
+                throw WriteError(path: path, errno: ENOTDIR, kind: .cannotCreate)
             }
             throw WriteError(path: path, reason: (error as NSError).localizedDescription)
         }

@@ -24,7 +24,16 @@ public enum DOT {
 
     /// `key="value", …` in the order given (order is fixed for byte-identical output).
     public static func attributes(_ pairs: [(String, String)]) -> String {
-        pairs.map { "\($0.0)=\(quoted($0.1))" }.joined(separator: ", ")
+        pairs.map { "\($0.0)=\(quoted(value($0.1, of: $0.0)))" }.joined(separator: ", ")
+    }
+
+    /// Attributes Graphviz reads as escString: it expands `\G`, `\N`, `\E`, `\L`
+    /// … in them (graph, node, edge names, the label) and collapses `\\` to `\`,
+    /// so a backslash from the graph's text is doubled to reach the SVG as written.
+    static let escStringAttributes: Set<String> = ["tooltip", "edgetooltip", "labeltooltip", "headtooltip", "tailtooltip"]
+
+    static func value(_ v: String, of key: String) -> String {
+        escStringAttributes.contains(key) ? v.replacingOccurrences(of: "\\", with: "\\\\") : v
     }
 
     /// A link Graphviz may put into SVG: http and https only; anything else is dropped.
@@ -32,7 +41,23 @@ public enum DOT {
     /// can also be built in code.
     public static func safeLink(_ s: String?) -> String? {
         guard let s, WebLink.isSafe(s) else { return nil }
-        return s
+        return percentEncoded(s)
+    }
+
+    /// A link as Graphviz's backends may take it: every byte outside a
+    /// conservative ASCII set (an apostrophe, a brace, anything not ASCII) is
+    /// percent-encoded — an apostrophe made cairo write a broken PDF.
+    static func percentEncoded(_ s: String) -> String {
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&()*+,;=%".utf8)
+        var out = ""
+        for byte in s.utf8 {
+            if allowed.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
     }
 
     /// Shortens text for a label, on a character boundary.

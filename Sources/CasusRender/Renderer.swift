@@ -51,7 +51,13 @@ public final class Renderer: @unchecked Sendable {
             throw RenderError(message: aglasterrTake() ?? "rendering to \(format.rawValue) failed")
         }
         defer { gvFreeRenderData(bytes) }
-        return Data(bytes: bytes, count: length)
+        let data = Data(bytes: bytes, count: length)
+        // A backend can fail without telling Graphviz (cairo printing "out of
+        // memory" and leaving a stub): a file that is not whole is an error.
+        guard OutputCheck.isComplete(data, as: format) else {
+            throw RenderError(message: aglasterrTake() ?? "the \(format.rawValue) renderer produced an incomplete file (\(data.count) bytes)")
+        }
+        return format == .pdf ? OutputCheck.fixingCreationDate(data) : data
     }
 
     /// The layout engines this Graphviz offers for `--layout`.

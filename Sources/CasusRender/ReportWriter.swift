@@ -6,8 +6,8 @@ import Foundation
 /// File names come from scenario ids, which the loader restricts to letters,
 /// digits, `_`, `.` and `-`; two names that would be the same file (also on a
 /// case-insensitive file system) are refused before anything is written.
-/// Everything is rendered in memory first and then written file by file, each
-/// atomically, so a failure leaves no half-written file.
+/// Everything is rendered in memory first, then the folder is replaced as a
+/// whole (`ReportFolder`), so a failure leaves the previous report intact.
 public struct ReportWriter {
     public let graph: Graph
     public let folder: String
@@ -59,17 +59,11 @@ public struct ReportWriter {
         return files
     }
 
-    /// Writes the report; returns the paths written.
+    /// Writes the report, replacing the folder's previous report as a whole
+    /// (`ReportFolder`); returns the paths written.
     @discardableResult
-    public func write(html: Bool = false) throws -> [String] {
+    public func write(html: Bool = false, into target: ReportFolder? = nil) throws -> [String] {
         let all = try files(html: html)
-        try AtomicFile.createFolder(folder)
-        var written: [String] = []
-        for (name, data) in all {
-            let path = (folder as NSString).appendingPathComponent(name)
-            try AtomicFile.write(data, to: path)
-            written.append(path)
-        }
-        return written
+        return try (target ?? ReportFolder(path: folder)).replace(with: all)
     }
 }

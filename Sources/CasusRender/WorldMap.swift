@@ -41,9 +41,12 @@ public struct WorldMap {
         }
         for a in graph.actors { for m in a.members { link(a.id, m) } }
         var seen: Set<String> = [focus], frontier: Set<String> = [focus]
-        for _ in 0..<radius {
+        // Stops when nothing is left to visit, however large the radius.
+        var steps = 0
+        while steps < radius && !frontier.isEmpty {
             frontier = Set(frontier.flatMap { neighbours[$0] ?? [] }).subtracting(seen)
             seen.formUnion(frontier)
+            steps += 1
         }
         shown = seen
     }

@@ -17,4 +17,9 @@ struct Casus: ParsableCommand {
         subcommands: [ValidateCommand.self, ListCommand.self, TriggerCommand.self, ExplainCommand.self, ScenarioCommand.self, CompareCommand.self,
                       RenderCommand.self, ReportCommand.self]
     )
+
+    static func main() {
+        Console.ignoreBrokenPipes()
+        main(nil)
+    }
 }

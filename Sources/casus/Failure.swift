@@ -10,6 +10,7 @@ enum Exit {
     static let missingFile: Int32 = 66
     static let `internal`: Int32 = 70
     static let cannotCreate: Int32 = 73
+    static let ioError: Int32 = 74
 }
 
 /// Runs a command's body, turning every known failure into its message on
@@ -38,7 +39,13 @@ func guarded(_ body: () throws -> Void) throws {
         throw ExitCode(Exit.badGraph)
     } catch let e as AtomicFile.WriteError {
         printError("casus: \(e)")
-        throw ExitCode(Exit.cannotCreate)
+        throw ExitCode(e.kind == .io ? Exit.ioError : Exit.cannotCreate)
+    } catch let e as OutputFile.Failure {
+        printError("casus: \(e)")
+        throw ExitCode(e.status)
+    } catch let e as Console.WriteFailure {
+        printError("casus: \(e)")
+        throw ExitCode(Exit.ioError)
     } catch let e as ExitCode {
         throw e
     } catch {
@@ -51,5 +58,5 @@ func guarded(_ body: () throws -> Void) throws {
 struct UsageProblem: Error { let message: String }
 
 func printError(_ s: String) {
-    FileHandle.standardError.write(Data((s + "\n").utf8))
+    Console.err(s + "\n")
 }

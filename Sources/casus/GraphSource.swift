@@ -6,9 +6,11 @@ import Foundation
 enum GraphSource {
     static let defaultPath = "Graphs/ukraine-2025"
 
-    static func load(_ path: String?) throws -> Graph {
-        if let path { return try GraphLoader.load(path: path) }
-        if FileManager.default.fileExists(atPath: defaultPath) { return try GraphLoader.load(path: defaultPath) }
+    static func load(_ path: String?, followSymlinks: Bool = false) throws -> Graph {
+        if let path { return try GraphLoader.load(path: path, followSymlinks: followSymlinks) }
+        if FileManager.default.fileExists(atPath: defaultPath) {
+            return try GraphLoader.load(path: defaultPath, followSymlinks: followSymlinks)
+        }
         return try GraphLoader.load(files: SampleWorld.files.map { GraphLoader.File(name: "<built-in>/\($0.name)", text: $0.text) })
     }
 }

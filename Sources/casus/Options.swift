@@ -5,8 +5,10 @@ import CasusKit
 struct GraphOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A graph file or directory (default: Graphs/ukraine-2025 here, else the built-in sample world).", valueName: "graph"))
     var graph: String?
+    @Flag(help: "Read files that symbolic links inside the graph's folder point to outside it (refused by default).")
+    var followSymlinks = false
 
-    func load() throws -> Graph { try GraphSource.load(graph) }
+    func load() throws -> Graph { try GraphSource.load(graph, followSymlinks: followSymlinks) }
 }
 
 /// The flags that shape an analysis (cli.md, ANALYSIS FLAGS).

@@ -1,17 +1,17 @@
 import CasusRender
 import Foundation
 
-/// Sends a result to standard output or, atomically, to `-o FILE`.
+/// Sends a result to standard output or to `-o FILE` (`-` is standard output).
 enum Output {
     static func emit(_ data: Data, to path: String?, binary: Bool) throws {
-        if let path {
-            try AtomicFile.write(data, to: path)
+        if let path, path != "-" {
+            try OutputFile.write(data, to: path)
             return
         }
         if binary && isatty(STDOUT_FILENO) != 0 {
             throw UsageProblem(message: "refusing to write a binary format to a terminal; use -o FILE or redirect standard output")
         }
-        FileHandle.standardOutput.write(data)
+        try Console.out(data)
     }
 
     static func emit(_ text: String, to path: String?) throws {

@@ -6,11 +6,13 @@ extension Engine {
     mutating func process(_ e: Event, prefix: Int) {
         let tr = graph.triggers
         let provoked = side[e.victim] == .attacker
+        let containers = graph.index.containers(of: e.place)
         for number in candidateClauses(e) {
             let clause = tr.clauses[number]
             for variant in clause.variants {
                 if let r = variant.reading, scenario.rejected.contains(r) { continue }
-                let match = tr.match(variant, e, instrument: clause.instrument, provoked: provoked, index: graph.index)
+                let match = tr.match(variant, e, containers: containers, instrument: clause.instrument, provoked: provoked,
+                                     index: graph.index)
                 if case .notMet = match { continue }
                 let contested = variant.reading.map { !scenario.accepted.contains($0) } ?? false
                 var blocked = false

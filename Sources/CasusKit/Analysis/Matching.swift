@@ -22,7 +22,9 @@ enum VariantMatch {
 
 extension TriggerIndex {
     /// The first condition of `a` that event `e` fails, or nil when it meets them all.
-    func failedCondition(_ a: Alternative, _ e: Event, instrument: Int, provoked: Bool, index ix: GraphIndex) -> Condition? {
+    /// `containers` are the places the event's place lies in (`GraphIndex.containers(of:)`).
+    func failedCondition(_ a: Alternative, _ e: Event, containers: [Int], instrument: Int, provoked: Bool,
+                         index ix: GraphIndex) -> Condition? {
         let inst = instruments[instrument]
         switch a.attackOn {
         case .any:
@@ -35,7 +37,6 @@ extension TriggerIndex {
         }
         if let targets = a.targets, !targets.contains(e.target) { return .target }
         if !a.kinds.contains(e.kind) { return .kinds }
-        let containers = ix.containers[e.place]
         if let places = a.within, !places.contains(where: { lies(containers, in: $0, e, inst, ix) }) { return .within }
         if a.except.contains(where: { containers.contains($0) }) { return .except }
         switch a.by {
@@ -66,10 +67,10 @@ extension TriggerIndex {
     }
 
     /// Met when any alternative is met; provoked when none is and one fails only on `unprovoked`.
-    func match(_ v: Variant, _ e: Event, instrument: Int, provoked: Bool, index ix: GraphIndex) -> VariantMatch {
+    func match(_ v: Variant, _ e: Event, containers: [Int], instrument: Int, provoked: Bool, index ix: GraphIndex) -> VariantMatch {
         var result = VariantMatch.notMet
         for a in v.alternatives {
-            switch failedCondition(a, e, instrument: instrument, provoked: provoked, index: ix) {
+            switch failedCondition(a, e, containers: containers, instrument: instrument, provoked: provoked, index: ix) {
             case nil: return .met
             case .unprovoked?: result = .provoked
             default: continue

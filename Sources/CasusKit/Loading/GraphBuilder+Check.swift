@@ -3,6 +3,7 @@
 extension GraphBuilder {
     func finish() throws(GraphLoadFailure) -> Graph {
         checkDuplicates()
+        checkScenarioFileNames()
         checkReferences()
         checkCycles()
         // Scenario targets are resolved even when other errors were found, so
@@ -18,6 +19,26 @@ extension GraphBuilder {
 
     private func firstDeclaration(_ id: String) -> Declared? { declared[id]?.first }
 
+    /// `casus report` writes ID.svg, ID.json … beside world.* and report.*: a
+    /// scenario id that would overwrite one of those, or another scenario's files
+    /// on a case-insensitive file system, is refused here, so `validate` refuses
+    /// what `report` would.
+    private func checkScenarioFileNames() {
+        var taken: [String: String] = ["world": "the world map", "report": "the report"]
+        for draft in scenarios {
+            guard let id = draft.scenario.id else { continue }
+            let key = id.lowercased()
+            if let owner = taken[key] {
+                // An exact duplicate is reported as a duplicate id.
+                if owner != "scenario '\(id)'", let at = declared[id]?.first(where: { $0.kind == .scenario })?.at {
+                    at.error("scenario id '\(id)' would write the same report files as \(owner) (file names ignore case); choose another id")
+                }
+                continue
+            }
+            taken[key] = "scenario '\(id)'"
+        }
+    }
+
     private func checkDuplicates() {
         for (id, decls) in declared where decls.count > 1 {
             let first = decls[0]
@@ -27,8 +48,14 @@ extension GraphBuilder {
         }
     }
 
+    /// How many unknown references get a "did you mean": each suggestion compares
+    /// the id with every candidate, so 20,000 dangling references would take minutes.
+    static let suggestionLimit = 200
+
     private func checkReferences() {
         let proposals = Set(instruments.filter { $0.status.isUnadopted }.map(\.id))
+        var pools: [[IDKind]: [String]] = [:]
+        var suggestionsLeft = Self.suggestionLimit
         for ref in refs {
             let kind = firstDeclaration(ref.id)?.kind
             let (ok, expected, candidates): (Bool, String, [IDKind]) = {
@@ -48,9 +75,14 @@ extension GraphBuilder {
                 let extra = ref.rule == .proposal && kind == .instrument ? " that is not yet in force (status proposed or signed)" : ""
                 ref.at.error("'\(ref.id)' is a \(kind.rawValue); expected \(expected)\(extra)")
             } else {
-                let pool = declared.filter { candidates.contains($0.value[0].kind) }.map(\.key)
-                ref.at.error("unknown id '\(Located.clip(ref.id))'; expected \(expected)",
-                             suggestion: Suggestion.nearest(to: ref.id, in: pool))
+                var suggestion: String?
+                if suggestionsLeft > 0 {
+                    suggestionsLeft -= 1
+                    let pool = pools[candidates] ?? declared.filter { candidates.contains($0.value[0].kind) }.map(\.key).sorted()
+                    pools[candidates] = pool
+                    suggestion = Suggestion.nearest(to: ref.id, in: pool)
+                }
+                ref.at.error("unknown id '\(Located.clip(ref.id))'; expected \(expected)", suggestion: suggestion)
             }
         }
     }
@@ -66,25 +98,41 @@ extension GraphBuilder {
         reportCycles(in: members, relation: "members") { actorAt[$0] }
     }
 
+    /// Reports each cycle once, at its smallest id. Iterative (an explicit stack),
+    /// so a chain of 10⁵ nested places cannot overflow the call stack.
     private func reportCycles(in edges: [String: [String]], relation: String, at: (String) -> Located?) {
-        var state: [String: Int] = [:]   // 1 visiting, 2 done
+        enum Mark { case visiting, done }
+        var mark: [String: Mark] = [:]
         var reported = Set<String>()
-        func visit(_ n: String, _ stack: [String]) {
-            if state[n] == 2 { return }
-            if state[n] == 1 {
-                guard let start = stack.firstIndex(of: n) else { return }
-                let cycle = Array(stack[start...])
-                let key = cycle.sorted().joined(separator: ",")
-                if reported.insert(key).inserted, let loc = at(cycle.min() ?? n) {
-                    loc.error("'\(relation)' forms a cycle: \((cycle + [n]).joined(separator: " → ")); containment must be acyclic")
+        for root in edges.keys.sorted() where mark[root] == nil {
+            // The path from the root, with each node's next child to visit.
+            var path: [(node: String, next: Int)] = [(root, 0)]
+            var onPath: [String: Int] = [root: 0]
+            mark[root] = .visiting
+            while let top = path.last {
+                let children = edges[top.node] ?? []
+                guard top.next < children.count else {
+                    mark[top.node] = .done
+                    onPath[top.node] = nil
+                    path.removeLast()
+                    continue
                 }
-                return
+                path[path.count - 1].next += 1
+                let child = children[top.next]
+                if let start = onPath[child] {
+                    let cycle = path[start...].map(\.node)
+                    let key = cycle.sorted().joined(separator: ",")
+                    if reported.insert(key).inserted, let loc = at(cycle.min() ?? child) {
+                        loc.error("'\(relation)' forms a cycle: \((cycle + [child]).joined(separator: " → ")); containment must be acyclic")
+                    }
+                    continue
+                }
+                if mark[child] != nil { continue }
+                mark[child] = .visiting
+                onPath[child] = path.count
+                path.append((child, 0))
             }
-            state[n] = 1
-            for m in edges[n] ?? [] { visit(m, stack + [n]) }
-            state[n] = 2
         }
-        for n in edges.keys.sorted() { visit(n, []) }
     }
 
     /// A deployment's `at` must lie within its host; without a host, in no state (at sea).
@@ -93,7 +141,7 @@ extension GraphBuilder {
             guard let at = probe.placeIndex[d.at] else { continue }
             let loc = deploymentAt[d.id]?.atField ?? deploymentAt[d.id]?.at
             guard let hostID = d.host else {
-                if let state = probe.territoryOf[at] ?? probe.containers[at].first(where: { probe.actorIndex[probe.placeIDs[$0]] != nil }) {
+                if let state = probe.states(containing: at).first {
                     loc?.error("'\(d.at)' lies in the state '\(probe.placeIDs[state])'; name it as 'host', or place a deployment without a host at sea (a place in no state)")
                 }
                 continue

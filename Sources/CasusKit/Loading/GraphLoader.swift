@@ -8,46 +8,122 @@ public enum GraphLoader {
     public struct File: Sendable {
         public let name: String
         public let data: Data
-        public init(name: String, data: Data) { self.name = name; self.data = data }
-        public init(name: String, text: String) { self.name = name; self.data = Data(text.utf8) }
+        /// The size on disk when the file was too large to read (its bytes are then not read).
+        let oversizedBytes: Int?
+        public init(name: String, data: Data) {
+            self.name = name
+            self.data = data
+            self.oversizedBytes = nil
+        }
+        public init(name: String, text: String) { self.init(name: name, data: Data(text.utf8)) }
+        init(name: String, oversizedBytes: Int) {
+            self.name = name
+            self.data = Data()
+            self.oversizedBytes = oversizedBytes
+        }
     }
 
     /// Loads from the file system. Throws `GraphNotFound` when the path names
-    /// nothing readable, `GraphLoadFailure` when the graph is not valid.
-    public static func load(path: String) throws -> Graph {
-        try load(files: files(at: path))
+    /// nothing readable (or a file of the graph cannot be read), `GraphLoadFailure`
+    /// when the graph is not valid.
+    public static func load(path: String, followSymlinks: Bool = false) throws -> Graph {
+        try load(files: files(at: path, followSymlinks: followSymlinks))
     }
 
-    /// The graph files at a path, in the order they are read.
-    public static func files(at path: String) throws(GraphNotFound) -> [File] {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw GraphNotFound(path: path, reason: "no such file or directory")
+    /// The graph files at a path, in the order they are read. Loading is all or
+    /// nothing: a file or folder of the graph that cannot be read is an error, not
+    /// skipped, and so is a symbolic link that leaves the graph's folder unless
+    /// `followSymlinks`. A file's size is checked before its bytes are read.
+    public static func files(at path: String, followSymlinks: Bool = false) throws(GraphNotFound) -> [File] {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw GraphNotFound(path: path, errno: errno)
         }
-        if !isDir.boolValue {
-            guard let data = fm.contents(atPath: path) else { throw GraphNotFound(path: path, reason: "cannot be read") }
-            return [File(name: path, data: data)]
+        if info.st_mode & S_IFMT != S_IFDIR {
+            return [try read(path, size: Int(info.st_size))]
         }
-        let base = URL(fileURLWithPath: path)
-        guard let walker = fm.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                         options: [.skipsHiddenFiles]) else {
-            throw GraphNotFound(path: path, reason: "cannot be read")
-        }
+        let prefix = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        let root = realPath(prefix) ?? prefix
         var names: [String] = []
-        for case let url as URL in walker where ["yaml", "yml"].contains(url.pathExtension.lowercased()) {
-            let rel = url.path.hasPrefix(base.path) ? String(url.path.dropFirst(base.path.count)) : "/" + url.lastPathComponent
-            names.append(rel)
+        var folders = [""]
+        while let relative = folders.popLast() {
+            let folder = prefix + relative
+            let entries: [String]
+            do {
+                entries = try FileManager.default.contentsOfDirectory(atPath: folder)
+            } catch {
+                var probe = stat()
+                let code = opendirErrno(folder) ?? (stat(folder, &probe) == 0 ? EACCES : errno)
+                throw GraphNotFound(path: folder, errno: code)
+            }
+            for entry in entries where !entry.hasPrefix(".") {
+                let rel = relative + "/" + entry
+                let full = prefix + rel
+                var link = stat()
+                guard lstat(full, &link) == 0 else { throw GraphNotFound(path: full, errno: errno) }
+                var kind = link.st_mode & S_IFMT
+                if kind == S_IFLNK {
+                    let target = realPath(full)
+                    let inside = target.map { $0 == root || $0.hasPrefix(root + "/") } ?? false
+                    if !inside && !followSymlinks {
+                        throw GraphNotFound(path: full, reason: "is a symbolic link to \(target ?? "nothing") outside the graph's folder; use --follow-symlinks to read it")
+                    }
+                    var followed = stat()
+                    guard stat(full, &followed) == 0 else { throw GraphNotFound(path: full, errno: errno) }
+                    kind = followed.st_mode & S_IFMT
+                    // A link to a folder is not walked: it could loop.
+                    if kind == S_IFDIR { continue }
+                }
+                if kind == S_IFDIR {
+                    folders.append(rel)
+                } else if kind == S_IFREG, ["yaml", "yml"].contains((entry as NSString).pathExtension.lowercased()) {
+                    names.append(rel)
+                }
+            }
         }
-        let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
         var out: [File] = []
         for rel in names.sorted() {
             let name = prefix + rel
-            guard let data = fm.contents(atPath: name) else { throw GraphNotFound(path: name, reason: "cannot be read") }
-            out.append(File(name: name, data: data))
+            var info = stat()
+            guard stat(name, &info) == 0 else { throw GraphNotFound(path: name, errno: errno) }
+            out.append(try read(name, size: Int(info.st_size)))
         }
         if out.isEmpty { throw GraphNotFound(path: path, reason: "directory holds no .yaml or .yml files") }
         return out
+    }
+
+    /// A file's bytes, or only its size when it is over the limit.
+    private static func read(_ path: String, size: Int) throws(GraphNotFound) -> File {
+        if size > TextGuard.maximumBytes {
+            return File(name: path, oversizedBytes: size)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw GraphNotFound(path: path, errno: access(path, R_OK) == 0 ? EIO : errno)
+        }
+        defer { try? handle.close() }
+        do {
+            // One byte more than the limit: a file that grew since `stat` is still caught.
+            let data = try handle.read(upToCount: TextGuard.maximumBytes + 1) ?? Data()
+            if data.count > TextGuard.maximumBytes {
+                return File(name: path, oversizedBytes: data.count)
+            }
+            return File(name: path, data: data)
+        } catch {
+            throw GraphNotFound(path: path, reason: "cannot be read: \((error as NSError).localizedDescription)")
+        }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Why a folder cannot be listed, from the system.
+    private static func opendirErrno(_ path: String) -> Int32? {
+        guard let dir = opendir(path) else { return errno }
+        closedir(dir)
+        return nil
     }
 
     /// Loads from files already in memory (the built-in sample, tests).
@@ -62,6 +138,10 @@ public enum GraphLoader {
     /// One file's YAML root, or nil with the errors recorded.
     static func parse(_ file: File, sink: ErrorSink) -> Located? {
         let text: String
+        if let size = file.oversizedBytes {
+            sink.add(TextGuard.oversized(size, file: file.name))
+            return nil
+        }
         switch TextGuard.text(of: file.data, file: file.name) {
         case .failure(let e): sink.add(e); return nil
         case .success(let t): text = t

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem in a graph file, located precisely enough for an editor to jump to.
 public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
     public let file: String
@@ -39,4 +41,14 @@ public struct GraphNotFound: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
     public var description: String { "\(path): \(reason)" }
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// The system's own reason: "No such file or directory", "Permission denied".
+    init(path: String, errno code: Int32) {
+        self.init(path: path, reason: String(cString: strerror(code)))
+    }
 }

@@ -40,8 +40,9 @@ struct Located {
         }
     }
 
+    /// Text from the file as a message may quote it: one line, control characters escaped, clipped.
     static func clip(_ s: String) -> String {
-        let oneLine = s.replacingOccurrences(of: "\n", with: "\\n")
+        let oneLine = TextGuard.escaped(s)
         return oneLine.count > 40 ? String(oneLine.prefix(37)) + "..." : oneLine
     }
 
@@ -92,6 +93,10 @@ struct Located {
     var string: String? {
         guard case .scalar(let s) = node, !isNull else {
             error("found \(shape); expected text")
+            return nil
+        }
+        if let bad = TextGuard.forbiddenScalar(in: s.string) {
+            error(String(format: "found control character U+%04X in text; a graph's text may hold no control characters but tab and newline", bad.value))
             return nil
         }
         return s.string

@@ -9,10 +9,14 @@ enum TextGuard {
     static let maximumBytes = 16 * 1024 * 1024
 
     /// The decoded text, or the error that says why the bytes are not a graph file.
+    static func oversized(_ size: Int, file: String) -> LoadError {
+        LoadError(file: file, line: 1, column: 1, path: "",
+                  message: "file is \(size) bytes; graph files may be at most \(maximumBytes) bytes")
+    }
+
     static func text(of data: Data, file: String) -> Result<String, LoadError> {
         if data.count > maximumBytes {
-            return .failure(LoadError(file: file, line: 1, column: 1, path: "",
-                                      message: "file is \(data.count) bytes; graph files may be at most \(maximumBytes) bytes"))
+            return .failure(oversized(data.count, file: file))
         }
         if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failure(LoadError(file: file, line: 1, column: 1, path: "",
@@ -37,8 +41,41 @@ enum TextGuard {
         return .success(text)
     }
 
+    /// Raw text: C0 controls but tab and line ends, DEL, C1 controls and the
+    /// bidirectional overrides that make a terminal show text other than it is.
     private static func isForbiddenControl(_ s: Unicode.Scalar) -> Bool {
-        (s.value < 0x20 && s != "\n" && s != "\r" && s != "\t") || s.value == 0x7F
+        if s == "\r" { return false }
+        return isForbiddenInText(s)
+    }
+
+    /// Text after YAML's escapes are decoded (`"\e]0;x\a"`): the same rule, and
+    /// a carriage return is refused too; tab and newline are the only controls
+    /// a graph's text may hold.
+    static func isForbiddenInText(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x20 { return s != "\n" && s != "\t" }
+        if v == 0x7F || (0x80...0x9F).contains(v) { return true }
+        return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// The first forbidden scalar of decoded text.
+    static func forbiddenScalar(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first(where: isForbiddenInText)
+    }
+
+    /// Text safe to print in a message: every control character written as `\u{…}`.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for s in text.unicodeScalars {
+            if s == "\n" {
+                out += "\\n"
+            } else if s == "\t" || !isForbiddenInText(s) {
+                out.unicodeScalars.append(s)
+            } else {
+                out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+            }
+        }
+        return out
     }
 
     /// The first anchor (`&name`) or alias (`*name`) outside quoted text and

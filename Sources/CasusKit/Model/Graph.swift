@@ -59,9 +59,8 @@ public final class GraphIndex: Sendable {
     /// Place ids: the places, then every state (its territory).
     public let placeIDs: [String]
     public let placeIndex: [String: Int]
-    /// For each place: every place it lies in, itself included (format.md's
-    /// transitive containment with the overseas exception), sorted.
-    public let containers: [[Int]]
+    /// For each place: the places and states its `within` names.
+    let parents: [[Int]]
     /// For each place: the one state whose territory it is (itself for a state);
     /// nil for a place in no state or in more than one.
     public let territoryOf: [Int?]
@@ -83,18 +82,17 @@ public final class GraphIndex: Sendable {
         actorIndex = ai
         isState = actors.map { $0.kind == .state }
 
-        var expanded = [[Int]?](repeating: nil, count: actors.count)
-        func expand(_ n: Int, _ visiting: inout Set<Int>) -> [Int] {
-            if let done = expanded[n] { return done }
-            if actors[n].kind == .state { expanded[n] = [n]; return [n] }
-            guard visiting.insert(n).inserted else { return [] }   // cycles are load errors; never loop
-            var out = Set<Int>()
-            for m in actors[n].members { if let k = ai[m] { out.formUnion(expand(k, &visiting)) } }
-            visiting.remove(n)
-            let sorted = out.sorted(); expanded[n] = sorted; return sorted
+        // Members before the organizations that name them, so one pass expands them all.
+        let memberLists = actors.map { a in a.kind == .state ? [] : a.members.compactMap { ai[$0] } }
+        var expanded = [[Int]](repeating: [], count: actors.count)
+        for n in PostOrder.of(count: actors.count, children: { memberLists[$0] }) {
+            if actors[n].kind == .state {
+                expanded[n] = [n]
+            } else {
+                expanded[n] = Array(Set(memberLists[n].flatMap { expanded[$0] })).sorted()
+            }
         }
-        var visiting = Set<Int>()
-        statesOf = actors.indices.map { expand($0, &visiting) }
+        statesOf = expanded
 
         var pids = places.map(\.id)
         pids += actors.filter { $0.kind == .state }.map(\.id)
@@ -108,30 +106,21 @@ public final class GraphIndex: Sendable {
         for n in pids.indices { stateParent[n] = ai[pids[n]].map { actors[$0].kind == .state } ?? false }
         stateOfPlace = pids.indices.map { stateParent[$0] ? ai[pids[$0]] : nil }
 
-        // Containment: a place inside a state that also names a region of its own
-        // (an overseas territory) does not inherit the state's regions.
-        var memo = [[Int]?](repeating: nil, count: pids.count)
-        func up(_ n: Int, _ visiting: inout Set<Int>) -> [Int] {
-            if let done = memo[n] { return done }
-            guard visiting.insert(n).inserted else { return [n] }
-            let names = parents[n]
-            let overseas = names.contains { stateParent[$0] } && names.contains { !stateParent[$0] }
-            var out: Set<Int> = [n]
-            for p in names {
-                if overseas && stateParent[p] { out.insert(p) } else { out.formUnion(up(p, &visiting)) }
-            }
-            visiting.remove(n)
-            let sorted = out.sorted(); memo[n] = sorted; return sorted
-        }
-        var seen = Set<Int>()
-        let containers = pids.indices.map { up($0, &seen) }
-        self.containers = containers
+        self.parents = parents
         // The state whose territory a place is: the one state it lies in. A place
-        // in no state (a region, the sea) or in more than one has none.
-        territoryOf = pids.indices.map { n in
-            let states = containers[n].filter { stateParent[$0] }
-            return states.count == 1 ? states[0] : nil
+        // in no state (a region, the sea) or in more than one has none. States are
+        // gathered parents first; two are enough to know there is not one.
+        var statesAbove = [[Int]](repeating: [], count: pids.count)
+        for n in PostOrder.of(count: pids.count, children: { parents[$0] }) {
+            var found: [Int] = stateParent[n] ? [n] : []
+            for p in parents[n] where found.count < 2 {
+                for s in statesAbove[p] where !found.contains(s) && found.count < 2 {
+                    found.append(s)
+                }
+            }
+            statesAbove[n] = found
         }
+        territoryOf = statesAbove.map { $0.count == 1 ? $0[0] : nil }
 
         var di = [String: Int](); for (n, d) in deployments.enumerated() where di[d.id] == nil { di[d.id] = n }
         deploymentIndex = di
@@ -148,13 +137,71 @@ public final class GraphIndex: Sendable {
         deploymentRank = ranks(deployments.map(\.id))
     }
 
+    /// Every place `p` lies in, itself included (format.md's transitive
+    /// containment with the overseas exception), sorted. Computed on demand by
+    /// an iterative walk: a chain of 10⁵ nested places costs time in proportion
+    /// to its length, not its square, and no stack.
+    public func containers(of p: Int) -> [Int] {
+        var included: Set<Int> = [p]
+        var expanded = Set<Int>()
+        var stack = [p]
+        while let n = stack.popLast() {
+            guard expanded.insert(n).inserted else { continue }
+            let names = parents[n]
+            // A place inside a state that also names a region of its own (an
+            // overseas territory) does not inherit the state's regions.
+            let overseas = names.contains { stateOfPlace[$0] != nil } && names.contains { stateOfPlace[$0] == nil }
+            for q in names {
+                included.insert(q)
+                if !(overseas && stateOfPlace[q] != nil) {
+                    stack.append(q)
+                }
+            }
+        }
+        return included.sorted()
+    }
+
     /// Whether place `inner` lies (transitively) in place `outer`.
     public func place(_ inner: Int, liesIn outer: Int) -> Bool {
-        containers[inner].contains(outer)
+        containers(of: inner).contains(outer)
+    }
+
+    /// The states place `p` lies in (itself if it is one).
+    public func states(containing p: Int) -> [Int] {
+        containers(of: p).filter { stateOfPlace[$0] != nil }
     }
 
     /// The states an id stands for: a state, an organization's members; empty otherwise.
     public func states(of id: String) -> [Int] {
         actorIndex[id].map { statesOf[$0] } ?? []
+    }
+}
+
+/// A depth-first post-order of a graph's nodes, children before parents, by an
+/// explicit stack: cycles (load errors, reported elsewhere) are cut, never followed.
+enum PostOrder {
+    static func of(count: Int, children: (Int) -> [Int]) -> [Int] {
+        var order: [Int] = []
+        order.reserveCapacity(count)
+        var seen = [Bool](repeating: false, count: count)
+        for root in 0..<count where !seen[root] {
+            seen[root] = true
+            var stack: [(node: Int, next: Int)] = [(root, 0)]
+            while let top = stack.last {
+                let kids = children(top.node)
+                if top.next < kids.count {
+                    stack[stack.count - 1].next += 1
+                    let child = kids[top.next]
+                    if !seen[child] {
+                        seen[child] = true
+                        stack.append((child, 0))
+                    }
+                } else {
+                    order.append(top.node)
+                    stack.removeLast()
+                }
+            }
+        }
+        return order
     }
 }

@@ -45,15 +45,14 @@ public struct ComparisonMatrix: Sendable {
         ])
     }
 
-    /// RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
+    /// RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or
+    /// line break; text from the graph neutralised against formulas (`CSV.text`).
     public func csv() -> String {
-        func field(_ s: String) -> String {
-            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var rows = [["actor", "name"].map(CSV.field) + scenarios.map(CSV.text)]
+        for r in self.rows {
+            rows.append([CSV.text(r.actor), CSV.text(r.name)] + r.statuses.map { CSV.field(cell($0)) })
         }
-        var lines = [(["actor", "name"] + scenarios).map(field).joined(separator: ",")]
-        for r in rows { lines.append(([r.actor, r.name] + r.statuses.map(cell)).map(field).joined(separator: ",")) }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return CSV.document(rows)
     }
 
     public func markdown() -> String {

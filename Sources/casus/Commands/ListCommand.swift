@@ -27,11 +27,11 @@ struct ListCommand: ParsableCommand {
             let listing = Listing(graph: g)
             let rows = listing.rows(for: what.rawValue)
             switch format {
-            case .json: print(listing.json(for: what.rawValue).rendered(), terminator: "")
+            case .json: try Console.out(listing.json(for: what.rawValue).rendered())
             case .text:
                 var t = TextTable(header: rows.header)
                 rows.rows.forEach { t.add($0) }
-                print(t.rendered(), terminator: "")
+                try Console.out(t.rendered())
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import CasusKit
 import CasusRender
 
@@ -8,7 +9,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "Run every scenario and write the diagrams, their JSON and one report into a folder.",
         discussion: """
         Writes world.svg, ID.svg and ID.json for each scenario, and report.md (or report.html
-        beside it with --format html). Every file is written atomically.
+        beside it with --format html). The folder is replaced as a whole: an interrupted or
+        failed report leaves the previous one intact, and files a report did not write stay.
 
         Example:
           casus report --output Output
@@ -26,8 +28,11 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let g = try graph.load()
-            let written = try ReportWriter(graph: g, folder: output).write(html: format == .html)
-            for f in written { print(f) }
+            let target = ReportFolder(path: output)
+            let handlers = Interruption.cleanUp { target.abandon() }
+            defer { handlers.forEach { $0.cancel() } }
+            let written = try ReportWriter(graph: g, folder: output).write(html: format == .html, into: target)
+            try Console.out(written.map { $0 + "\n" }.joined())
         }
     }
 }

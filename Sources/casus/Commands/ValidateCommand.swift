@@ -16,19 +16,34 @@ struct ValidateCommand: ParsableCommand {
 
     @Argument(help: "Graph files or directories (default: Graphs/ukraine-2025, else the built-in sample).")
     var graphs: [String] = []
+    @Flag(help: "Read files that symbolic links inside a graph's folder point to outside it (refused by default).")
+    var followSymlinks = false
 
+    /// Every path is checked and reported: one that cannot be read does not hide
+    /// another's errors. Exit 66 when a path cannot be read, else 65 when a graph
+    /// does not load.
     func run() throws {
         try guarded {
             var failures: [GraphLoadFailure] = []
+            var unreadable: [GraphNotFound] = []
             for path in graphs.isEmpty ? [nil] : graphs.map(Optional.some) {
                 do {
-                    let g = try GraphSource.load(path)
-                    print("\(path ?? GraphSource.describeDefault()): ok — \(GraphSummary(g).line)")
+                    let g = try GraphSource.load(path, followSymlinks: followSymlinks)
+                    try Console.out("\(path ?? GraphSource.describeDefault()): ok — \(GraphSummary(g).line)\n")
                 } catch let e as GraphLoadFailure {
                     failures.append(e)
+                    printError(e.description)
+                } catch let e as GraphNotFound {
+                    unreadable.append(e)
+                    printError("casus: \(e)")
                 }
             }
-            if !failures.isEmpty { throw GraphLoadFailure(errors: failures.flatMap(\.errors)) }
+            let errors = failures.reduce(0) { $0 + $1.errors.count }
+            if errors > 0 {
+                printError("\(errors) error\(errors == 1 ? "" : "s") in \(failures.count) graph\(failures.count == 1 ? "" : "s")")
+            }
+            if !unreadable.isEmpty { throw ExitCode(Exit.missingFile) }
+            if !failures.isEmpty { throw ExitCode(Exit.badGraph) }
         }
     }
 }
