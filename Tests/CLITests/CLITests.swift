@@ -13,10 +13,12 @@ struct Casus {
 
     struct Result { let status: Int32; let stdout: String; let stderr: String }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs casus; with `executable`, runs that program instead, with the arguments after the first.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    executable: String? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = binary
-        p.arguments = arguments
+        p.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
+        p.arguments = executable == nil ? arguments : Array(arguments.dropFirst())
         p.currentDirectoryURL = directory ?? repository
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }

@@ -123,7 +123,7 @@ extension GraphBuilder {
                     let cycle = path[start...].map(\.node)
                     let key = cycle.sorted().joined(separator: ",")
                     if reported.insert(key).inserted, let loc = at(cycle.min() ?? child) {
-                        loc.error("'\(relation)' forms a cycle: \((cycle + [child]).joined(separator: " → ")); containment must be acyclic")
+                        loc.error("'\(relation)' forms a cycle: \(Self.shown(cycle + [child])); containment must be acyclic")
                     }
                     continue
                 }
@@ -133,6 +133,14 @@ extension GraphBuilder {
                 path.append((child, 0))
             }
         }
+    }
+
+    /// A cycle as a message shows it: in full when short, else its ends and its length.
+    static func shown(_ cycle: [String]) -> String {
+        guard cycle.count > 12 else { return cycle.joined(separator: " → ") }
+        let head = cycle.prefix(5).joined(separator: " → ")
+        let tail = cycle.suffix(5).joined(separator: " → ")
+        return "\(head) → … → \(tail) (\(cycle.count - 1) links)"
     }
 
     /// A deployment's `at` must lie within its host; without a host, in no state (at sea).

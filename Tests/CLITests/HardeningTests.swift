@@ -1,0 +1,326 @@
+import Foundation
+import Testing
+
+/// The adversarial review's cases at the command line: outputs that must land
+/// whole or not at all, in the right place, and nothing from a graph file that
+/// reaches a terminal or a spreadsheet as code.
+@Suite struct HardeningTests {
+    /// A folder the test owns, removed afterwards.
+    final class Scratch {
+        let url: URL
+        init() throws { url = try Casus.temporaryDirectory() }
+        deinit { try? FileManager.default.removeItem(at: url) }
+        func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+        func write(_ name: String, _ text: String) throws { try text.write(toFile: path(name), atomically: true, encoding: .utf8) }
+    }
+
+    static let json = ["trigger", "ELD", "--graph", Casus.mini, "--format", "json"]
+
+    // MARK: -o
+
+    @Test func writingToADeviceWritesIntoItAndLeavesItADevice() throws {
+        let s = try Scratch()
+        let device = s.path("null")
+        // A character device of our own, numbered as /dev/null, so a regression cannot harm the machine's.
+        var null = stat()
+        #expect(stat("/dev/null", &null) == 0)
+        guard mknod(device, S_IFCHR | 0o666, null.st_rdev) == 0 else {
+            Issue.record("cannot create a device node here (errno \(errno)); run the suite as root")
+            return
+        }
+        let r = try Casus.run(Self.json + ["-o", device])
+        #expect(r.status == 0)
+        var info = stat()
+        #expect(lstat(device, &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFCHR)
+    }
+
+    @Test func writingToAFIFOWritesIntoIt() throws {
+        let s = try Scratch()
+        let fifo = s.path("fifo")
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        let pipe = Pipe()
+        reader.standardOutput = pipe
+        try reader.run()
+        let r = try Casus.run(Self.json + ["-o", fifo])
+        let read = pipe.fileHandleForReading.readDataToEndOfFile()
+        reader.waitUntilExit()
+        #expect(r.status == 0)
+        #expect(String(decoding: read, as: UTF8.self).hasPrefix("{\n  \"casus\": 1,"))
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test func writingToASymbolicLinkWritesThroughIt() throws {
+        let s = try Scratch()
+        try s.write("target.json", "old")
+        #expect(symlink("target.json", s.path("link.json")) == 0)
+        let r = try Casus.run(Self.json + ["-o", s.path("link.json")])
+        #expect(r.status == 0)
+        var info = stat()
+        #expect(lstat(s.path("link.json"), &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFLNK)
+        #expect(try String(contentsOfFile: s.path("target.json"), encoding: .utf8).hasPrefix("{"))
+    }
+
+    @Test func anExistingFileKeepsItsPermissions() throws {
+        let s = try Scratch()
+        try s.write("out.json", "old")
+        #expect(chmod(s.path("out.json"), 0o600) == 0)
+        #expect(try Casus.run(Self.json + ["-o", s.path("out.json")]).status == 0)
+        var info = stat()
+        #expect(stat(s.path("out.json"), &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o600)
+    }
+
+    @Test func aHardLinkedFileStaysLinked() throws {
+        let s = try Scratch()
+        try s.write("a.json", "old")
+        #expect(link(s.path("a.json"), s.path("b.json")) == 0)
+        #expect(try Casus.run(Self.json + ["-o", s.path("a.json")]).status == 0)
+        #expect(try String(contentsOfFile: s.path("b.json"), encoding: .utf8).hasPrefix("{"))
+    }
+
+    @Test func aDashMeansStandardOutput() throws {
+        let s = try Scratch()
+        let r = try Casus.run(Self.json + ["-o", "-"], in: s.url)
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("{"))
+        #expect(!FileManager.default.fileExists(atPath: s.path("-")))
+    }
+
+    @Test func aFullDeviceIsAnIOError() throws {
+        let r = try Casus.run(Self.json + ["-o", "/dev/full"])
+        #expect(r.status == 74)
+        #expect(r.stderr == "casus: cannot write /dev/full: No space left on device\n")
+    }
+
+    // MARK: Standard output
+
+    /// Runs casus with standard output into `output` (an open file handle).
+    func run(_ arguments: [String], stdout output: FileHandle) throws -> (status: Int32, stderr: String) {
+        let p = Process()
+        p.executableURL = Casus.binary
+        p.arguments = arguments
+        p.currentDirectoryURL = Casus.repository
+        p.standardOutput = output
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+    }
+
+    @Test(arguments: [["trigger", "ELD", "--graph", Casus.mini], ["validate", Casus.mini], ["list", "actors", "--graph", Casus.mini]])
+    func aFullStandardOutputIsExit74(arguments: [String]) throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let r = try run(arguments, stdout: full)
+        #expect(r.status == 74)
+        #expect(r.stderr == "casus: cannot write to standard output: No space left on device\n")
+    }
+
+    @Test func aReportToAFullStandardOutputIsExit74() throws {
+        let s = try Scratch()
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let r = try run(["report", "--graph", Casus.mini, "--output", s.path("out")], stdout: full)
+        #expect(r.status == 74)
+    }
+
+    @Test func aClosedPipeIsExit74NotASignal() throws {
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        // More than a pipe's buffer, so the writes meet the closed end.
+        let r = try run(["scenario", "tripwire-attacked", "--format", "json"], stdout: pipe.fileHandleForWriting)
+        #expect(r.status == 74)
+        #expect(r.stderr == "casus: cannot write to standard output: Broken pipe\n")
+    }
+
+    // MARK: Hangs
+
+    @Test func anEnormousRadiusStopsWhenNothingIsLeft() throws {
+        let r = try Casus.run(["render", "--focus", "tripwire-east", "--radius", "9223372036854775807", "--format", "dot"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("digraph"))
+    }
+
+    // MARK: report
+
+    @Test func aSecondReportRemovesTheFirstsFilesAndKeepsTheUsers() throws {
+        let s = try Scratch()
+        let out = s.path("out")
+        #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
+        try s.write("out/notes.txt", "mine")
+        let renamed = try String(contentsOfFile: Casus.mini, encoding: .utf8).replacingOccurrences(of: "id: occupied-struck", with: "id: occupied-hit")
+        try s.write("world.yaml", renamed)
+        #expect(try Casus.run(["report", "--graph", s.path("world.yaml"), "--output", out]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(!names.contains("occupied-struck.svg"))
+        #expect(names.contains("occupied-hit.svg"))
+        #expect(try String(contentsOfFile: s.path("out/notes.txt"), encoding: .utf8) == "mine")
+        let left = try FileManager.default.contentsOfDirectory(atPath: s.url.path).filter { $0.hasPrefix(".") }
+        #expect(left == [])
+    }
+
+    @Test func aKilledReportLeavesAWholeReportAndTheNextCleansUp() throws {
+        let s = try Scratch()
+        let out = s.path("out")
+        #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: out))
+        let p = Process()
+        p.executableURL = Casus.binary
+        p.arguments = ["report", "--graph", "Graphs/ukraine-2025", "--output", out, "--format", "html"]
+        p.currentDirectoryURL = Casus.repository
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        usleep(700_000)
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: out))
+        // Either the old report or the whole new one: never a mixture.
+        #expect(after == before || after.contains("report.html"))
+        #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: s.url.path).filter { $0.hasPrefix(".") }
+        #expect(left == [])
+    }
+
+    @Test func anInterruptedReportLeavesThePreviousOneAndNoTemporaryFolder() throws {
+        let s = try Scratch()
+        let out = s.path("out")
+        #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: out))
+        let p = Process()
+        p.executableURL = Casus.binary
+        p.arguments = ["report", "--graph", "Graphs/ukraine-2025", "--output", out, "--format", "html"]
+        p.currentDirectoryURL = Casus.repository
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        usleep(300_000)
+        p.interrupt()
+        p.waitUntilExit()
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: out))
+        #expect(after == before || after.contains("report.html"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: s.url.path).filter { $0.hasPrefix(".") }
+        #expect(left == [])
+    }
+
+    // MARK: Diagrams
+
+    static let hostile = """
+    casus: 1
+    defaults: { attacker: A, depth: 0 }
+    actors:
+      - { id: A, name: 'A \\G \\N', kind: state }
+      - { id: B, name: B, kind: state }
+      - { id: C, name: C, kind: state }
+    instruments:
+      - id: p
+        title: 'Pact \\G \\T'
+        form: treaty
+        status: in-force
+        force: binding
+        parties: [B, C]
+        source: "https://en.wikipedia.org/wiki/People's_Republic_of_China"
+        clauses:
+          - { id: a1, cite: A1, text: 'Text \\G \\N \\E \\L', when: { attack-on: parties }, then: { duty: assist } }
+    """
+
+    @Test func anApostropheInALinkStillGivesAWholePDF() throws {
+        let s = try Scratch()
+        try s.write("g.yaml", Self.hostile)
+        #expect(try Casus.run(["trigger", "B", "--graph", s.path("g.yaml"), "--format", "pdf", "-o", s.path("x.pdf")]).status == 0)
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: s.path("x.pdf")))
+        #expect(pdf.count > 2_000)
+        #expect(String(decoding: pdf.suffix(16), as: UTF8.self).contains("%%EOF"))
+    }
+
+    @Test func pdfsAreByteIdenticalAcrossRuns() throws {
+        let s = try Scratch()
+        #expect(try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--format", "pdf", "-o", s.path("a.pdf")]).status == 0)
+        sleep(1)
+        #expect(try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--format", "pdf", "-o", s.path("b.pdf")]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: s.path("a.pdf"))) == Data(contentsOf: URL(fileURLWithPath: s.path("b.pdf"))))
+    }
+
+    @Test func tooltipsShowBackslashesAsWritten() throws {
+        let s = try Scratch()
+        try s.write("g.yaml", Self.hostile)
+        let r = try Casus.run(["trigger", "B", "--graph", s.path("g.yaml"), "--format", "svg"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("xlink:title=\"Pact \\G \\T — A1 [in&#45;force, binding]&#10;“Text \\G \\N \\E \\L”"))
+        #expect(r.stdout.contains("People%27s_Republic_of_China"))
+    }
+
+    // MARK: Spreadsheets and terminals
+
+    @Test func aFormulaInANameIsNeutralisedInCSV() throws {
+        let s = try Scratch()
+        let text = try String(contentsOfFile: Casus.mini, encoding: .utf8)
+            .replacingOccurrences(of: "name: Boreal", with: "name: '=HYPERLINK(\"http://x\",\"y\")'")
+            .replacingOccurrences(of: "name: Caledon", with: "name: '@SUM(1)'")
+        try s.write("g.yaml", text)
+        let r = try Casus.run(["compare", "isles-attacked", "eldoria-attacked", "--graph", s.path("g.yaml"), "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("BOR,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","))
+        #expect(r.stdout.contains("CAL,'@SUM(1),"))
+    }
+
+    @Test func anEscapeSequenceNeverReachesTheTerminal() throws {
+        let s = try Scratch()
+        let text = try String(contentsOfFile: Casus.mini, encoding: .utf8)
+            .replacingOccurrences(of: "name: Boreal", with: "name: \"\\e]0;PWNED\\a\\e[2J\"")
+        try s.write("g.yaml", text)
+        let r = try Casus.run(["list", "actors", "--graph", s.path("g.yaml")])
+        #expect(r.status == 65)
+        #expect(!r.stdout.contains("\u{1B}"))
+        #expect(!r.stderr.contains("\u{1B}"))
+        #expect(r.stderr.contains("found control character U+001B in text"))
+    }
+
+    // MARK: All or nothing
+
+    @Test func validateReportsEveryPath() throws {
+        let s = try Scratch()
+        try s.write("a.yaml", "casus: 1\ntitel: x\n")
+        let r = try Casus.run(["validate", s.path("a.yaml"), s.path("missing")])
+        #expect(r.status == 66)
+        #expect(r.stderr.contains("\(s.path("a.yaml")):2:1: titel: unknown key 'titel'"))
+        #expect(r.stderr.contains("casus: \(s.path("missing")): No such file or directory"))
+    }
+
+    @Test func aDanglingFileInAGraphFolderIsAnError() throws {
+        let s = try Scratch()
+        try FileManager.default.createDirectory(atPath: s.path("g"), withIntermediateDirectories: true)
+        try s.write("g/a.yaml", "casus: 1\n")
+        #expect(symlink("nowhere.yaml", s.path("g/b.yaml")) == 0)
+        let r = try Casus.run(["validate", s.path("g")])
+        #expect(r.status == 66)
+        #expect(r.stderr == "casus: \(s.path("g/b.yaml")): is a symbolic link to nothing outside the graph's folder; use --follow-symlinks to read it\n")
+    }
+
+    static var canDropPrivileges: Bool {
+        getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+    }
+
+    @Test(.enabled(if: canDropPrivileges, "needs root and setpriv to make a folder unreadable"))
+    func anUnreadableSubfolderIsAnErrorNotSkipped() throws {
+        let s = try Scratch()
+        chmod(s.url.path, 0o755)
+        try FileManager.default.createDirectory(atPath: s.path("g/private"), withIntermediateDirectories: true)
+        try s.write("g/a.yaml", "casus: 1\n")
+        try s.write("g/private/b.yaml", "casus: 1\n")
+        chmod(s.path("g"), 0o755)
+        chmod(s.path("g/a.yaml"), 0o644)
+        chmod(s.path("g/private"), 0o000)
+        let r = try Casus.run(["/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                               Casus.binary.path, "validate", s.path("g")], executable: "/usr/bin/setpriv")
+        #expect(r.status == 66)
+        #expect(r.stderr == "casus: \(s.path("g/private")): Permission denied\n")
+    }
+}
