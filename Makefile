@@ -44,11 +44,15 @@ bench: deps
 clean:
 	rm -rf .build
 
-## fuzz: libFuzzer on the loader and engine for FUZZ_SECONDS (default 60); crashes land in Fuzz/crashes/
+## fuzz: libFuzzer on the loader and engine, then on the command line, FUZZ_SECONDS each (default 60); crashes land in Fuzz/crashes/
 FUZZ_SECONDS ?= 60
+FUZZ_FLAGS = -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -dict=Fuzz/casus.dict -print_final_stats=1
 fuzz: deps
 	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
-	mkdir -p Fuzz/corpus Fuzz/crashes
-	cp Graphs/ukraine-2025/*.yaml Graphs/ukraine-2025/instruments/*.yaml Fuzz/corpus/
-	cp Tests/CasusKitTests/Fixtures/mini/world.yaml Fuzz/corpus/mini-world.yaml
-	Fuzz/.build/release/casus-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/ Fuzz/corpus
+	mkdir -p Fuzz/corpus/graph Fuzz/corpus/cli Fuzz/crashes
+	cp Graphs/ukraine-2025/*.yaml Graphs/ukraine-2025/instruments/*.yaml Fuzz/seeds/graph/*.yaml Fuzz/corpus/graph/
+	cp Tests/CasusKitTests/Fixtures/mini/world.yaml Fuzz/corpus/graph/mini-world.yaml
+	cp Fuzz/seeds/cli/* Fuzz/corpus/cli/
+	# A crash must stop at once, not stall in Swift's backtracer for minutes.
+	SWIFT_BACKTRACE=enable=no Fuzz/.build/release/casus-fuzz $(FUZZ_FLAGS) -artifact_prefix=Fuzz/crashes/graph- Fuzz/corpus/graph
+	SWIFT_BACKTRACE=enable=no Fuzz/.build/release/casus-fuzz-cli $(FUZZ_FLAGS) -artifact_prefix=Fuzz/crashes/cli- Fuzz/corpus/cli

@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "casus-bench", targets: ["casus-bench"]),
         .library(name: "CasusKit", targets: ["CasusKit"]),
         .library(name: "CasusRender", targets: ["CasusRender"]),
+        .library(name: "CasusCLI", targets: ["CasusCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,13 +29,16 @@ let package = Package(
             name: "CasusRender",
             dependencies: ["CasusKit", "CGraphviz"]
         ),
-        .executableTarget(
-            name: "casus",
+        // The command line: its commands live in a library so the fuzzer can
+        // parse arguments with them; the executable only calls `Casus.main()`.
+        .target(
+            name: "CasusCLI",
             dependencies: [
                 "CasusKit", "CasusRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "casus", dependencies: ["CasusCLI"]),
         // `make bench`: synthetic worlds and the sample world, timed.
         .executableTarget(name: "casus-bench", dependencies: ["CasusKit"]),
         .testTarget(name: "CasusKitTests", dependencies: ["CasusKit"], exclude: ["Fixtures"]),

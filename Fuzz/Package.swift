@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
-// `make fuzz`: coverage-guided fuzzing of the graph loader and the engine with
-// libFuzzer. A package of its own so that the sanitizer flags it needs never
+// `make fuzz`: coverage-guided fuzzing with libFuzzer of the graph loader and
+// the engine (casus-fuzz) and of the command line (casus-fuzz-cli). A package of its own so that the sanitizer flags it needs never
 // touch the main build; see ../docs/fuzzing.md.
 import Foundation
 import PackageDescription
@@ -13,6 +13,10 @@ let package = Package(
     dependencies: [.package(path: "..")],
     targets: [
         .executableTarget(name: "casus-fuzz", dependencies: [.product(name: "CasusKit", package: root)]),
+        // Command lines: argument parsing, target syntax and each command's work, in memory.
+        .executableTarget(name: "casus-fuzz-cli", dependencies: [
+            .product(name: "CasusCLI", package: root), .product(name: "CasusKit", package: root),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -152,7 +152,10 @@ public enum GraphLoader {
             return nil
         }
         do {
-            let parser = try Parser(yaml: text)
+            // The loader types every scalar itself (ints, booleans, null, by their
+            // plain text), so Yams' implicit tag resolution — a regular expression
+            // per scalar, also run when it checks keys for duplicates — is not needed.
+            let parser = try Parser(yaml: text, resolver: .basic)
             guard let root = try parser.singleRoot() else {
                 sink.add(LoadError(file: file.name, line: 1, column: 1, path: "",
                                    message: "file holds no YAML document; expected a mapping that starts with 'casus: 1'"))

@@ -81,58 +81,80 @@ enum TextGuard {
     /// The first anchor (`&name`) or alias (`*name`) outside quoted text and
     /// comments, as (line, column, token). Conservative by design: a plain
     /// scalar with ` &x` inside is reported too, and the message says to quote it.
+    /// Works on UTF-8 bytes (every character it looks for is ASCII), so a large
+    /// file costs one pass and no per-line strings.
     static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int, token: String)? {
-        var quote: Character? = nil
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { anchorScan(Array($0)) } ?? anchorScan(Array(utf8))
+    }
+
+    private static func anchorScan(_ bytes: [UInt8]) -> (line: Int, column: Int, token: String)? {
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'"), backslash = UInt8(ascii: "\\")
+        let hash = UInt8(ascii: "#"), amp = UInt8(ascii: "&"), star = UInt8(ascii: "*")
+        let openers: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")]
+        let enders: Set<UInt8> = [space, tab, UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}")]
+        var quote: UInt8? = nil
         var line = 0
         // Inside a block scalar (`key: |` or `key: >`): lines indented deeper than
         // the line that opened it are literal text.
         var blockIndent: Int? = nil
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != newline { end += 1 }
             line += 1
-            let chars = Array(rawLine)
-            let indent = chars.prefix { $0 == " " }.count
-            let blank = chars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+            let chars = bytes[start..<end]
+            let indent = chars.prefix { $0 == space }.count
+            let blank = chars.allSatisfy { $0 == space || $0 == tab || $0 == cr }
+            var skip = false
             if let b = blockIndent, quote == nil {
-                if blank || indent > b { continue }
-                blockIndent = nil
+                if blank || indent > b { skip = true } else { blockIndent = nil }
             }
-            if quote == nil, opensBlockScalar(chars) { blockIndent = indent }
-            var i = 0
-            var previous: Character = " "   // start of line counts as a separator
-            while i < chars.count {
-                let c = chars[i]
-                if let q = quote {
-                    if q == "\"" && c == "\\" { i += 2; previous = "x"; continue }
-                    if c == q {
-                        if q == "'" && i + 1 < chars.count && chars[i + 1] == "'" { i += 2; continue }
-                        quote = nil
+            if !skip {
+                if quote == nil, opensBlockScalar(chars) { blockIndent = indent }
+                var i = chars.startIndex
+                var previous = space   // start of line counts as a separator
+                scan: while i < chars.endIndex {
+                    let c = bytes[i]
+                    if let q = quote {
+                        if q == doubleQuote && c == backslash { i += 2; previous = UInt8(ascii: "x"); continue }
+                        if c == q {
+                            if q == singleQuote && i + 1 < chars.endIndex && bytes[i + 1] == singleQuote { i += 2; continue }
+                            quote = nil
+                        }
+                        previous = c; i += 1; continue
                     }
-                    previous = c; i += 1; continue
+                    let atNodeStart = previous == space || previous == tab || openers.contains(previous)
+                    if (c == doubleQuote || c == singleQuote) && atNodeStart { quote = c; previous = c; i += 1; continue }
+                    if c == hash && (previous == space || previous == tab || i == chars.startIndex) { break scan }
+                    if (c == amp || c == star) && atNodeStart, i + 1 < chars.endIndex, !enders.contains(bytes[i + 1]) {
+                        var j = i + 1
+                        while j < chars.endIndex && !enders.contains(bytes[j]) { j += 1 }
+                        let column = bytes[chars.startIndex..<i].filter { $0 & 0xC0 != 0x80 }.count + 1
+                        return (line, column, String(decoding: bytes[i..<j], as: UTF8.self))
+                    }
+                    previous = c; i += 1
                 }
-                let atNodeStart = previous == " " || previous == "\t" || "[{,".contains(previous)
-                if (c == "\"" || c == "'") && atNodeStart { quote = c; previous = c; i += 1; continue }
-                if c == "#" && (previous == " " || previous == "\t" || i == 0) { break }
-                if (c == "&" || c == "*") && atNodeStart, i + 1 < chars.count,
-                   !(" \t,[]{}".contains(chars[i + 1])) {
-                    var j = i + 1
-                    while j < chars.count && !(" \t,[]{}".contains(chars[j])) { j += 1 }
-                    return (line, i + 1, String(chars[i..<j]))
-                }
-                previous = c; i += 1
             }
+            start = end + 1
         }
         return nil
     }
 
     /// `key: |`, `- >-`, `key: |2` …: the line ends (before any comment) in a block-scalar header.
-    private static func opensBlockScalar(_ chars: [Character]) -> Bool {
-        var body = String(chars)
-        if let hash = body.range(of: " #") { body = String(body[..<hash.lowerBound]) }
-        let trimmed = body.trimmingCharacters(in: .whitespaces)
-        guard let bar = trimmed.lastIndex(where: { $0 == "|" || $0 == ">" }) else { return false }
-        let header = trimmed[bar...]
-        guard header.dropFirst().allSatisfy({ "+-0123456789".contains($0) }) else { return false }
-        let before = trimmed[..<bar]
+    private static func opensBlockScalar(_ chars: ArraySlice<UInt8>) -> Bool {
+        var body = chars
+        if let comment = body.indices.first(where: { $0 > body.startIndex && body[$0] == UInt8(ascii: "#") && body[$0 - 1] == UInt8(ascii: " ") }) {
+            body = body[..<(comment - 1)]
+        }
+        let isSpace: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+        guard let first = body.firstIndex(where: { !isSpace($0) }), let last = body.lastIndex(where: { !isSpace($0) }) else { return false }
+        let trimmed = body[first...last]
+        guard let bar = trimmed.lastIndex(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ">") }) else { return false }
+        let header = trimmed[(bar + 1)...]
+        guard header.allSatisfy({ "+-0123456789".utf8.contains($0) }) else { return false }
+        let before = String(decoding: trimmed[..<bar], as: UTF8.self)
         return before.isEmpty || before.hasSuffix(": ") || before.hasSuffix("- ") || before == "-" || before.hasSuffix(":")
     }
 

@@ -88,8 +88,16 @@ public struct OutcomeText {
         return parts.joined(separator: " ")
     }
 
+    /// Why a `blocked` actor is: the blocks of settled law that name it (not those
+    /// of an unadopted proposal or under a contested reading), each once.
     func blockedNote(_ id: String, _ o: Outcome) -> String {
-        let reasons = o.blocked.filter { $0.bearers.contains(id) }.map { "\($0.instrument)/\($0.clause): \(reasonText($0))" }
+        var reasons: [String] = []
+        for b in o.blocked where b.bearers.contains(id) && b.reading == nil && !b.proposal {
+            let reason = "\(b.instrument)/\(b.clause): \(reasonText(b))"
+            if !reasons.contains(reason) {
+                reasons.append(reason)
+            }
+        }
         return reasons.isEmpty ? "" : "blocked: " + reasons.joined(separator: "; ")
     }
 

@@ -1,9 +1,10 @@
 import ArgumentParser
 import CasusKit
 
-@main
-struct Casus: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `casus` command. A library target, so the fuzzer can parse command
+/// lines with the real commands; `Sources/casus/main.swift` only calls `main()`.
+public struct Casus: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "casus",
         abstract: "Who becomes obligated to respond if this force, or this state, is attacked — and through which clauses.",
         discussion: """
@@ -18,7 +19,9 @@ struct Casus: ParsableCommand {
                       RenderCommand.self, ReportCommand.self]
     )
 
-    static func main() {
+    public init() {}
+
+    public static func main() {
         Console.ignoreBrokenPipes()
         main(nil)
     }

@@ -31,7 +31,14 @@ struct ReportCommand: ParsableCommand {
             let target = ReportFolder(path: output)
             let handlers = Interruption.cleanUp { target.abandon() }
             defer { handlers.forEach { $0.cancel() } }
-            let written = try ReportWriter(graph: g, folder: output).write(html: format == .html, into: target)
+            let written: [String]
+            do {
+                written = try ReportWriter(graph: g, folder: output).write(html: format == .html, into: target)
+            } catch {
+                // An interruption makes the writer fail: end as the signal would, not with its error.
+                Interruption.endAsSignalled()
+                throw error
+            }
             try Console.out(written.map { $0 + "\n" }.joined())
         }
     }

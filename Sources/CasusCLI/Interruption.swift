@@ -1,0 +1,36 @@
+import Dispatch
+import Foundation
+
+/// Ctrl-C (SIGINT) and SIGTERM while a command holds temporary files: clean up,
+/// then end the way the signal would have, so the shell sees "interrupted"
+/// (130 or 143) whichever thread notices first.
+enum Interruption {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var received: Int32?
+
+    static func cleanUp(_ work: @escaping @Sendable () -> Void) -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                lock.lock()
+                received = number
+                lock.unlock()
+                work()
+                endAsSignalled()
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    /// If a signal arrived, dies of it now (after the clean-up ran); otherwise returns.
+    static func endAsSignalled() {
+        lock.lock()
+        let number = received
+        lock.unlock()
+        guard let number else { return }
+        signal(number, SIG_DFL)
+        raise(number)
+    }
+}

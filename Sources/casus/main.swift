@@ -1,0 +1,3 @@
+import CasusCLI
+
+Casus.main()
