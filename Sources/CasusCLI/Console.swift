@@ -1,3 +1,4 @@
+import CasusRender
 import Foundation
 
 /// Standard output and standard error through write(2): Foundation's
@@ -31,20 +32,8 @@ enum Console {
         _ = write(Data(text.utf8), to: STDERR_FILENO)
     }
 
-    /// Writes every byte; returns the errno of a failure.
+    /// Writes every byte; returns the errno of a failure. A terminal or pipe is not synced.
     static func write(_ data: Data, to fd: Int32) -> Int32? {
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
-            }
-            return nil
-        }
+        AtomicFile.writeAll(data, to: fd, sync: false)
     }
 }

@@ -31,6 +31,11 @@ enum Interruption {
         lock.unlock()
         guard let number else { return }
         signal(number, SIG_DFL)
+        // A parent may have started us with the signal blocked: unblock it, or raise would only leave it pending.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, number)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
         raise(number)
     }
 }
