@@ -124,6 +124,17 @@ import Testing
         #expect(r.stderr == "casus: cannot write to standard output: No space left on device\n")
     }
 
+    @Test func aFullStandardErrorLosesTheMessageButNotTheStatus() throws {
+        let p = Process()
+        p.executableURL = Casus.binary
+        p.arguments = ["validate", "no/such/graph.yaml"]
+        p.standardError = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit)
+        #expect(p.terminationStatus == 66)
+    }
+
     @Test func aReportToAFullStandardOutputIsExit74() throws {
         let s = try Scratch()
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
