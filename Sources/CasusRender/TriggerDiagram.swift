@@ -162,7 +162,10 @@ public struct TriggerDiagram {
 
     func edgeLabel(_ inst: Instrument, _ c: ClauseStep, hours chain: Chain?) -> String {
         var s = "\(inst.short) \(c.cite)\n\(c.duty.rawValue)"
-        if let w = c.within { s += w.lower == w.upper ? " · \(w.lower) h" : " · \(w.lower)–\(w.upper) h" }
+        if let w = c.within {
+            let window = OutcomeText.window(lower: w.lower, upper: w.upper)
+            s += window == "immediately" ? " · immediately" : " · \(window) h"
+        }
         if let r = c.reading { s += "\n[\(r)]" }
         return s
     }
@@ -177,6 +180,10 @@ public struct TriggerDiagram {
         if !s.adopt.isEmpty { assumptions.append("adopting " + s.adopt.joined(separator: ", ")) }
         if !s.without.isEmpty { assumptions.append("without " + s.without.joined(separator: ", ")) }
         if !s.aligned.isEmpty { assumptions.append("aligned " + s.aligned.joined(separator: ", ")) }
+        if !s.vetoes.isEmpty { assumptions.append("vetoes by " + s.vetoes.joined(separator: ", ")) }
+        let kinds = Set(s.attacks.map(\.kind)).subtracting([.armedAttack]).map(\.rawValue).sorted()
+        if !kinds.isEmpty { assumptions.append("event: " + kinds.joined(separator: ", ")) }
+        if s.attacks.contains(where: \.nuclear) { assumptions.append("nuclear") }
         if !s.duties.isEmpty { assumptions.append("duties " + s.duties.map(\.rawValue).joined(separator: ", ")) }
         return t + "\n" + assumptions.joined(separator: " · ")
     }
