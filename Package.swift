@@ -40,7 +40,7 @@ let package = Package(
         ),
         .executableTarget(name: "casus", dependencies: ["CasusCLI"]),
         // `make bench`: synthetic worlds and the sample world, timed.
-        .executableTarget(name: "casus-bench", dependencies: ["CasusKit"]),
+        .executableTarget(name: "casus-bench", dependencies: ["CasusKit", "CasusRender"]),
         .testTarget(name: "CasusKitTests", dependencies: ["CasusKit"], exclude: ["Fixtures"]),
         .testTarget(name: "CasusRenderTests", dependencies: ["CasusRender", "CasusKit"]),
         .testTarget(name: "CLITests", dependencies: ["CasusKit", "casus"]),

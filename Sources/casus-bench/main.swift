@@ -1,4 +1,5 @@
 import CasusKit
+import CasusRender
 import Foundation
 
 // `make bench`: times the trigger engine on synthetic worlds of 10^2..10^5 states
@@ -6,9 +7,9 @@ import Foundation
 // measurement runs in a child process of its own, so its peak resident memory
 // (VmHWM) is its own. Wall times are medians; compare ratios from one run.
 
-func peakResidentMiB() -> Double {
+func peakResidentMiB(field: String = "VmHWM:") -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
           let kib = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return 0 }
     return kib / 1024
 }
@@ -58,7 +59,26 @@ func child(_ args: [String]) throws -> [String] {
     return line.split(separator: " ").dropFirst().map(String.init)
 }
 
+/// `--renders`: the renderer's resident-memory growth over three rounds of 1,500
+/// renders, in a process of its own so no other work moves the number (the
+/// renderer's leak test runs this).
+func renderGrowth() throws {
+    let dot = "digraph g { graph [label=\"load\"]; a [label=\"Кириллица\"]; b; c; a -> b [label=\"x\"]; b -> c; c -> a; }"
+    for _ in 0..<100 { _ = try Renderer.shared.render(dot: dot, to: .svg) }
+    var growths: [Int] = []
+    for _ in 0..<3 {
+        let before = peakResidentMiB(field: "VmRSS:")
+        for _ in 0..<1500 { _ = try Renderer.shared.render(dot: dot, to: .svg) }
+        growths.append(Int((peakResidentMiB(field: "VmRSS:") - before) * 1024))
+    }
+    print("growth " + growths.map(String.init).joined(separator: " "))
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--renders" {
+    try renderGrowth()
+    exit(0)
+}
 if arguments.first == "--one" {
     try measure(Array(arguments.dropFirst()))
     exit(0)
