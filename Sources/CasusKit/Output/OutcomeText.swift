@@ -75,7 +75,8 @@ public struct OutcomeText {
         for step in c.steps {
             switch step {
             case .attack(let a):
-                parts.append(a.summary)
+                // A strike follows the engagement it escalates: say so, or the two events read as one.
+                parts.append(parts.isEmpty ? a.summary : "→ " + a.summary)
             case .clause(let s):
                 let short = graph.instrument(s.instrument)?.short ?? s.instrument
                 var text = "← \(short) \(s.cite)"
