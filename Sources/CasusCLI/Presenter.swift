@@ -15,9 +15,9 @@ struct Presenter {
         }
     }
 
-    func present(_ e: Explanation) throws {
+    func present(_ e: Explanation, whyNot: Bool = false) throws {
         switch output.format {
-        case .text: try Output.emit(e.text(graph: graph), to: output.output)
+        case .text: try Output.emit(e.text(graph: graph, whyNot: whyNot), to: output.output)
         case .json: try Output.emit(e.json().rendered(), to: output.output)
         default:
             let title = "Why \(e.actor) is \(e.entry?.status.rawValue ?? "unaffected")"

@@ -255,3 +255,21 @@ struct Casus {
         #expect(r.stdout == shown)
     }
 }
+
+/// `explain --why-not`: the nearest miss of every clause that concerns the actor.
+@Suite struct WhyNotCLITests {
+    @Test func article5MissesTheTripwireOutsideArticle6() throws {
+        let r = try Casus.run(["explain", "DEU", "tripwire-east", "--depth", "0", "--strict", "--why-not"], environment: ["NO_COLOR": "1"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("  nat/art5: NAT Art. 5: the attack by RUS on FRA's forces at UKR-east is outside the area: UKR-east lies in none of its places (`in: [parties, AUT, mediterranean, north-atlantic]`) — it would apply under reading art6-forces-in-ukraine, rejected in this run (and 1 more event alike)\n"))
+    }
+
+    @Test func missesAreDataInJSON() throws {
+        let r = try Casus.run(["explain", "JPN", "forces:USA@USA-hawaii", "--by", "CHN", "--depth", "0", "--format", "json"])
+        #expect(r.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let misses = try #require(object["misses"] as? [[String: Any]])
+        #expect(misses.compactMap { $0["instrument"] as? String } == ["bsa-jpn-2024", "g7-jds-2023", "italy-art5-like-2025", "ukraine-compact-2024"])
+        #expect(misses.allSatisfy { $0["condition"] as? String == "attack-on" })
+    }
+}

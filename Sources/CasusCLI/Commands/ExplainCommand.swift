@@ -11,6 +11,7 @@ struct ExplainCommand: ParsableCommand {
         Examples:
           casus explain USA tripwire-east --depth 1
           casus explain DEU ukraine-attacked --depth 0
+          casus explain JPN forces:USA@USA-hawaii --by CHN --why-not
         """
     )
 
@@ -22,18 +23,17 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var graph: GraphOption
     @OptionGroup var analysis: AnalysisFlags
     @OptionGroup var output: OutputFlags
+    @Flag(help: "List, for every clause that concerns ACTOR, why it gave nothing (always shown when no chain obligates ACTOR).")
+    var whyNot = false
 
     func run() throws {
         try guarded {
             let g = try graph.load()
-            guard g.index.actorIndex[actor] != nil else {
-                throw UnknownName(message: "unknown actor '\(actor)'", suggestion: Suggestion.nearest(to: actor, in: g.index.actorIDs))
-            }
             // TARGET may name a scenario: ids are unique across the graph, so it cannot be both.
             let base = try g.scenario(target) ?? attack.scenario(on: target, in: g)
             // Every chain, not only the best K.
-            let outcome = try Analysis.run(analysis.apply(to: base), on: g, chainsPerActor: analysis.chains ?? Int.max)
-            try Presenter(graph: g, output: output).present(Explanation(actor: actor, outcome: outcome))
+            let explanation = try Analysis.explain(actor, in: analysis.apply(to: base), on: g, chainsPerActor: analysis.chains ?? Int.max)
+            try Presenter(graph: g, output: output).present(explanation, whyNot: whyNot)
         }
     }
 }

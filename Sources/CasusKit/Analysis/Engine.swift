@@ -24,6 +24,20 @@ public enum Analysis {
         engine.run()
         return engine.outcome(chainsPerActor: max(1, chainsPerActor))
     }
+
+    /// Every chain to `actor` and, for every clause of an instrument it is party
+    /// to or named in, the nearest miss against the run's events ("why not?").
+    public static func explain(_ actor: String, in scenario: Scenario, on graph: Graph,
+                               chainsPerActor: Int = .max) throws(UnknownName) -> Explanation {
+        guard let number = graph.index.actorIndex[actor] else {
+            throw UnknownName(message: "unknown actor '\(actor)'", suggestion: Suggestion.nearest(to: actor, in: graph.index.actorIDs))
+        }
+        let prepared = try PreparedScenario(scenario, graph: graph)
+        var engine = Engine(graph: graph, scenario: prepared)
+        engine.run()
+        let outcome = engine.outcome(chainsPerActor: max(1, chainsPerActor))
+        return Explanation(actor: actor, outcome: outcome, misses: engine.misses(for: number))
+    }
 }
 
 struct Engine {
@@ -106,6 +120,8 @@ struct Engine {
     var attackers = Set<Int>()
     var victims = Set<Int>()
     var reached = Set<Event.Identity>()
+    /// Every event analysed, in order (for "why not?").
+    var analysedEvents: [Event] = []
     var blocks = Set<BlockRecord>()
     var inactive: [Int: Set<Int>] = [:]
     var breached = Set<BreachRecord>()
@@ -152,6 +168,7 @@ struct Engine {
         for (e, node) in initial {
             recordBreaches(e)
             guard reached.insert(e.identity).inserted else { continue }
+            analysedEvents.append(e)
             process(e, prefix: node)
         }
         commitEngagements()
@@ -160,6 +177,7 @@ struct Engine {
             let strikes = strikes(atDepth: depth)
             if strikes.isEmpty { break }
             for (e, node) in strikes {
+                analysedEvents.append(e)
                 process(e, prefix: node)
             }
             commitEngagements()

@@ -3,8 +3,14 @@
 public struct Explanation: Sendable {
     public let actor: String
     public let outcome: Outcome
+    /// For every clause that concerns the actor and gave it nothing, the nearest miss.
+    public let misses: [Miss]
 
-    public init(actor: String, outcome: Outcome) { self.actor = actor; self.outcome = outcome }
+    public init(actor: String, outcome: Outcome, misses: [Miss] = []) {
+        self.actor = actor
+        self.outcome = outcome
+        self.misses = misses
+    }
 
     public var entry: ActorOutcome? { outcome.actor(actor) }
     public var blocked: [BlockedClause] { outcome.blocked.filter { $0.bearers.contains(actor) || $0.by.contains(actor) } }
@@ -29,10 +35,12 @@ public struct Explanation: Sendable {
             ("blocked", .array(blocked.map { $0.json() })),
             ("inactive", .array(inactive.map { $0.json() })),
             ("breached", .array(breached.map { $0.json() })),
+            ("misses", .array(misses.map { $0.json() })),
         ])
     }
 
-    public func text(graph: Graph) -> String {
+    /// - Parameter whyNot: list the misses even when chains exist (they always are when none does).
+    public func text(graph: Graph, whyNot: Bool = false) -> String {
         let f = OutcomeText(graph: graph)
         let name = graph.actor(actor)?.name ?? actor
         var out = f.header(outcome.scenario)
@@ -67,6 +75,13 @@ public struct Explanation: Sendable {
             out += "\nInactive:\n"
             for i in inactive {
                 out += "  \(i.instrument)/\(i.clause) (\(i.cite)): instrument \(i.status.rawValue)\(i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))")\n"
+            }
+        }
+        if (whyNot || chains.isEmpty) && !misses.isEmpty {
+            out += "\nWhy not:\n"
+            for m in misses {
+                let alike = m.others == 0 ? "" : " (and \(m.others) more event\(m.others == 1 ? "" : "s") alike)"
+                out += "  \(m.instrument)/\(m.clause): \(m.detail)\(alike)\n"
             }
         }
         if !breached.isEmpty {

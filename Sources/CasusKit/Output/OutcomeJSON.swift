@@ -138,3 +138,17 @@ extension BreachedClause {
         ])
     }
 }
+
+extension Miss {
+    func json() -> JSONValue {
+        .object([
+            ("instrument", .string(instrument)),
+            ("clause", .string(clause)),
+            ("event", Step.attack(event).json()),
+            ("alternative", .optional(reading)),
+            ("condition", .string(condition)),
+            ("detail", .string(detail)),
+            ("others", .int(others)),
+        ])
+    }
+}

@@ -1,0 +1,227 @@
+/// "Why not?": for an actor, every clause of an instrument it is party to or
+/// named in, and for the events of the run, the nearest miss — which
+/// alternative came closest and which condition failed — from the one matcher.
+extension Engine {
+    func misses(for actor: Int) -> [Miss] {
+        let ix = graph.index
+        let tr = graph.triggers
+        var out: [Miss] = []
+        for (number, clause) in tr.clauses.enumerated() where concerns(clause, actor) {
+            let instrument = graph.instruments[clause.instrument]
+            let written = instrument.clauses[clause.clause]
+            var found: [Miss] = []
+            var bestRank = -1
+            var applied = false
+            for e in analysedEvents {
+                let provoked = side[e.victim] == .attacker
+                let containers = ix.containers(of: e.place)
+                guard let miss = nearestMiss(number, written, e, provoked: provoked, containers: containers, actor: actor) else {
+                    // The clause reached the actor through some event: it is no miss.
+                    applied = true
+                    break
+                }
+                let rank = miss.rank
+                if rank > bestRank {
+                    bestRank = rank
+                    found = [miss.value]
+                } else if rank == bestRank {
+                    found.append(miss.value)
+                }
+            }
+            // The first event that came nearest stands for the others that came as near.
+            if !applied, let first = found.first {
+                out.append(first.withOthers(found.count - 1))
+            }
+        }
+        return out
+    }
+
+    /// Whether `actor` is a party to the clause's instrument or named among its bearers.
+    private func concerns(_ clause: TriggerIndex.CompiledClause, _ actor: Int) -> Bool {
+        if graph.triggers.instruments[clause.instrument].partySet.contains(actor) { return true }
+        return clause.variants.contains { v in
+            v.obligations.contains { o in
+                if case .listed(let bearers) = o.bearers { return bearers.contains(actor) }
+                return false
+            }
+        }
+    }
+
+    /// The closest the clause came to applying to event `e` for `actor`, ranked by
+    /// how far down the list of conditions it got; nil when nothing is missing
+    /// (the clause applied and the actor is among its bearers).
+    private func nearestMiss(_ number: Int, _ written: Clause, _ e: Event, provoked: Bool, containers: [Int],
+                             actor: Int) -> (rank: Int, value: Miss)? {
+        let tr = graph.triggers
+        let clause = tr.clauses[number]
+        var best: (rank: Int, variant: Int, alternative: Int, condition: Condition)?
+        var metVariants: [Int] = []
+        for (v, variant) in clause.variants.enumerated() {
+            if let r = variant.reading, scenario.rejected.contains(r) { continue }
+            for (a, alternative) in variant.alternatives.enumerated() {
+                guard let failed = tr.failedCondition(alternative, e, containers: containers, instrument: clause.instrument,
+                                                      provoked: provoked, index: graph.index) else {
+                    metVariants.append(v)
+                    break
+                }
+                let rank = Condition.allCases.firstIndex(of: failed) ?? 0
+                if best == nil || rank > (best?.rank ?? -1) {
+                    best = (rank, v, a, failed)
+                }
+            }
+        }
+        let event = publicEvent(e)
+        let instrument = graph.instruments[clause.instrument]
+        let ids = (instrument.id, written.id, "\(instrument.short) \(written.cite)")
+        if let met = metVariants.first {
+            return statusOrBearerMiss(clause, clause.variants[met], e, actor: actor, ids: ids, event: event)
+        }
+        guard let best else { return nil }
+        let variant = clause.variants[best.variant]
+        let trigger = triggers(of: written, variant: variant)[safe: best.alternative]
+        var detail = "\(ids.2): " + wording(best.condition, trigger, event: event, cite: ids.2)
+        // A rejected reading that would have carried this event.
+        if let lifted = rejectedReading(clause, e, containers: containers, provoked: provoked) {
+            detail += " — it would apply under reading \(tr.readingIDs[lifted]), rejected in this run"
+        }
+        return (best.rank, Miss(instrument: ids.0, clause: ids.1, cite: ids.2, event: event,
+                                reading: variant.reading.map { tr.readingIDs[$0] }, condition: best.condition.rawValue, detail: detail))
+    }
+
+    /// A met clause that still gives the actor nothing: it is not a bearer, or the instrument withholds it.
+    private func statusOrBearerMiss(_ clause: TriggerIndex.CompiledClause, _ variant: TriggerIndex.Variant, _ e: Event,
+                                    actor: Int, ids: (String, String, String), event: AttackStep) -> (rank: Int, value: Miss)? {
+        let inst = graph.triggers.instruments[clause.instrument]
+        let bears = variant.obligations.contains { o in
+            switch o.bearers {
+            case .otherParties, .parties: return inst.partySet.contains(actor) && actor != e.victim
+            case .listed(let bearers): return bearers.contains(actor) && actor != e.victim
+            }
+        }
+        let rank = Condition.allCases.count + 1
+        if !bears {
+            let who = actor == e.victim ? "\(graph.index.actorIDs[actor]) is the victim, which owes itself nothing"
+                : "its obligations fall on others, not \(graph.index.actorIDs[actor])"
+            return (rank, Miss(instrument: ids.0, clause: ids.1, cite: ids.2, event: event, reading: nil, condition: "bearers",
+                               detail: "\(ids.2) applies to \(describe(event)), but \(who)"))
+        }
+        if inst.status == .lapsed || (inst.status == .violated && inst.violatedBy.contains(actor)) {
+            let why = inst.status == .lapsed ? "the instrument has lapsed"
+                : "the instrument is violated by \(graph.index.actorIDs[actor]), which withholds its own obligations"
+            return (rank, Miss(instrument: ids.0, clause: ids.1, cite: ids.2, event: event, reading: nil, condition: "status",
+                               detail: "\(ids.2) applies to \(describe(event)), but \(why)"))
+        }
+        return nil
+    }
+
+    private func rejectedReading(_ clause: TriggerIndex.CompiledClause, _ e: Event, containers: [Int], provoked: Bool) -> Int? {
+        for variant in clause.variants {
+            guard let r = variant.reading, scenario.rejected.contains(r) else { continue }
+            if case .met = graph.triggers.match(variant, e, containers: containers, instrument: clause.instrument,
+                                                provoked: provoked, index: graph.index) {
+                return r
+            }
+        }
+        return nil
+    }
+
+    /// The written triggers behind a compiled variant, in the same order.
+    private func triggers(of clause: Clause, variant: TriggerIndex.Variant) -> [Trigger] {
+        guard let r = variant.reading else { return clause.when }
+        let id = graph.triggers.readingIDs[r]
+        return clause.readings.first { $0.id == id }?.when.map { [$0] } ?? clause.when
+    }
+
+    func publicEvent(_ e: Event) -> AttackStep {
+        let ix = graph.index
+        return AttackStep(victim: ix.actorIDs[e.victim], target: e.target, place: ix.placeIDs[e.place], by: ix.actorIDs[e.attacker],
+                          deployment: e.deployment.map { graph.deployments[$0].id }, event: e.kind, nuclear: e.nuclear,
+                          hypothetical: e.hypothetical)
+    }
+
+    private func describe(_ a: AttackStep) -> String {
+        let what = a.target == .territory ? "\(a.victim)'s territory" : "\(a.victim)'s \(a.target.rawValue)"
+        let place = a.place == a.victim ? "" : " at \(a.place)"
+        let kind = a.event == .armedAttack ? "attack" : a.event.rawValue
+        return "\(a.hypothetical ? "the hypothetical " : "the ")\(kind) by \(a.by) on \(what)\(place)"
+    }
+
+    /// One failed condition in words, quoting the clause's own key.
+    private func wording(_ c: Condition, _ t: Trigger?, event a: AttackStep, cite: String) -> String {
+        let subject = describe(a)
+        switch c {
+        case .attackOn:
+            switch t?.attackOn {
+            case .listed(let ids)?:
+                return "\(subject) is not an attack on what it protects (`attack-on: [\(ids.joined(separator: ", "))]`)"
+            default:
+                return "\(subject) is not an attack on a party: \(a.victim) is none (`attack-on: parties`)"
+            }
+        case .target:
+            let targets = t?.targets.map(\.rawValue).joined(separator: ", ") ?? "?"
+            return "\(subject) hits \(a.target.rawValue), and the clause covers only \(targets) (`target: [\(targets)]`)"
+        case .kinds:
+            let kinds = t?.kinds.map(\.rawValue).joined(separator: ", ") ?? "armed-attack"
+            let answers = t?.kinds == [.armedAttack] ? "only armed attacks" : "only \(kinds)"
+            return "the event is \(a.event == .incursion ? "an" : "a") \(a.event.rawValue), and \(cite) answers \(answers) (`kinds: [\(kinds)]`)"
+        case .within:
+            let places = t?.within.map { refs in refs.map(placeWord).joined(separator: ", ") } ?? ""
+            return "\(subject) is outside the area: \(a.place) lies in none of its places (`in: [\(places)]`)"
+        case .except:
+            return "\(subject) is in an excluded area (`except: [\((t?.except ?? []).joined(separator: ", "))]`)"
+        case .by:
+            return "the attacker \(a.by) is not one it answers (`by: \(actorSetWord(t?.by))`)"
+        case .nuclear:
+            return "\(subject) is not nuclear, and \(cite) answers only attacks with nuclear weapons (`nuclear: true`)"
+        case .unprovoked:
+            return "\(subject) is provoked — \(a.victim) is on the attacker's side — and \(cite) answers only unprovoked attacks (`unprovoked: true`)"
+        }
+    }
+
+    private func placeWord(_ r: PlaceRef) -> String {
+        switch r {
+        case .parties: return "parties"
+        case .victim: return "victim"
+        case .place(let id): return id
+        }
+    }
+
+    private func actorSetWord(_ s: ActorSet?) -> String {
+        switch s {
+        case .listed(let ids)?: return "[\(ids.joined(separator: ", "))]"
+        case .parties?: return "parties"
+        case .nonParties?: return "non-parties"
+        default: return "any"
+        }
+    }
+}
+
+/// Why a clause gave an actor nothing for one event: the condition that failed
+/// on the alternative that came closest, in words.
+public struct Miss: Sendable, Hashable {
+    public let instrument: String
+    public let clause: String
+    public let cite: String
+    /// The event it was judged against.
+    public let event: AttackStep
+    /// The reading whose alternative came closest; nil for the clause's own.
+    public let reading: String?
+    /// `attack-on`, `target`, `kinds`, `in`, `except`, `by`, `nuclear`,
+    /// `unprovoked`, `bearers` (applies, but not to this actor) or `status`
+    /// (lapsed, or violated by this actor). A detail ending "it would apply under
+    /// reading R" names a rejected reading that would have carried the event.
+    public let condition: String
+    public let detail: String
+    /// How many other events of the run came exactly as near.
+    public var others: Int = 0
+
+    func withOthers(_ n: Int) -> Miss {
+        var copy = self
+        copy.others = n
+        return copy
+    }
+}
+
+extension Array {
+    subscript(safe n: Int) -> Element? { indices.contains(n) ? self[n] : nil }
+}
