@@ -25,6 +25,16 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 /// One measurement, in this process: prints `key value…` for the parent.
 func measure(_ args: [String]) throws {
     guard let first = args.first else { return }
+    if first == "critical" {
+        let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
+        guard var s = g.scenario("tripwire-attacked") else { return }
+        s.duties = [.assist, .defend]
+        var times: [Double] = []
+        var count = 0
+        for _ in 0..<5 { times.append(try seconds { count = try Critical.sweep(s, on: g).count }) }
+        print("result \(median(times)) \(peakResidentMiB()) \(count) 0")
+        return
+    }
     if first == "sample" {
         let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
         var times: [Double] = []
@@ -92,6 +102,10 @@ for n in sizes {
         guard r.count >= 4, let t = Double(r[0]), let mem = Double(r[1]) else { print("| \(n) | ? | \(depth) | failed | | |"); continue }
         print(String(format: "| %d | %@ | %d | %.1f ms | %@ | %.0f MiB |", n, r[3], depth, t * 1000, r[2], mem))
     }
+}
+let c = try child(["critical"])
+if c.count >= 3, let t = Double(c[0]) {
+    print(String(format: "\nCritical sweep (tripwire-attacked, --duty assist --duty defend): %@ removals in %.1f ms (median of 5)", c[2], t * 1000))
 }
 let s = try child(["sample"])
 if s.count >= 3, let t = Double(s[0]), let mem = Double(s[1]) {

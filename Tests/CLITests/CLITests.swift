@@ -273,3 +273,21 @@ struct Casus {
         #expect(misses.allSatisfy { $0["condition"] as? String == "attack-on" })
     }
 }
+
+/// `casus critical`: the sweep in every format.
+@Suite struct CriticalCLITests {
+    @Test func theTripwireSweepRanksTheTreatyFirst() throws {
+        let r = try Casus.run(["critical", "tripwire-attacked", "--duty", "assist", "--duty", "defend", "--format", "csv"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\r\n")
+        #expect(lines.first == "removed,kind,disengaged,weakened,who stops being bound to fight")
+        #expect(lines.dropFirst().first == "nat,instrument,0,30,")
+    }
+
+    @Test func theBarChartIsAnSVG() throws {
+        let r = try Casus.run(["critical", "tripwire-attacked", "--remove", "instruments", "--format", "svg"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("<svg"))
+        #expect(r.stdout.contains("nat (instrument)"))
+    }
+}

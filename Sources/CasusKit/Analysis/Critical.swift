@@ -1,0 +1,114 @@
+/// "Whose absence matters most?": the analysis re-run once per single removal —
+/// an actor (as `without`), an instrument (as if lapsed), a contested reading
+/// (rejected) — ranked by what the removal costs the defenders. A sweep over
+/// `Analysis.run`, sharing the loaded graph; no analysis of its own.
+public enum Critical {
+    public enum Kind: String, Sendable, CaseIterable {
+        case actor, instrument, reading
+    }
+
+    /// What one removal changes.
+    public struct Removal: Sendable, Hashable {
+        public let kind: Kind
+        public let id: String
+        /// Actors whose status gets weaker (bound → committed → escalation →
+        /// contested → proposed → unaffected), the removed actor included.
+        public let weakened: [StatusChange]
+        /// Actors bound or committed to defend or assist before, and not after.
+        public let disengaged: [String]
+    }
+
+    public struct StatusChange: Sendable, Hashable {
+        public let actor: String
+        public let before: Status?
+        public let after: Status?
+    }
+
+    /// Each removal of the kinds asked for, costliest first: fewer actors bound or
+    /// committed to an engaging duty, then more statuses weakened, then by id.
+    ///
+    /// - Complexity: One analysis per removal; an instrument's removal also rebuilds
+    ///   the graph's indices (BENCHMARKS.md measures the sample world's sweep).
+    public static func sweep(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
+                             chainsPerActor: Int = 3) throws(UnknownName) -> [Removal] {
+        let base = try Analysis.run(scenario, on: graph, chainsPerActor: chainsPerActor)
+        var out: [Removal] = []
+        if kinds.contains(.actor) {
+            let untouchable = Set(base.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id))
+            for actor in graph.states.map(\.id) where !untouchable.contains(actor) && !scenario.without.contains(actor) {
+                var s = scenario
+                s.without.append(actor)
+                out.append(compare(.actor, actor, base, try Analysis.run(s, on: graph, chainsPerActor: chainsPerActor)))
+            }
+        }
+        if kinds.contains(.instrument) {
+            for instrument in graph.instruments where instrument.status != .lapsed {
+                var s = scenario
+                s.adopt.removeAll { $0 == instrument.id }
+                let lapsed = graph.withLapsed(instrument.id)
+                out.append(compare(.instrument, instrument.id, base, try Analysis.run(s, on: lapsed, chainsPerActor: chainsPerActor)))
+            }
+        }
+        if kinds.contains(.reading) {
+            let settled = Set(base.scenario.accept + base.scenario.reject)
+            for entry in graph.readings where !settled.contains(entry.reading.id) {
+                var s = scenario
+                s.reject.append(entry.reading.id)
+                out.append(compare(.reading, entry.reading.id, base, try Analysis.run(s, on: graph, chainsPerActor: chainsPerActor)))
+            }
+        }
+        return out.sorted { a, b in
+            if a.disengaged.count != b.disengaged.count { return a.disengaged.count > b.disengaged.count }
+            if a.weakened.count != b.weakened.count { return a.weakened.count > b.weakened.count }
+            return (a.kind.rawValue, a.id) < (b.kind.rawValue, b.id)
+        }
+    }
+
+    /// How firm a status is, for "weaker": victims and attackers do not count.
+    static func firmness(_ s: Status?) -> Int {
+        switch s {
+        case .bound?: return 5
+        case .committed?: return 4
+        case .escalation?: return 3
+        case .contested?: return 2
+        case .proposed?: return 1
+        default: return 0
+        }
+    }
+
+    /// Bound or committed to defend or assist, resting on nothing.
+    static func engaged(_ a: ActorOutcome) -> Bool {
+        guard a.status == .bound || a.status == .committed else { return false }
+        return a.chains.contains { c in
+            (c.duty == .defend || c.duty == .assist) && c.readings.isEmpty && c.proposals.isEmpty && c.depth == 0
+        }
+    }
+
+    private static func compare(_ kind: Kind, _ id: String, _ before: Outcome, _ after: Outcome) -> Removal {
+        var weakened: [StatusChange] = []
+        var disengaged: [String] = []
+        for a in before.actors where a.status != .attacker {
+            let now = after.actor(a.id)
+            if firmness(now?.status) < firmness(a.status) {
+                weakened.append(StatusChange(actor: a.id, before: a.status, after: now?.status))
+            }
+            if engaged(a) && !(now.map(engaged) ?? false) {
+                disengaged.append(a.id)
+            }
+        }
+        return Removal(kind: kind, id: id, weakened: weakened, disengaged: disengaged)
+    }
+}
+
+extension Graph {
+    /// The same world with one instrument lapsed (its obligations withheld).
+    package func withLapsed(_ id: String) -> Graph {
+        let changed = instruments.map { i -> Instrument in
+            guard i.id == id else { return i }
+            return Instrument(id: i.id, title: i.title, short: i.short, form: i.form, status: .lapsed, force: i.force,
+                              date: i.date, parties: i.parties, source: i.source, violatedBy: [], clauses: i.clauses, note: i.note)
+        }
+        return Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
+                     actors: actors, deployments: deployments, instruments: changed, scenarios: scenarios)
+    }
+}

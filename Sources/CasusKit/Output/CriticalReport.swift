@@ -1,0 +1,59 @@
+/// `casus critical` as text, JSON, CSV and Markdown: one row per removal,
+/// costliest first, with who stops being bound to fight and whose status weakens.
+public struct CriticalReport: Sendable {
+    public let scenario: AnalysedScenario
+    public let removals: [Critical.Removal]
+
+    public init(scenario: AnalysedScenario, removals: [Critical.Removal]) {
+        self.scenario = scenario
+        self.removals = removals
+    }
+
+    static let header = ["REMOVED", "KIND", "DISENGAGED", "WEAKENED", "WHO STOPS BEING BOUND TO FIGHT"]
+
+    func row(_ r: Critical.Removal) -> [String] {
+        [r.id, r.kind.rawValue, "\(r.disengaged.count)", "\(r.weakened.count)", r.disengaged.joined(separator: ", ")]
+    }
+
+    public func text(graph: Graph) -> String {
+        var out = OutcomeText(graph: graph).header(scenario)
+        out += "Each removal re-runs the analysis: an actor as --without, an instrument as if lapsed, a reading as rejected.\n"
+        out += "DISENGAGED: actors bound or committed to defend or assist before and not after; WEAKENED: statuses that get weaker.\n\n"
+        var t = TextTable(header: Self.header)
+        for r in removals { t.add(row(r)) }
+        return out + t.rendered()
+    }
+
+    public func json() -> JSONValue {
+        .object([
+            ("casus", .int(1)),
+            ("scenario", scenario.json()),
+            ("removals", .array(removals.map { r in
+                .object([
+                    ("kind", .string(r.kind.rawValue)),
+                    ("id", .string(r.id)),
+                    ("disengaged", .strings(r.disengaged)),
+                    ("weakened", .array(r.weakened.map { w in
+                        .object([("actor", .string(w.actor)), ("before", .optional(w.before?.rawValue)),
+                                 ("after", .optional(w.after?.rawValue))])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    public func csv() -> String {
+        CSV.document([Self.header.map { CSV.field($0.lowercased()) }] + removals.map { r in
+            [CSV.text(r.id), CSV.field(r.kind.rawValue), "\(r.disengaged.count)", "\(r.weakened.count)",
+             CSV.text(r.disengaged.joined(separator: " "))]
+        })
+    }
+
+    public func markdown() -> String {
+        var out = "| Removed | Kind | Disengaged | Weakened | Who stops being bound to fight |\n|---|---|---:|---:|---|\n"
+        for r in removals {
+            out += "| \(r.id) | \(r.kind.rawValue) | \(r.disengaged.count) | \(r.weakened.count) | \(r.disengaged.joined(separator: ", ")) |\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import CasusKit
+
+/// "Whose absence matters most?": one re-run per removal, ranked by cost.
+@Suite struct CriticalTests {
+    /// B is attacked; C must defend it under a treaty, D only consults under a declaration.
+    let world = baseWorld + """
+
+    instruments:
+      - { id: defence, title: Defence, form: treaty, status: in-force, force: binding, parties: [B, C],
+          clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: defend } } ] }
+      - { id: talks, title: Talks, form: declaration, status: in-force, force: political, parties: [B, D],
+          clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: consult } } ] }
+    """
+
+    @Test func whatBindsSomeoneToFightRanksFirst() throws {
+        let g = try graph(world)
+        let removals = try Critical.sweep(Scenario(attacks: [Attack(target: .state("B"))], depth: 0), on: g)
+        // Losing C and losing the treaty cost the same; equal costs go by kind, then id.
+        #expect(removals.prefix(3).map { "\($0.kind.rawValue) \($0.id)" } == ["actor C", "instrument defence", "actor D"])
+        let treaty = try #require(removals.first { $0.id == "defence" })
+        #expect(treaty.disengaged == ["C"])
+        #expect(treaty.weakened.map { "\($0.actor) \($0.before?.rawValue ?? "-")→\($0.after?.rawValue ?? "-")" } == ["C bound→-"])
+    }
+
+    @Test func removingAnActorCostsItsOwnObligations() throws {
+        let g = try graph(world)
+        let removals = try Critical.sweep(Scenario(attacks: [Attack(target: .state("B"))], depth: 0), on: g, kinds: [.actor])
+        #expect(removals.map { "\($0.id) \($0.disengaged.count) \($0.weakened.count)" } == ["C 1 1", "D 0 1", "E 0 0"])
+    }
+
+    @Test func onTheSampleWorldTheNorthAtlanticTreatyRanksFirst() throws {
+        let g = try GraphLoader.load(path: Fixtures.sample)
+        var s = try #require(g.scenario("tripwire-attacked"))
+        s.duties = [.assist, .defend]
+        let removals = try Critical.sweep(s, on: g)
+        #expect(removals.first?.id == "nat")
+        #expect(removals.first?.weakened.count == 30)
+        // Rejecting the Article 6 reading changes no status: at depth 1 the allies' best chain is the spillover.
+        let art6 = try #require(removals.first { $0.id == "art6-forces-in-ukraine" })
+        #expect(art6.weakened.isEmpty)
+        let usa = try #require(removals.first { $0.id == "USA" })
+        #expect(usa.weakened.map(\.actor) == ["USA"])
+    }
+}
