@@ -24,6 +24,20 @@ enum Interruption {
         }
     }
 
+    /// Ctrl-C or SIGTERM ends a long-running command normally (exit 0), after `work`.
+    static func stop(_ work: @escaping @Sendable () -> Void) -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                work()
+                exit(0)
+            }
+            source.resume()
+            return source
+        }
+    }
+
     /// If a signal arrived, dies of it now (after the clean-up ran); otherwise returns.
     static func endAsSignalled() {
         lock.lock()

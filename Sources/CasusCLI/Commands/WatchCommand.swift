@@ -1,0 +1,112 @@
+import ArgumentParser
+import CasusKit
+import CasusRender
+import Dispatch
+import Foundation
+
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Re-validate the graph whenever its files change, and print the chosen scenarios' tables.",
+        discussion: """
+        Polls the graph's files (every --interval seconds; no busy loop). On each change it
+        validates the graph and prints every error, or the tables of the scenarios named with
+        --scenario; with --report DIR it also rewrites the report. Ctrl-C stops it (exit 0),
+        leaving no temporary files.
+
+        Examples:
+          casus watch --graph Graphs/ukraine-2025 --scenario tripwire-attacked
+          casus watch --graph my-world --report Output --scenario s1 --scenario s2
+        """
+    )
+
+    @OptionGroup var graph: GraphOption
+    @Option(help: ArgumentHelp("A scenario whose table to print after each change (repeatable).", valueName: "id"))
+    var scenario: [String] = []
+    @Option(help: ArgumentHelp("Rewrite the report into this folder after each change.", valueName: "dir"))
+    var report: String?
+    @Option(help: "Seconds between checks of the files (default 0.5).")
+    var interval: Double = 0.5
+
+    func validate() throws {
+        guard interval >= 0.05, interval <= 3600 else { throw ValidationError("--interval must be between 0.05 and 3600 seconds") }
+    }
+
+    func run() throws {
+        let path = graph.graph ?? GraphSource.defaultPath
+        let writing = ReportInProgress()
+        let handlers = Interruption.stop {
+            writing.abandon()
+        }
+        defer { handlers.forEach { $0.cancel() } }
+        var last: Int?
+        while true {
+            let now = fingerprint(path)
+            if now != last {
+                last = now
+                try guardedRound { try round(writing) }
+            }
+            usleep(useconds_t(interval * 1_000_000))
+        }
+    }
+
+    /// A change to any graph file (its name or bytes) changes this number.
+    func fingerprint(_ path: String) -> Int {
+        var hasher = Hasher()
+        if let files = try? GraphLoader.files(at: path, followSymlinks: graph.followSymlinks) {
+            for f in files {
+                hasher.combine(f.name)
+                hasher.combine(f.data)
+            }
+        } else {
+            hasher.combine("unreadable")
+        }
+        return hasher.finalize()
+    }
+
+    /// One round; a failure is printed and the watch goes on.
+    func guardedRound(_ body: () throws -> Void) throws {
+        do {
+            try guarded(body)
+        } catch let exit as ExitCode where exit != .success {
+            try Console.out("(watching for changes)\n")
+        }
+    }
+
+    func round(_ writing: ReportInProgress) throws {
+        let g = try graph.load()
+        let stamp = ISO8601DateFormatter().string(from: Date())
+        try Console.out("\(stamp) \(graph.graph ?? GraphSource.describeDefault()): ok — \(GraphSummary(g).line)\n")
+        for id in scenario {
+            let outcome = try Analysis.run(try NamedScenario.find(id, in: g), on: g)
+            try Console.out("\n" + OutcomeText(graph: g).render(outcome) + "\n")
+        }
+        if let report {
+            let folder = ReportFolder(path: report)
+            writing.set(folder)
+            defer { writing.set(nil) }
+            let written = try ReportWriter(graph: g, folder: report).write(html: false, into: folder)
+            try Console.out("report: \(written.count) files in \(report)\n")
+        }
+    }
+}
+
+/// The report a round is writing, so Ctrl-C can remove its temporary folder.
+/// A class with a lock: the signal handler runs on another queue.
+final class ReportInProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var folder: ReportFolder?
+
+    func set(_ f: ReportFolder?) {
+        lock.lock()
+        folder = f
+        lock.unlock()
+    }
+
+    func abandon() {
+        lock.lock()
+        let f = folder
+        lock.unlock()
+        f?.abandon()
+    }
+}
