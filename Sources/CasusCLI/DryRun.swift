@@ -19,7 +19,9 @@ public enum DryRun {
             try analyse(c.analysis.apply(to: try c.attack.scenario(on: c.target, in: g)), c.analysis, g)
         case let c as ExplainCommand:
             let base = try g.scenario(c.target) ?? c.attack.scenario(on: c.target, in: g)
-            try analyse(c.analysis.apply(to: base), c.analysis, g)
+            var s = c.analysis.apply(to: base)
+            s.depth = min(s.depth ?? g.defaults.depth, 2)
+            _ = try Analysis.explain(c.actor, in: s, on: g, chainsPerActor: 10).text(graph: g, whyNot: true)
         case let c as ScenarioCommand:
             try analyse(c.analysis.apply(to: try NamedScenario.find(c.id, in: g)), c.analysis, g)
         case let c as CompareCommand:
