@@ -3,12 +3,15 @@ import CasusKit
 
 /// `--graph`: a file or directory; by default `Graphs/ukraine-2025`, else the built-in sample.
 struct GraphOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A graph file or directory (default: Graphs/ukraine-2025 here, else the built-in sample world).", valueName: "graph"))
+    @Option(name: .long, help: ArgumentHelp("A graph file or directory (default: $CASUS_GRAPH, else Graphs/ukraine-2025 here, else the built-in sample world).", valueName: "graph"))
     var graph: String?
     @Flag(help: "Read files that symbolic links inside the graph's folder point to outside it (refused by default).")
     var followSymlinks = false
 
     func load() throws -> Graph { try GraphSource.load(graph, followSymlinks: followSymlinks) }
+
+    /// How text outputs name the graph read: its path, or the built-in sample.
+    var label: String { GraphSource.label(graph) }
 }
 
 /// The flags that shape an analysis (cli.md, ANALYSIS FLAGS).

@@ -6,10 +6,12 @@ import Foundation
 struct Presenter {
     let graph: Graph
     let output: OutputFlags
+    /// Which graph was read, for the text header.
+    var graphLabel: String?
 
     func present(_ outcome: Outcome) throws {
         switch output.format {
-        case .text: try Output.emit(OutcomeText(graph: graph, colour: colour).render(outcome), to: output.output)
+        case .text: try Output.emit(OutcomeText(graph: graph, colour: colour, graphLabel: graphLabel).render(outcome), to: output.output)
         case .json: try Output.emit(outcome.json().rendered(), to: output.output)
         default: try diagram(TriggerDiagram(graph: graph, outcome: outcome).dot())
         }
@@ -17,7 +19,7 @@ struct Presenter {
 
     func present(_ e: Explanation, whyNot: Bool = false) throws {
         switch output.format {
-        case .text: try Output.emit(e.text(graph: graph, whyNot: whyNot), to: output.output)
+        case .text: try Output.emit(e.text(graph: graph, whyNot: whyNot, graphLabel: graphLabel), to: output.output)
         case .json: try Output.emit(e.json().rendered(), to: output.output)
         default:
             let title = "Why \(e.actor) is \(e.entry?.status.rawValue ?? "unaffected")"

@@ -342,3 +342,26 @@ struct Casus {
         #expect(hidden == [])
     }
 }
+
+/// The graph is always named: an answer about the wrong world must not pass unnoticed.
+@Suite struct GraphNamingTests {
+    @Test func theHeaderNamesTheGraphRead() throws {
+        let r = try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--depth", "0"], environment: ["NO_COLOR": "1"])
+        #expect(r.stdout.hasPrefix("Graph: \(Casus.mini)\nAttack: ELD by GRX · depth 0\n"))
+    }
+
+    @Test func casusGraphSetsTheDefault() throws {
+        let r = try Casus.run(["trigger", "ELD", "--depth", "0"], environment: ["NO_COLOR": "1", "CASUS_GRAPH": Casus.mini])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Graph: \(Casus.mini)\n"))
+    }
+
+    @Test func theBuiltInSampleIsAnnounced() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Casus.run(["trigger", "ROU", "--depth", "0"], in: dir, environment: ["NO_COLOR": "1", "CASUS_GRAPH": ""])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Graph: built-in sample world\n"))
+        #expect(r.stderr == "casus: note: no --graph, no CASUS_GRAPH and no Graphs/ukraine-2025 here; reading the built-in sample world\n")
+    }
+}

@@ -40,7 +40,7 @@ struct CompareCommand: ParsableCommand {
             let matrix = ComparisonMatrix(outcomes: outcomes)
             let text: String
             switch format {
-            case .text: text = matrix.text()
+            case .text: text = "Graph: \(graph.label)\n\n" + matrix.text()
             case .json: text = matrix.json().rendered()
             case .csv: text = matrix.csv()
             case .md: text = matrix.markdown()

@@ -51,7 +51,7 @@ struct CriticalCommand: ParsableCommand {
             let echo = try Analysis.run(scenario, on: g).scenario
             let report = CriticalReport(scenario: echo, removals: removals)
             switch format {
-            case .text: try Output.emit(report.text(graph: g), to: output)
+            case .text: try Output.emit(report.text(graph: g, graphLabel: graph.label), to: output)
             case .json: try Output.emit(report.json().rendered(), to: output)
             case .csv: try Output.emit(report.csv(), to: output)
             case .md: try Output.emit(report.markdown(), to: output)

@@ -33,7 +33,7 @@ struct ExplainCommand: ParsableCommand {
             let base = try g.scenario(target) ?? attack.scenario(on: target, in: g)
             // Every chain, not only the best K.
             let explanation = try Analysis.explain(actor, in: analysis.apply(to: base), on: g, chainsPerActor: analysis.chains ?? Int.max)
-            try Presenter(graph: g, output: output).present(explanation, whyNot: whyNot)
+            try Presenter(graph: g, output: output, graphLabel: graph.label).present(explanation, whyNot: whyNot)
         }
     }
 }

@@ -31,7 +31,7 @@ struct ListCommand: ParsableCommand {
             case .text:
                 var t = TextTable(header: rows.header)
                 rows.rows.forEach { t.add($0) }
-                try Console.out(t.rendered())
+                try Console.out("Graph: \(graph.label)\n\n" + t.rendered())
             }
         }
     }

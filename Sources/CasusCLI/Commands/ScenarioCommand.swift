@@ -24,7 +24,7 @@ struct ScenarioCommand: ParsableCommand {
             let g = try graph.load()
             let named = try NamedScenario.find(id, in: g)
             let outcome = try Analysis.run(analysis.apply(to: named), on: g, chainsPerActor: analysis.chains ?? 3)
-            try Presenter(graph: g, output: output).present(outcome)
+            try Presenter(graph: g, output: output, graphLabel: graph.label).present(outcome)
         }
     }
 }

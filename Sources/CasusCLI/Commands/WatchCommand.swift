@@ -33,7 +33,7 @@ struct WatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = graph.graph ?? GraphSource.defaultPath
+        let path = GraphSource.path(graph.graph) ?? GraphSource.defaultPath
         let writing = ReportInProgress()
         let handlers = Interruption.stop {
             writing.abandon()
@@ -76,7 +76,7 @@ struct WatchCommand: ParsableCommand {
     func round(_ writing: ReportInProgress) throws {
         let g = try graph.load()
         let stamp = ISO8601DateFormatter().string(from: Date())
-        try Console.out("\(stamp) \(graph.graph ?? GraphSource.describeDefault()): ok — \(GraphSummary(g).line)\n")
+        try Console.out("\(stamp) \(graph.label): ok — \(GraphSummary(g).line)\n")
         for id in scenario {
             let outcome = try Analysis.run(try NamedScenario.find(id, in: g), on: g)
             try Console.out("\n" + OutcomeText(graph: g).render(outcome) + "\n")

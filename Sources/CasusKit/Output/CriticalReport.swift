@@ -15,8 +15,8 @@ public struct CriticalReport: Sendable {
         [r.id, r.kind.rawValue, "\(r.disengaged.count)", "\(r.weakened.count)", r.disengaged.joined(separator: ", ")]
     }
 
-    public func text(graph: Graph) -> String {
-        var out = OutcomeText(graph: graph).header(scenario)
+    public func text(graph: Graph, graphLabel: String? = nil) -> String {
+        var out = OutcomeText(graph: graph, graphLabel: graphLabel).header(scenario)
         out += "Each removal re-runs the analysis: an actor as --without, an instrument as if lapsed, a reading as rejected.\n"
         out += "DISENGAGED: actors bound or committed to defend or assist before and not after; WEAKENED: statuses that get weaker.\n\n"
         var t = TextTable(header: Self.header)

@@ -40,8 +40,8 @@ public struct Explanation: Sendable {
     }
 
     /// - Parameter whyNot: list the misses even when chains exist (they always are when none does).
-    public func text(graph: Graph, whyNot: Bool = false) -> String {
-        let f = OutcomeText(graph: graph)
+    public func text(graph: Graph, whyNot: Bool = false, graphLabel: String? = nil) -> String {
+        let f = OutcomeText(graph: graph, graphLabel: graphLabel)
         let name = graph.actor(actor)?.name ?? actor
         var out = f.header(outcome.scenario)
         out += "\(name) (\(actor)): \(entry?.status.rawValue ?? "unaffected")\n"

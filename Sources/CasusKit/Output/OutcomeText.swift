@@ -5,9 +5,12 @@ public struct OutcomeText {
     public let graph: Graph
     /// Wraps a status word in a colour; identity when colour is off.
     public var colour: (Status, String) -> String = { $1 }
+    /// Which graph was read (a path, or "built-in sample world"): the header's first line.
+    public var graphLabel: String?
 
-    public init(graph: Graph, colour: ((Status, String) -> String)? = nil) {
+    public init(graph: Graph, colour: ((Status, String) -> String)? = nil, graphLabel: String? = nil) {
         self.graph = graph
+        self.graphLabel = graphLabel
         if let colour { self.colour = colour }
     }
 
@@ -31,6 +34,7 @@ public struct OutcomeText {
 
     public func header(_ s: AnalysedScenario) -> String {
         var lines: [String] = []
+        if let graphLabel { lines.append("Graph: \(graphLabel)") }
         if let title = s.title { lines.append("Scenario: \(title)\(s.id.map { " (\($0))" } ?? "")") }
         else if let id = s.id { lines.append("Scenario: \(id)") }
         let attacks = s.attacks.map { a in
