@@ -37,9 +37,9 @@ struct BrowserTests {
         #expect(consoleErrors.isEmpty, "\(consoleErrors)")
         #expect(dom.stdout.contains("data-ready=\"yes\""), "the page's script did not run")
 
-        let scenarios = try #require(try JSONSerialization.jsonObject(with: Data(Casus.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: String]])
+        let scenarios = try #require(try JSONSerialization.jsonObject(with: Data(Casus.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
         for s in scenarios {
-            let id = try #require(s["id"])
+            let id = try #require(s["id"] as? String)
             guard let range = dom.stdout.range(of: "id=\"fig-\(id)\" data-rendered=\"") else {
                 Issue.record("no rendered diagram for \(id)"); continue
             }

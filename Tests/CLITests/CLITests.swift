@@ -365,3 +365,32 @@ struct Casus {
         #expect(r.stderr == "casus: note: no --graph, no CASUS_GRAPH and no Graphs/ukraine-2025 here; reading the built-in sample world\n")
     }
 }
+
+/// `casus list` as data: typed JSON, CSV, and places.
+@Suite struct ListingTests {
+    @Test func jsonFieldsAreTyped() throws {
+        let r = try Casus.run(["list", "actors", "--graph", Casus.mini, "--format", "json"])
+        let actors = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let league = try #require(actors.first { $0["id"] as? String == "LEAGUE" })
+        #expect(league["member_count"] as? Int == 3)
+        #expect(league["member_states"] as? [String] == ["ARC", "BOR", "CAL"])
+        let arcadia = try #require(actors.first { $0["id"] as? String == "ARC" })
+        #expect(arcadia["member_count"] is NSNull)
+    }
+
+    @Test func instrumentsListTheirClausesDutiesAndTriggers() throws {
+        let r = try Casus.run(["list", "instruments", "--graph", Casus.mini, "--format", "json"])
+        let instruments = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let union = try #require(instruments.first { $0["id"] as? String == "union-treaty" })
+        let clauses = try #require(union["clauses"] as? [[String: Any]])
+        #expect(clauses.map { $0["duties"] as? [String] ?? [] } == [["aid", "aid"], ["aid", "sanction"]])
+        let triggers = try #require(clauses.last?["triggers"] as? [[String: Any]])
+        #expect(triggers.first?["target"] as? [String] == ["forces", "vessels"])
+    }
+
+    @Test func placesAreListedWithTheirState() throws {
+        let r = try Casus.run(["list", "places", "--graph", Casus.mini, "--format", "csv"])
+        #expect(r.stdout.split(separator: "\r\n").first == "id,name,within,state,note")
+        #expect(r.stdout.contains("ARC-isles,Arcadian Isles,ARC; south,ARC,\r\n"))
+    }
+}
