@@ -83,11 +83,11 @@ struct AttackFlags: ParsableArguments {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, dot, svg, png, pdf
+    case text, json, csv, dot, svg, png, pdf
 }
 
 struct OutputFlags: ParsableArguments {
-    @Option(help: "text, json, dot, svg, png or pdf.")
+    @Option(help: "text, json, csv (one row per actor), dot, svg, png or pdf.")
     var format: OutputFormat = .text
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?

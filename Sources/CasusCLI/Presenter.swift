@@ -13,6 +13,7 @@ struct Presenter {
         switch output.format {
         case .text: try Output.emit(OutcomeText(graph: graph, colour: colour, graphLabel: graphLabel).render(outcome), to: output.output)
         case .json: try Output.emit(outcome.json().rendered(), to: output.output)
+        case .csv: try Output.emit(outcome.csv(graph: graph), to: output.output)
         default: try diagram(TriggerDiagram(graph: graph, outcome: outcome).dot())
         }
     }
@@ -21,6 +22,7 @@ struct Presenter {
         switch output.format {
         case .text: try Output.emit(e.text(graph: graph, whyNot: whyNot, graphLabel: graphLabel), to: output.output)
         case .json: try Output.emit(e.json().rendered(), to: output.output)
+        case .csv: try Output.emit(e.focused.csv(graph: graph), to: output.output)
         default:
             let title = "Why \(e.actor) is \(e.entry?.status.rawValue ?? "unaffected")"
             try diagram(TriggerDiagram(graph: graph, outcome: e.focused, title: title).dot())

@@ -66,7 +66,10 @@ struct HTMLReport {
         h += "</tr></thead><tbody>\n"
         for r in m.rows {
             h += "<tr\(r.differs ? " class=\"differs\"" : "")><th scope=\"row\" title=\"\(HTML.escape(r.name))\">\(HTML.escape(r.actor))</th>"
-            for s in r.statuses { h += "<td>\(badge(s))</td>" }
+            for (n, s) in r.statuses.enumerated() {
+                let duty = r.duties[n].map { " <span class=\"duty\">\($0.rawValue)</span>" } ?? ""
+                h += "<td>\(badge(s))\(duty)</td>"
+            }
             h += "</tr>\n"
         }
         return h + "</tbody></table></div></section>\n"

@@ -165,7 +165,7 @@ struct Casus {
         #expect(csv.status == 0)
         let lines = csv.stdout.components(separatedBy: "\r\n")
         #expect(lines[0] == "actor,name,ukraine-attacked,tripwire-attacked")
-        #expect(lines.contains("GBR,United Kingdom,committed,victim"))
+        #expect(lines.contains("GBR,United Kingdom,committed/supply,victim/consult"))
         // Rows that differ come first: the last data row is one where both agree.
         let md = try Casus.run(["compare", "ukraine-attacked", "tripwire-attacked", "--format", "md"])
         #expect(md.stdout.hasPrefix("| Actor | ukraine-attacked | tripwire-attacked |\n|---|---|---|\n"))
@@ -392,5 +392,27 @@ struct Casus {
         let r = try Casus.run(["list", "places", "--graph", Casus.mini, "--format", "csv"])
         #expect(r.stdout.split(separator: "\r\n").first == "id,name,within,state,note")
         #expect(r.stdout.contains("ARC-isles,Arcadian Isles,ARC; south,ARC,\r\n"))
+    }
+}
+
+/// `trigger`/`scenario --format csv`: one row per actor.
+@Suite struct OutcomeCSVTests {
+    @Test func oneRowPerActorWithHoursAsNumbers() throws {
+        let r = try Casus.run(["scenario", "eldoria-attacked", "--graph", Casus.mini, "--format", "csv"])
+        #expect(r.status == 0)
+        let lines = r.stdout.components(separatedBy: "\r\n")
+        #expect(lines[0] == "id,name,status,duty,force,hours,hours_max,chain_hours,chain_hours_max,depth,assumptions,best_chain")
+        #expect(lines.contains("LEAGUE,Northern League,bound,defend,binding,0,0,0,0,0,,ELD territory ← NP Article 3"))
+        #expect(lines.contains("DAL,Dalmar,committed,consult,political,,,,,0,,ELD territory ← OA Article 1"))
+    }
+
+    @Test func compareCellsCarryTheDuty() throws {
+        let r = try Casus.run(["compare", "tripwire-attacked", "art6-broad-reading", "--depth", "0", "--duty", "assist", "--duty", "defend",
+                               "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let rows = try #require(object["rows"] as? [[String: Any]])
+        let deu = try #require(rows.first { $0["actor"] as? String == "DEU" })
+        #expect(deu["statuses"] as? [String] == ["contested", "bound"])
+        #expect(deu["duties"] as? [String] == ["assist", "assist"])
     }
 }

@@ -178,6 +178,6 @@ import Testing
                           + pact(when: "{ attack-on: parties }"))
         let o = try run(g, "B")
         let csv = ComparisonMatrix(outcomes: [("s", o)]).csv()
-        #expect(csv == "actor,name,s\r\nA,Aggressor,attacker\r\nB,Bee,victim\r\nC,\"Cee, \"\"the\"\" state\",bound\r\n")
+        #expect(csv == "actor,name,s\r\nA,Aggressor,attacker\r\nB,Bee,victim\r\nC,\"Cee, \"\"the\"\" state\",bound/assist\r\n")
     }
 }

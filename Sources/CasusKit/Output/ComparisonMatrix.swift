@@ -1,13 +1,22 @@
-/// One row per actor any scenario reaches, one column per scenario, the status in
-/// each; rows where the scenarios differ come first. Shared by `casus compare`
-/// and the reports.
+/// One row per actor any scenario reaches, one column per scenario, the status
+/// and the best chain's duty in each (`bound/assist`): a row that says `bound`
+/// must not hide that the duty is to consult. Rows where the scenarios differ
+/// come first. Shared by `casus compare` and the reports.
 public struct ComparisonMatrix: Sendable {
     public struct Row: Sendable, Hashable {
         public let actor: String
         public let name: String
         /// One per scenario; nil where the actor is unaffected.
         public let statuses: [Status?]
-        public var differs: Bool { Set(statuses.map { $0?.rawValue ?? "" }).count > 1 }
+        /// The duty of the actor's best chain in each scenario; nil without a chain.
+        public let duties: [Duty?]
+        public var differs: Bool { Set(zip(statuses, duties).map { "\($0?.rawValue ?? "")/\($1?.rawValue ?? "")" }).count > 1 }
+
+        /// `bound/assist`, `blocked`, `-` (unaffected).
+        public func cell(_ n: Int) -> String {
+            guard let status = statuses[n] else { return ComparisonMatrix.unaffected }
+            return duties[n].map { "\(status.rawValue)/\($0.rawValue)" } ?? status.rawValue
+        }
     }
 
     public let scenarios: [String]
@@ -18,7 +27,8 @@ public struct ComparisonMatrix: Sendable {
         var names: [String: String] = [:]
         for (_, o) in outcomes { for a in o.actors { names[a.id] = a.name } }
         let rows = names.keys.map { id in
-            Row(actor: id, name: names[id] ?? id, statuses: outcomes.map { $0.outcome.actor(id)?.status })
+            Row(actor: id, name: names[id] ?? id, statuses: outcomes.map { $0.outcome.actor(id)?.status },
+                duties: outcomes.map { $0.outcome.actor(id)?.chains.first?.duty })
         }
         // Differing rows first; then by the firmest status anywhere in the row, then id.
         func firmest(_ r: Row) -> Int { r.statuses.compactMap { $0?.order }.min() ?? Status.allCases.count }
@@ -27,11 +37,11 @@ public struct ComparisonMatrix: Sendable {
 
     static let unaffected = "-"
 
-    func cell(_ s: Status?) -> String { s?.rawValue ?? ComparisonMatrix.unaffected }
+    func cells(_ r: Row) -> [String] { r.statuses.indices.map(r.cell) }
 
     public func text() -> String {
         var t = TextTable(header: ["ACTOR"] + scenarios)
-        for r in rows { t.add([r.actor] + r.statuses.map(cell)) }
+        for r in rows { t.add([r.actor] + cells(r)) }
         return t.rendered()
     }
 
@@ -40,7 +50,8 @@ public struct ComparisonMatrix: Sendable {
             ("scenarios", .strings(scenarios)),
             ("rows", .array(rows.map { r in
                 .object([("actor", .string(r.actor)), ("name", .string(r.name)), ("differs", .bool(r.differs)),
-                         ("statuses", .array(r.statuses.map { $0.map { .string($0.rawValue) } ?? .null }))])
+                         ("statuses", .array(r.statuses.map { $0.map { .string($0.rawValue) } ?? .null })),
+                         ("duties", .array(r.duties.map { $0.map { .string($0.rawValue) } ?? .null }))])
             })),
         ])
     }
@@ -50,7 +61,7 @@ public struct ComparisonMatrix: Sendable {
     public func csv() -> String {
         var rows = [["actor", "name"].map(CSV.field) + scenarios.map(CSV.text)]
         for r in self.rows {
-            rows.append([CSV.text(r.actor), CSV.text(r.name)] + r.statuses.map { CSV.field(cell($0)) })
+            rows.append([CSV.text(r.actor), CSV.text(r.name)] + cells(r).map(CSV.field))
         }
         return CSV.document(rows)
     }
@@ -62,7 +73,7 @@ public struct ComparisonMatrix: Sendable {
         }
         var out = "| Actor | " + scenarios.map(escape).joined(separator: " | ") + " |\n"
         out += "|---|" + scenarios.map { _ in "---" }.joined(separator: "|") + "|\n"
-        for r in rows { out += "| \(escape(r.actor)) | " + r.statuses.map(cell).joined(separator: " | ") + " |\n" }
+        for r in rows { out += "| \(escape(r.actor)) | " + cells(r).joined(separator: " | ") + " |\n" }
         return out
     }
 }
