@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CasusKit
 
 /// Runs the built `casus` as a user would and checks what it prints and how it exits.
 struct Casus {
@@ -414,5 +415,65 @@ struct Casus {
         let deu = try #require(rows.first { $0["actor"] as? String == "DEU" })
         #expect(deu["statuses"] as? [String] == ["contested", "bound"])
         #expect(deu["duties"] as? [String] == ["assist", "assist"])
+    }
+}
+
+/// `casus export`, read back by a real reader: NetworkX.
+@Suite struct ExportTests {
+    static var hasNetworkX: Bool {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import networkx"]
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }
+
+    /// Runs a Python snippet with `path` as its argument; returns what it prints.
+    func python(_ script: String, _ path: String) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, path]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static let readers = [
+        "graphml": "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1])",
+        "gexf": "import sys, networkx as nx; g = nx.read_gexf(sys.argv[1])",
+        "json": "import sys, json, networkx as nx; g = nx.node_link_graph(json.load(open(sys.argv[1])), edges='edges')",
+    ]
+
+    @Test(.enabled(if: hasNetworkX, "needs python3 with networkx (.ci/run installs it)"), arguments: ["graphml", "gexf", "json"])
+    func theWorldReadsBackWithItsNodesEdgesAndAttributes(format: String) throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("world.\(format)").path
+        #expect(try Casus.run(["export", "--graph", Casus.mini, "--format", format, "-o", file]).status == 0)
+        let g = try GraphLoader.load(path: Casus.mini)
+        let expected = GraphExport(world: g)
+        let reader = try #require(Self.readers[format])
+        let counts = try python(reader + "; print(g.number_of_nodes(), g.number_of_edges())", file)
+        #expect(counts == "\(g.actors.count + g.places.count + g.deployments.count + g.instruments.count) \(expected.edges.count)")
+        let league = try python(reader + "; print(sorted((d['duty'], d['collective'], d['decision']) for u, v, d in g.edges(data=True) if u == 'instrument:northern-pact' and v == 'actor:LEAGUE' and d.get('relation') == 'obligation'))", file)
+        #expect(league == "[('defend', True, 'consensus')]")
+        let art8 = try python(reader + "; print(sorted(d['duty'] for u, v, d in g.edges(data=True) if u == 'instrument:union-treaty' and v == 'actor:BOR' and d.get('clause') == 'art8' and d.get('relation') == 'obligation'))", file)
+        #expect(art8 == "['aid', 'sanction']")
+    }
+
+    @Test(.enabled(if: hasNetworkX, "needs python3 with networkx (.ci/run installs it)"))
+    func aScenarioExportsItsObligations() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("s.graphml").path
+        #expect(try Casus.run(["export", "--graph", Casus.mini, "--scenario", "eldoria-attacked", "-o", file]).status == 0)
+        let reader = try #require(Self.readers["graphml"])
+        let edges = try python(reader + "; print(sorted((u, v, d['status'], d['duty'], d['depth']) for u, v, d in g.edges(data=True)))", file)
+        #expect(edges == "[('ARC', 'ELD', 'committed', 'consult', 0), ('BOR', 'ELD', 'committed', 'consult', 0), ('DAL', 'ELD', 'committed', 'consult', 0), ('LEAGUE', 'ELD', 'bound', 'defend', 0)]")
     }
 }
