@@ -477,3 +477,81 @@ struct Casus {
         #expect(edges == "[('ARC', 'ELD', 'committed', 'consult', 0), ('BOR', 'ELD', 'committed', 'consult', 0), ('DAL', 'ELD', 'committed', 'consult', 0), ('LEAGUE', 'ELD', 'bound', 'defend', 0)]")
     }
 }
+
+/// `casus schema`, checked by an independent validator (Python's jsonschema).
+@Suite struct SchemaTests {
+    static var hasValidator: Bool {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import jsonschema, yaml"]
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }
+
+    static let checker = Casus.repository.appendingPathComponent("Tests/CLITests/schema_check.py").path
+
+    func check(_ verdict: String, _ files: [String], schema: String) throws -> [String] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", Self.checker, schema, verdict] + files
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    func writeSchema(in dir: URL) throws -> String {
+        let path = dir.appendingPathComponent("casus.schema.json").path
+        #expect(try Casus.run(["schema", "-o", path]).status == 0)
+        return path
+    }
+
+    @Test(.enabled(if: hasValidator, "needs python3 with jsonschema and yaml (.ci/run installs them)"))
+    func everyGraphWeShipIsValid() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let schema = try writeSchema(in: dir)
+        let graphs = try FileManager.default.subpathsOfDirectory(atPath: Casus.repository.appendingPathComponent("Graphs").path)
+            .filter { $0.hasSuffix(".yaml") }.map { Casus.repository.appendingPathComponent("Graphs/\($0)").path }
+        let files = graphs + [Casus.mini, Casus.repository.appendingPathComponent("Fuzz/seeds/graph/nested.yaml").path]
+        let verdicts = try check("valid", files, schema: schema)
+        #expect(verdicts.count == files.count)
+        #expect(verdicts.filter { !$0.hasPrefix("ok ") } == [])
+    }
+
+    static let broken = [
+        "casus: 1\ntitel: x\n",
+        "casus: 2\n",
+        "casus: 1\ndefaults: { depth: two }\n",
+        "casus: 1\nactors: [ { id: 1abc, name: A, kind: state } ]\n",
+        "casus: 1\nactors: [ { id: A, name: A, kind: stat } ]\n",
+        "casus: 1\nactors: [ { id: O, name: O, kind: organization, members: A } ]\n",
+        "casus: 1\ninstruments: [ { id: p, title: P, form: treaty, status: in-force, force: binding, parties: [A], clauses: [ { id: a, cite: A, when: { unprovokd: true }, then: { duty: assist } } ] } ]\n",
+        "casus: 1\ninstruments: [ { id: p, title: P, form: treaty, status: in-force, force: binding, parties: [A], clauses: [ { id: a, cite: A, when: {}, then: { duty: asist } } ] } ]\n",
+        "casus: 1\ninstruments: [ { id: p, title: P, form: treaty, status: in-force, force: binding, parties: [A], clauses: [ { id: a, cite: A, when: {}, then: { duty: consult, within: 8761 } } ] } ]\n",
+        "casus: 1\ninstruments: [ { id: p, title: P, form: treaty, status: in-force, force: binding, parties: [A], clauses: [ { id: a, cite: A, when: {}, then: { duty: consult, within: soon } } ] } ]\n",
+        "casus: 1\nscenarios: [ { id: s, attacks: [ { target: A, kind: invasion } ] } ]\n",
+        "casus: 1\nscenarios: [ { id: s, attacks: [] } ]\n",
+    ]
+
+    @Test(.enabled(if: hasValidator, "needs python3 with jsonschema and yaml (.ci/run installs them)"))
+    func whatTheLoaderRefusesForKeysAndTypesTheSchemaRefusesToo() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let schema = try writeSchema(in: dir)
+        var files: [String] = []
+        for (n, text) in Self.broken.enumerated() {
+            let path = dir.appendingPathComponent("broken-\(n).yaml").path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(try Casus.run(["validate", path]).status == 65, "the loader accepts broken-\(n)")
+            files.append(path)
+        }
+        let verdicts = try check("invalid", files, schema: schema)
+        #expect(verdicts.count == files.count)
+        #expect(verdicts.filter { !$0.hasPrefix("ok ") } == [])
+    }
+}

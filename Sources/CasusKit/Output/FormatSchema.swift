@@ -1,0 +1,170 @@
+/// `casus schema`: a JSON Schema (draft 2020-12) of the graph format, built from
+/// the loader's own key lists and word lists so the two cannot drift apart. A
+/// YAML language server uses it to complete and check a file as it is typed.
+/// It checks shape — keys, types, words, id syntax, ranges; references between
+/// ids, cycles and the rest of the loader's checks remain `casus validate`'s.
+public enum FormatSchema {
+    public static let id = "https://casus.invalid/schema/graph-1.json"
+
+    public static func json() -> JSONValue {
+        .object([
+            ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
+            ("$id", .string(id)),
+            ("title", .string("Casus graph file (format 1, semantics version 2)")),
+            ("description", .string("A world Casus reasons about: states, organizations, places, deployments, instruments and scenarios. See docs/format.md.")),
+            ("type", .string("object")),
+            ("required", .strings(["casus"])),
+            ("additionalProperties", .bool(false)),
+            ("properties", properties(Keys.top, [
+                "casus": object([("const", .int(1)), ("description", .string("The format version: always 1."))]),
+                "title": text("The world's title."),
+                "description": text("What the world is about."),
+                "defaults": closed(Keys.defaults, [
+                    "attacker": ref("id", "Used when an attack names no attacker."),
+                    "depth": object([("type", .string("integer")), ("minimum", .int(0)),
+                                     ("description", .string("Escalation depth when a scenario names none (default 1)."))]),
+                ]),
+                "sources": list(closed(Keys.source, ["id": ref("id"), "title": text(), "url": ref("link"), "note": text()], required: ["id"])),
+                "places": list(closed(Keys.place, ["id": ref("id"), "name": text(), "within": ref("ids", "Places or states it lies in."),
+                                                   "note": text()], required: ["id"])),
+                "actors": list(ref("actor")),
+                "deployments": list(ref("deployment")),
+                "instruments": list(ref("instrument")),
+                "scenarios": list(ref("scenario")),
+            ])),
+            ("$defs", .object(definitions())),
+        ])
+    }
+
+    // MARK: Pieces
+
+    static func object(_ fields: [(String, JSONValue)]) -> JSONValue { .object(fields) }
+
+    static func text(_ description: String? = nil) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("type", .string("string"))]
+        if let description { fields.append(("description", .string(description))) }
+        return .object(fields)
+    }
+
+    static func ref(_ name: String, _ description: String? = nil) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("$ref", .string("#/$defs/\(name)"))]
+        if let description { fields.append(("description", .string(description))) }
+        return .object(fields)
+    }
+
+    static func list(_ item: JSONValue) -> JSONValue { .object([("type", .string("array")), ("items", item)]) }
+
+    static func words(_ words: [String], _ description: String? = nil) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("enum", .strings(words))]
+        if let description { fields.append(("description", .string(description))) }
+        return .object(fields)
+    }
+
+    static func flag(_ description: String) -> JSONValue {
+        .object([("type", .string("boolean")), ("description", .string(description))])
+    }
+
+    static func oneOrMany(_ item: JSONValue) -> JSONValue {
+        .object([("anyOf", .array([item, list(item)]))])
+    }
+
+    /// The properties in the loader's key order; every key the loader accepts is here.
+    static func properties(_ keys: [String], _ schemas: [String: JSONValue]) -> JSONValue {
+        .object(keys.map { ($0, schemas[$0] ?? .object([])) })
+    }
+
+    static func closed(_ keys: [String], _ schemas: [String: JSONValue], required: [String] = []) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("type", .string("object")), ("additionalProperties", .bool(false))]
+        if !required.isEmpty { fields.append(("required", .strings(required))) }
+        fields.append(("properties", properties(keys, schemas)))
+        return .object(fields)
+    }
+
+    static func actorSet(_ keywords: [String], _ description: String) -> JSONValue {
+        .object([("anyOf", .array([words(keywords), ref("ids")])), ("description", .string(description))])
+    }
+
+    static func definitions() -> [(String, JSONValue)] {
+        let note = text("Free text for a reader: an unconfirmed fact, an illustrative choice.")
+        return [
+            ("id", object([("type", .string("string")), ("pattern", .string("^[A-Za-z][A-Za-z0-9_.-]{0,63}$")),
+                           ("description", .string("An id: a letter, then letters, digits, '_', '.' or '-' (at most 64)."))])),
+            ("ids", list(ref("id"))),
+            ("link", object([("type", .string("string")), ("pattern", .string("^[Hh][Tt][Tt][Pp][Ss]?://[^/\\s\"<>\\\\`]")),
+                             ("description", .string("An http:// or https:// link."))])),
+            ("date", object([("type", .string("string")), ("pattern", .string("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")),
+                             ("description", .string("YYYY, YYYY-MM or YYYY-MM-DD."))])),
+            ("hours", object([
+                ("description", .string("Hours from 0 to 8760 (one year), a range [min, max], or 'immediately' (0).")),
+                ("anyOf", .array([
+                    object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(Hours.limit))]),
+                    object([("type", .string("array")), ("minItems", .int(2)), ("maxItems", .int(2)),
+                            ("items", object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(Hours.limit))]))]),
+                    object([("const", .string("immediately"))]),
+                ])),
+            ])),
+            ("actor", closed(Keys.actor, [
+                "id": ref("id"), "name": text(), "kind": words(ActorKind.allWords),
+                "within": ref("ids", "States only: the regions its territory lies in."),
+                "tags": list(text()), "members": ref("ids", "Organizations only: states or organizations."),
+                "aliases": list(text()), "note": note,
+            ], required: ["id", "name", "kind"])),
+            ("deployment", closed(Keys.deployment, [
+                "id": ref("id"), "name": text(), "config": words(DeploymentConfig.allWords),
+                "host": ref("id", "A state; left out only for a deployment at sea."), "at": ref("id", "A place within the host, or at sea."),
+                "contributors": object([("type", .string("array")), ("minItems", .int(1)), ("items", ref("id"))]),
+                "status": words(DeploymentStatus.allWords), "note": note,
+            ], required: ["id", "config", "contributors", "status"])),
+            ("instrument", closed(Keys.instrument, [
+                "id": ref("id"), "title": text(), "short": text("The label in diagrams."), "form": words(InstrumentForm.allWords),
+                "status": words(InstrumentStatus.allWords), "force": words(LegalForce.allWords), "date": ref("date"),
+                "parties": ref("ids"), "source": ref("link"),
+                "violated-by": ref("ids", "With status violated: the parties in breach; only their own obligations lapse."),
+                "clauses": list(ref("clause")), "note": note,
+            ], required: ["id", "title", "form", "status", "force", "parties", "clauses"])),
+            ("clause", closed(Keys.clause, [
+                "id": ref("id"), "cite": text("How the clause is cited: 'Art. 5'."), "text": text("The clause's wording."),
+                "when": oneOrMany(ref("trigger")), "then": oneOrMany(ref("obligation")), "readings": list(ref("reading")), "note": note,
+            ], required: ["id", "cite", "then"])),
+            ("trigger", closed(Keys.trigger, [
+                "attack-on": actorSet(["parties", "any"], "Whose attack meets it: the parties, anyone, or listed actors and deployments."),
+                "target": oneOrMany(words(TargetKind.allWords)),
+                "kinds": list(words(EventKind.allWords)),
+                "in": object([("type", .string("array")), ("items", .object([("type", .string("string"))])),
+                              ("description", .string("Places; 'parties' = any party's territory, 'victim' = the victim's own."))]),
+                "except": ref("ids", "Places excluded (transitively)."),
+                "by": actorSet(["any", "parties", "non-parties"], "Which attackers it answers."),
+                "unprovoked": flag("Not met when the victim's side started the hostilities."),
+                "nuclear": flag("Met only by an attack with nuclear weapons."),
+            ])),
+            ("obligation", closed(Keys.obligation, [
+                "bearers": actorSet(["other-parties", "parties"], "Who bears it (default other-parties)."),
+                "duty": words(Duty.allWords), "engages": flag("Whether discharging it engages the bearer in the fighting."),
+                "within": ref("hours"), "decision": words(Decision.allWords),
+                "deciders": actorSet(["bearers", "parties"], "Who decides a consensus or unanimity decision."),
+                "subject-to": list(text()), "force": words(LegalForce.allWords),
+                "collective": flag("Each organization in bearers bears it as one actor."),
+                "towards": actorSet(["other-parties", "parties"], "Refrain only: who the bearers undertake not to use force against."),
+            ], required: ["duty"])),
+            ("reading", closed(Keys.reading, [
+                "id": ref("id"), "claim": text(), "when": ref("trigger"), "then": closed(Keys.obligation, [
+                    "bearers": actorSet(["other-parties", "parties"], "Replaces the clause's bearers."),
+                    "duty": words(Duty.responseWords), "engages": flag("Replaces engages."), "within": ref("hours"),
+                    "decision": words(Decision.allWords), "deciders": actorSet(["bearers", "parties"], "Replaces deciders."),
+                    "subject-to": list(text()), "force": words(LegalForce.allWords), "collective": flag("Replaces collective."),
+                ]), "note": note,
+            ], required: ["id", "claim"])),
+            ("scenario", closed(Keys.scenario, [
+                "id": ref("id"), "title": text(),
+                "attacks": object([("type", .string("array")), ("minItems", .int(1)), ("items", closed(Keys.attack, [
+                    "target": text("A deployment, a state, a place inside a state, forces:STATE@PLACE or vessels:STATE@PLACE."),
+                    "by": ref("id"), "kind": words(EventKind.allWords), "nuclear": flag("The attack uses nuclear weapons."),
+                ], required: ["target"]))]),
+                "depth": object([("type", .string("integer")), ("minimum", .int(0))]),
+                "accept": ref("ids"), "reject": ref("ids"), "strict": flag("Reject every reading not accepted."),
+                "adopt": ref("ids"), "without": ref("ids"), "aligned": ref("ids"), "vetoes": ref("ids"),
+                "duties": list(words(Duty.responseWords)), "note": note,
+            ], required: ["id", "attacks"])),
+        ]
+    }
+}
