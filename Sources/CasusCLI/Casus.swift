@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CasusKit
 
 /// The `casus` command. A library target, so the fuzzer can parse command
@@ -21,8 +22,41 @@ public struct Casus: ParsableCommand {
 
     public init() {}
 
+    /// Parses and runs a command line. Every error message starts `casus: error:`
+    /// (ArgumentParser's own "Error:" included), and a mistyped subcommand gets a
+    /// suggestion.
     public static func main() {
         Console.ignoreBrokenPipes()
-        main(nil)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            var message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty {
+                    try? Console.out(message + "\n")
+                }
+                Foundation.exit(0)
+            }
+            if message.hasPrefix("Error: ") {
+                var lines = message.dropFirst("Error: ".count).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                lines[0] = "casus: error: " + lines[0] + subcommandHint(arguments)
+                message = lines.joined(separator: "\n")
+            }
+            if !message.isEmpty {
+                printError(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// " (did you mean 'trigger'?)" when the first argument is close to a subcommand's name.
+    static func subcommandHint(_ arguments: [String]) -> String {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return "" }
+        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
+        guard !names.contains(first), let near = Suggestion.nearest(to: first, in: names) else { return "" }
+        return " (did you mean 'casus \(near)'?)"
     }
 }

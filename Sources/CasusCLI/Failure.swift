@@ -20,36 +20,36 @@ func guarded(_ body: () throws -> Void) throws {
         try body()
     } catch let e as GraphLoadFailure {
         printError(e.description)
-        printError("\(e.errors.count) error\(e.errors.count == 1 ? "" : "s"); nothing was written")
+        printError("casus: error: \(e.errors.count) error\(e.errors.count == 1 ? "" : "s") in the graph; nothing was written")
         throw ExitCode(Exit.badGraph)
     } catch let e as GraphNotFound {
-        printError("casus: \(e)")
+        printError("casus: error: \(e)")
         throw ExitCode(Exit.missingFile)
     } catch let e as UnknownName {
-        printError("casus: \(e)")
+        printError("casus: error: \(e)")
         throw ExitCode(Exit.usage)
     } catch let e as UsageProblem {
-        printError("casus: \(e.message)")
+        printError("casus: error: \(e.message)")
         throw ExitCode(Exit.usage)
     } catch let e as RenderError {
-        printError("casus: \(e)")
+        printError("casus: error: \(e)")
         throw ExitCode(Exit.internal)
     } catch let e as ReportWriter.Collision {
-        printError("casus: \(e)")
+        printError("casus: error: \(e)")
         throw ExitCode(Exit.badGraph)
     } catch let e as AtomicFile.WriteError {
-        printError("casus: \(e)")
+        printError("casus: error: \(e)")
         throw ExitCode(e.kind == .io ? Exit.ioError : Exit.cannotCreate)
     } catch let e as OutputFile.Failure {
-        printError("casus: \(e)")
+        printError("casus: error: \(e)")
         throw ExitCode(e.status)
     } catch let e as Console.WriteFailure {
-        printError("casus: \(e)")
+        printError("casus: error: \(e)")
         throw ExitCode(Exit.ioError)
     } catch let e as ExitCode {
         throw e
     } catch {
-        printError("casus: internal error: \(error)")
+        printError("casus: error: internal: \(error)")
         throw ExitCode(Exit.internal)
     }
 }

@@ -16,7 +16,8 @@ struct GraphOption: ParsableArguments {
 
 /// The flags that shape an analysis (cli.md, ANALYSIS FLAGS).
 struct AnalysisFlags: ParsableArguments {
-    @Option(help: "Escalation steps considered (0 = direct obligations only; default: the graph's).")
+    // `.unconditional`, so that `--depth -1` reaches validate() instead of reading as a flag.
+    @Option(parsing: .unconditional, help: "Escalation steps considered (0 = direct obligations only; default: the graph's).")
     var depth: Int?
     @Option(help: ArgumentHelp("Take a contested reading as settled (repeatable).", valueName: "reading"))
     var accept: [String] = []
@@ -36,7 +37,7 @@ struct AnalysisFlags: ParsableArguments {
     @Option(help: ArgumentHelp("Count only this duty (repeatable): defend, assist, aid, supply, sanction, seek-un-action, neutral, consult.",
                                valueName: "duty"))
     var duty: [String] = []
-    @Option(help: "Chains kept per actor (default 3).")
+    @Option(parsing: .unconditional, help: "Chains kept per actor (default 3).")
     var chains: Int?
 
     func validate() throws {

@@ -56,7 +56,7 @@ struct Casus {
         #expect(r.stderr == """
         \(bad.path):2:1: titel: unknown key 'titel'; expected one of casus, title, description, defaults, sources, places, actors, deployments, instruments, scenarios (did you mean 'title'?)
         \(bad.path):3:35: actors[0].kind: unknown actor kind 'stat'; expected one of state, organization (did you mean 'state'?)
-        2 errors in 1 graph
+        casus: error: 2 errors in 1 graph
 
         """)
         let out = dir.appendingPathComponent("out.json")
@@ -74,7 +74,7 @@ struct Casus {
         let out = dir.appendingPathComponent("out")
         let r = try Casus.run(["report", "--graph", graph.path, "--output", out.path])
         #expect(r.status == 65)
-        #expect(r.stderr == "\(graph.path):4:19: scenarios[0].id: scenario id 'World' would write the same report files as the world map (file names ignore case); choose another id\n1 error; nothing was written\n")
+        #expect(r.stderr == "\(graph.path):4:19: scenarios[0].id: scenario id 'World' would write the same report files as the world map (file names ignore case); choose another id\ncasus: error: 1 error in the graph; nothing was written\n")
         let v = try Casus.run(["validate", graph.path])
         #expect(v.status == 65)
         #expect(v.stderr.hasPrefix("\(graph.path):4:19: scenarios[0].id: scenario id 'World'"))
@@ -84,7 +84,7 @@ struct Casus {
     @Test func missingFileExits66() throws {
         let r = try Casus.run(["validate", "no/such/graph.yaml"])
         #expect(r.status == 66)
-        #expect(r.stderr == "casus: no/such/graph.yaml: No such file or directory\n")
+        #expect(r.stderr == "casus: error: no/such/graph.yaml: No such file or directory\n")
     }
 
     @Test func usageErrorsExit64WithASuggestion() throws {
@@ -95,13 +95,13 @@ struct Casus {
         #expect(unknownTarget.stderr.contains("unknown target 'tripwire-est'") && unknownTarget.stderr.contains("(did you mean 'tripwire-east'?)"))
         let unknownReading = try Casus.run(["trigger", "tripwire-east", "--accept", "art6-forces-in-ukrane"])
         #expect(unknownReading.status == 64)
-        #expect(unknownReading.stderr == "casus: unknown reading 'art6-forces-in-ukrane' in accept (did you mean 'art6-forces-in-ukraine'?)\n")
+        #expect(unknownReading.stderr == "casus: error: unknown reading 'art6-forces-in-ukrane' in accept (did you mean 'art6-forces-in-ukraine'?)\n")
         let unknownDuty = try Casus.run(["trigger", "UKR", "--duty", "asist"])
         #expect(unknownDuty.status == 64)
         #expect(unknownDuty.stderr.contains("did you mean 'assist'?"))
         let unknownScenario = try Casus.run(["scenario", "tripwire-atacked"])
         #expect(unknownScenario.status == 64)
-        #expect(unknownScenario.stderr == "casus: unknown scenario 'tripwire-atacked' (did you mean 'tripwire-attacked'?)\n")
+        #expect(unknownScenario.stderr == "casus: error: unknown scenario 'tripwire-atacked' (did you mean 'tripwire-attacked'?)\n")
     }
 
     @Test func everyCommandHasHelpWithAnExample() throws {
@@ -212,7 +212,7 @@ struct Casus {
     @Test func anOutputThatCannotBeCreatedExits73WithThePathAndReason() throws {
         let r = try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--format", "json", "-o", "/nonexistent-folder/out.json"])
         #expect(r.status == 73)
-        #expect(r.stderr == "casus: cannot write /nonexistent-folder/out.json: No such file or directory\n")
+        #expect(r.stderr == "casus: error: cannot write /nonexistent-folder/out.json: No such file or directory\n")
     }
 
     @Test func aReportFolderThatCannotBeCreatedExits73() throws {
@@ -222,7 +222,7 @@ struct Casus {
         try "x".write(to: file, atomically: true, encoding: .utf8)
         let r = try Casus.run(["report", "--graph", Casus.mini, "--output", file.appendingPathComponent("sub").path])
         #expect(r.status == 73)
-        #expect(r.stderr == "casus: cannot write \(file.path): Not a directory\n")
+        #expect(r.stderr == "casus: error: cannot write \(file.path): Not a directory\n")
     }
 
     @Test func refrainIsNotADutyToFilterOn() throws {
@@ -553,5 +553,67 @@ struct Casus {
         let verdicts = try check("invalid", files, schema: schema)
         #expect(verdicts.count == files.count)
         #expect(verdicts.filter { !$0.hasPrefix("ok ") } == [])
+    }
+}
+
+/// The daily friction an analyst met, each pinned to its exact text.
+@Suite struct FrictionTests {
+    @Test func aMistypedSubcommandGetsASuggestion() throws {
+        let r = try Casus.run(["triger", "UKR"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("casus: error: 2 unexpected arguments: 'triger', 'UKR' (did you mean 'casus trigger'?)\n"))
+    }
+
+    @Test func prcMeansChinaNotNorthKorea() throws {
+        let r = try Casus.run(["trigger", "UKR", "--by", "PRC"])
+        #expect(r.status == 64)
+        #expect(r.stderr == "casus: error: unknown attacker 'PRC'; expected a state (did you mean 'CHN'?)\n")
+    }
+
+    @Test func aStatesNameSuggestsItsID() throws {
+        let r = try Casus.run(["trigger", "Ukraine"])
+        #expect(r.stderr.hasSuffix("(did you mean 'UKR'?)\n"))
+    }
+
+    @Test func aNegativeDepthIsExplained() throws {
+        let r = try Casus.run(["trigger", "UKR", "--depth", "-1"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("casus: error: --depth must be 0 or more\n"))
+    }
+
+    @Test func anInstrumentTakesAn() {
+        let yaml = baseWorldForCLI + "  - { id: O, name: O, kind: organization, members: [p] }\n"
+            + "instruments: [ { id: p, title: T, form: treaty, status: in-force, force: binding, parties: [A], clauses: [] } ]\n"
+        #expect(errors(yaml) == ["t.yaml:5:53: actors[2].members[0]: 'p' is an instrument; expected an actor (state or organization)"])
+    }
+
+    @Test func aColonInAnUnquotedValueGetsAHint() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("g.yaml").path
+        try "casus: 1\ntitle: Casus: a world\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try Casus.run(["validate", file])
+        #expect(r.stderr == "\(file):2:13: YAML syntax error: mapping values are not allowed in this context; a value that contains ': ' must be quoted, as in title: \"Casus: a world\"\ncasus: error: 1 error in 1 graph\n")
+    }
+
+    @Test(arguments: [["trigger", "UKR", "--duty", "asist"], ["scenario", "nope"], ["trigger", "nowhere"], ["render", "--layout", "x"]])
+    func everyErrorStartsTheSameWay(arguments: [String]) throws {
+        let r = try Casus.run(arguments)
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("casus: error: "))
+    }
+}
+
+let baseWorldForCLI = "casus: 1\nactors:\n  - { id: A, name: A, kind: state }\n  - { id: B, name: B, kind: state }\n"
+
+/// The errors a graph written inline produces.
+func errors(_ yaml: String) -> [String] {
+    do {
+        _ = try GraphLoader.load(files: [GraphLoader.File(name: "t.yaml", text: yaml)])
+        return []
+    } catch let failure as GraphLoadFailure {
+        return failure.errors.map(\.description)
+    } catch {
+        return ["\(error)"]
     }
 }

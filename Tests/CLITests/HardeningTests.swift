@@ -96,7 +96,7 @@ import Testing
     @Test func aFullDeviceIsAnIOError() throws {
         let r = try Casus.run(Self.json + ["-o", "/dev/full"])
         #expect(r.status == 74)
-        #expect(r.stderr == "casus: cannot write /dev/full: No space left on device\n")
+        #expect(r.stderr == "casus: error: cannot write /dev/full: No space left on device\n")
     }
 
     // MARK: Standard output
@@ -121,7 +121,7 @@ import Testing
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         let r = try run(arguments, stdout: full)
         #expect(r.status == 74)
-        #expect(r.stderr == "casus: cannot write to standard output: No space left on device\n")
+        #expect(r.stderr == "casus: error: cannot write to standard output: No space left on device\n")
     }
 
     @Test func aFullStandardErrorLosesTheMessageButNotTheStatus() throws {
@@ -148,7 +148,7 @@ import Testing
         // More than a pipe's buffer, so the writes meet the closed end.
         let r = try run(["scenario", "tripwire-attacked", "--format", "json"], stdout: pipe.fileHandleForWriting)
         #expect(r.status == 74)
-        #expect(r.stderr == "casus: cannot write to standard output: Broken pipe\n")
+        #expect(r.stderr == "casus: error: cannot write to standard output: Broken pipe\n")
     }
 
     // MARK: Hangs
@@ -304,7 +304,7 @@ import Testing
         let r = try Casus.run(["validate", s.path("a.yaml"), s.path("missing")])
         #expect(r.status == 66)
         #expect(r.stderr.contains("\(s.path("a.yaml")):2:1: titel: unknown key 'titel'"))
-        #expect(r.stderr.contains("casus: \(s.path("missing")): No such file or directory"))
+        #expect(r.stderr.contains("casus: error: \(s.path("missing")): No such file or directory"))
     }
 
     @Test func aDanglingFileInAGraphFolderIsAnError() throws {
@@ -314,7 +314,7 @@ import Testing
         #expect(symlink("nowhere.yaml", s.path("g/b.yaml")) == 0)
         let r = try Casus.run(["validate", s.path("g")])
         #expect(r.status == 66)
-        #expect(r.stderr == "casus: \(s.path("g/b.yaml")): is a symbolic link to nothing outside the graph's folder; use --follow-symlinks to read it\n")
+        #expect(r.stderr == "casus: error: \(s.path("g/b.yaml")): is a symbolic link to nothing outside the graph's folder; use --follow-symlinks to read it\n")
     }
 
     static var canDropPrivileges: Bool {
@@ -334,6 +334,6 @@ import Testing
         let r = try Casus.run(["/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
                                Casus.binary.path, "validate", s.path("g")], executable: "/usr/bin/setpriv")
         #expect(r.status == 66)
-        #expect(r.stderr == "casus: \(s.path("g/private")): Permission denied\n")
+        #expect(r.stderr == "casus: error: \(s.path("g/private")): Permission denied\n")
     }
 }

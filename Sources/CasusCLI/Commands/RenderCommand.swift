@@ -20,7 +20,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var graph: GraphOption
     @Option(help: "Show only what lies near this actor, instrument or deployment.")
     var focus: String?
-    @Option(help: "How many relations out from --focus (default 1).")
+    @Option(parsing: .unconditional, help: "How many relations out from --focus.")
     var radius: Int = 1
     @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi.")
     var layout: String = "dot"

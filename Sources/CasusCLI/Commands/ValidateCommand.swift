@@ -35,12 +35,12 @@ struct ValidateCommand: ParsableCommand {
                     printError(e.description)
                 } catch let e as GraphNotFound {
                     unreadable.append(e)
-                    printError("casus: \(e)")
+                    printError("casus: error: \(e)")
                 }
             }
             let errors = failures.reduce(0) { $0 + $1.errors.count }
             if errors > 0 {
-                printError("\(errors) error\(errors == 1 ? "" : "s") in \(failures.count) graph\(failures.count == 1 ? "" : "s")")
+                printError("casus: error: \(errors) error\(errors == 1 ? "" : "s") in \(failures.count) graph\(failures.count == 1 ? "" : "s")")
             }
             if !unreadable.isEmpty { throw ExitCode(Exit.missingFile) }
             if !failures.isEmpty { throw ExitCode(Exit.badGraph) }

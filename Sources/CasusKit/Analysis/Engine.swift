@@ -30,7 +30,7 @@ public enum Analysis {
     public static func explain(_ actor: String, in scenario: Scenario, on graph: Graph,
                                chainsPerActor: Int = .max) throws(UnknownName) -> Explanation {
         guard let number = graph.index.actorIndex[actor] else {
-            throw UnknownName(message: "unknown actor '\(actor)'", suggestion: Suggestion.nearest(to: actor, in: graph.index.actorIDs))
+            throw UnknownName(message: "unknown actor '\(actor)'", suggestion: graph.index.suggestActor(actor))
         }
         let prepared = try PreparedScenario(scenario, graph: graph)
         var engine = Engine(graph: graph, scenario: prepared)

@@ -29,7 +29,7 @@ struct PreparedScenario {
             var out = Set<Int>()
             for id in ids {
                 guard ix.actorIndex[id] != nil else {
-                    throw UnknownName(message: "unknown actor '\(id)' in \(what)", suggestion: Suggestion.nearest(to: id, in: ix.actorIDs))
+                    throw UnknownName(message: "unknown actor '\(id)' in \(what)", suggestion: ix.suggestActor(id))
                 }
                 out.formUnion(ix.states(of: id))
             }
@@ -112,7 +112,7 @@ struct PreparedScenario {
                 throw UnknownName(message: "the attack on '\(a.target)' names no attacker and the graph has no defaults.attacker (use --by)", suggestion: nil)
             }
             guard let n = ix.actorIndex[by], ix.isState[n] else {
-                throw UnknownName(message: "unknown attacker '\(by)'; expected a state", suggestion: Suggestion.nearest(to: by, in: ix.stateIDs))
+                throw UnknownName(message: "unknown attacker '\(by)'; expected a state", suggestion: ix.suggestActor(by, statesOnly: true))
             }
             if without.contains(n) {
                 throw UnknownName(message: "attacker '\(by)' is also removed with 'without'", suggestion: nil)

@@ -43,7 +43,7 @@ extension GraphBuilder {
         for (id, decls) in declared where decls.count > 1 {
             let first = decls[0]
             for d in decls.dropFirst() {
-                d.at.error("duplicate id '\(id)'; already declared as a \(first.kind.rawValue) at \(first.at.file):\(first.at.line)")
+                d.at.error("duplicate id '\(id)'; already declared as \(first.kind.withArticle) at \(first.at.file):\(first.at.line)")
             }
         }
     }
@@ -73,7 +73,7 @@ extension GraphBuilder {
             if ok { continue }
             if let kind {
                 let extra = ref.rule == .proposal && kind == .instrument ? " that is not yet in force (status proposed or signed)" : ""
-                ref.at.error("'\(ref.id)' is a \(kind.rawValue); expected \(expected)\(extra)")
+                ref.at.error("'\(ref.id)' is \(kind.withArticle); expected \(expected)\(extra)")
             } else {
                 var suggestion: String?
                 if suggestionsLeft > 0 {

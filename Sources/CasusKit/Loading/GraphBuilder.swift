@@ -2,7 +2,12 @@
 /// id it declares and every id it refers to. Phase two (`GraphBuilder+Check`)
 /// resolves the references once all files are read.
 final class GraphBuilder {
-    enum IDKind: String { case place, state, organization, deployment, instrument, scenario, reading }
+    enum IDKind: String {
+        case place, state, organization, deployment, instrument, scenario, reading
+
+        /// "a state", "an instrument", "an organization".
+        var withArticle: String { ["instrument", "organization"].contains(rawValue) ? "an \(rawValue)" : "a \(rawValue)" }
+    }
     struct Declared { let kind: IDKind; let at: Located }
 
     enum RefRule {

@@ -192,11 +192,22 @@ public enum GraphLoader {
         return nil
     }
 
+    /// What usually causes the parser's most puzzling messages.
+    static func hint(for problem: String) -> String {
+        if problem.contains("mapping values are not allowed") {
+            return "; a value that contains ': ' must be quoted, as in title: \"Casus: a world\""
+        }
+        if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
+            return "; check this line's indentation against the line above (keys of one mapping line up)"
+        }
+        return ""
+    }
+
     private static func yamlError(_ e: YamlError, file: String) -> LoadError {
         func located(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> LoadError {
             let ctx = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
             return LoadError(file: file, line: mark.line, column: mark.column, path: "",
-                             message: "YAML syntax error: \(problem)\(ctx)")
+                             message: "YAML syntax error: \(problem)\(ctx)\(hint(for: problem))")
         }
         switch e {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):

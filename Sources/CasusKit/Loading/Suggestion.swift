@@ -39,3 +39,21 @@ public enum Suggestion {
         return prev[b.count]
     }
 }
+
+extension GraphIndex {
+    /// The actor a mistyped id most likely means: one whose alias or name is the
+    /// text (any case) first — `PRC` is China, whatever id is two letters away —
+    /// then the nearest id, then the nearest name.
+    package func suggestActor(_ text: String, statesOnly: Bool = false) -> String? {
+        let wanted = text.lowercased()
+        let pool = actorIDs.indices.filter { !statesOnly || isState[$0] }
+        if let n = pool.first(where: { n in actorAliases[n].contains { $0.lowercased() == wanted } || actorNames[n].lowercased() == wanted }) {
+            return actorIDs[n]
+        }
+        if let id = Suggestion.nearest(to: text, in: pool.map { actorIDs[$0] }) {
+            return id
+        }
+        let byName = Suggestion.nearest(to: text, in: pool.map { actorNames[$0] })
+        return byName.flatMap { name in pool.first { actorNames[$0] == name }.map { actorIDs[$0] } }
+    }
+}

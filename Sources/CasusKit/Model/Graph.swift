@@ -51,6 +51,9 @@ public final class GraphIndex: Sendable {
     /// Actor ids in file order; `actorIndex[id]` is the position.
     public let actorIDs: [String]
     public let actorIndex: [String: Int]
+    /// Names and `aliases`, for suggestions ("PRC" is China, not PRK).
+    let actorNames: [String]
+    let actorAliases: [[String]]
     public let isState: [Bool]
     /// For each actor: the states it stands for (itself for a state, the
     /// expanded members for an organization), sorted.
@@ -78,6 +81,8 @@ public final class GraphIndex: Sendable {
 
     init(places: [Place], actors: [Actor], deployments: [Deployment], instruments: [Instrument]) {
         actorIDs = actors.map(\.id)
+        actorNames = actors.map(\.name)
+        actorAliases = actors.map(\.aliases)
         var ai = [String: Int](); for (n, a) in actors.enumerated() where ai[a.id] == nil { ai[a.id] = n }
         actorIndex = ai
         isState = actors.map { $0.kind == .state }

@@ -29,7 +29,18 @@ extension GraphIndex {
             return .failure(UnknownName(message: "'\(text)' is a region, not a place inside a state; attack a state, a place inside one, a deployment, or forces:STATE@PLACE", suggestion: nil))
         }
         return .failure(UnknownName(message: "unknown target '\(text)'; expected a deployment, a state, a place inside a state, forces:STATE@PLACE or vessels:STATE@PLACE",
-                                    suggestion: Suggestion.nearest(to: text, in: targetCandidates)))
+                                    suggestion: suggestTarget(text)))
+    }
+
+    /// A state whose name or alias the text is ("Ukraine", "PRC"), else the nearest target id.
+    private func suggestTarget(_ text: String) -> String? {
+        let wanted = text.lowercased()
+        if let n = actorIDs.indices.first(where: { n in
+            isState[n] && (actorNames[n].lowercased() == wanted || actorAliases[n].contains { $0.lowercased() == wanted })
+        }) {
+            return actorIDs[n]
+        }
+        return Suggestion.nearest(to: text, in: targetCandidates)
     }
 
     /// `forces:STATE@PLACE` or `vessels:STATE@PLACE`: a state's units at a place.
@@ -43,7 +54,7 @@ extension GraphIndex {
         let place = String(rest[rest.index(after: at)...])
         guard let a = actorIndex[state], isState[a] else {
             return .failure(UnknownName(message: "'\(state)' in '\(text)' is not a state",
-                                        suggestion: Suggestion.nearest(to: state, in: stateIDs)))
+                                        suggestion: suggestActor(state, statesOnly: true)))
         }
         guard placeIndex[place] != nil else {
             return .failure(UnknownName(message: "'\(place)' in '\(text)' is not a place or state",
