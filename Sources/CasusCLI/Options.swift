@@ -37,7 +37,7 @@ struct AnalysisFlags: ParsableArguments {
     @Option(help: ArgumentHelp("Count only this duty (repeatable): defend, assist, aid, supply, sanction, seek-un-action, neutral, consult.",
                                valueName: "duty"))
     var duty: [String] = []
-    @Option(parsing: .unconditional, help: "Chains kept per actor (default 3).")
+    @Option(parsing: .unconditional, help: "Chains kept per actor (3 when not given; every chain for explain).")
     var chains: Int?
 
     func validate() throws {
@@ -70,9 +70,9 @@ extension EventKind: ExpressibleByArgument {}
 
 /// `--by`, `--kind` and `--nuclear`, for commands that build an attack from a TARGET.
 struct AttackFlags: ParsableArguments {
-    @Option(help: ArgumentHelp("The attacker (default: the graph's defaults.attacker).", valueName: "actor"))
+    @Option(help: ArgumentHelp("The attacker (when not given: the graph's default attacker).", valueName: "actor"))
     var by: String?
-    @Option(help: ArgumentHelp("armed-attack (default), incursion, threat or cyber.", valueName: "kind"))
+    @Option(help: ArgumentHelp("The event's kind: an incursion, threat or cyber event is below an armed attack.", valueName: "kind"))
     var kind: EventKind = .armedAttack
     @Flag(help: "The attack uses nuclear weapons.")
     var nuclear = false
@@ -88,7 +88,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct OutputFlags: ParsableArguments {
-    @Option(help: "text, json, csv (one row per actor), dot, svg, png or pdf.")
+    @Option(help: "The output: a table, JSON, CSV (one row per actor), or a diagram.")
     var format: OutputFormat = .text
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?

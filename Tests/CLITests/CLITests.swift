@@ -617,3 +617,31 @@ func errors(_ yaml: String) -> [String] {
         return ["\(error)"]
     }
 }
+
+/// `--help` reads well at 80 columns: every example on one line, no default said twice.
+@Suite struct HelpTests {
+    @Test(arguments: ["validate", "list", "trigger", "explain", "scenario", "compare", "critical", "export", "render", "report", "schema", "watch"])
+    func examplesAreSingleLinesAndDefaultsAppearOnce(command: String) throws {
+        let r = try Casus.run([command, "--help"], environment: ["COLUMNS": "80"])
+        #expect(r.status == 0)
+        let lines = r.stdout.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("Example") })
+        let end = try #require(lines[start...].firstIndex { $0.hasPrefix("USAGE") })
+        for line in lines[(start + 1)..<end] where !line.isEmpty && !line.hasPrefix("  casus ") {
+            // A line that is not an example is prose after the examples; it must not be a wrapped example.
+            #expect(!line.hasPrefix(" ") || line.hasPrefix("  #"), "\(command): '\(line)' looks like a wrapped example")
+        }
+        // Each option's entry (its line and its indented continuations) says "default" at most once.
+        var entries: [String] = []
+        for line in lines {
+            if line.hasPrefix("  -") || line.hasPrefix("  <") {
+                entries.append(line)
+            } else if line.hasPrefix("                ") && !entries.isEmpty {
+                entries[entries.count - 1] += " " + line.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        for entry in entries {
+            #expect(entry.lowercased().components(separatedBy: "default").count <= 2, "\(command): '\(entry)'")
+        }
+    }
+}

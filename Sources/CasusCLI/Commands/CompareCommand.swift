@@ -8,8 +8,8 @@ struct CompareCommand: ParsableCommand {
         discussion: """
         Examples:
           casus compare ukraine-attacked tripwire-attacked italy-adopted
-          casus compare enforcement-attacked reassurance-attacked --format csv > matrix.csv
-          casus compare tripwire-attacked art6-broad-reading --duty assist --duty defend
+          casus compare enforcement-attacked reassurance-attacked --format csv
+          casus compare tripwire-attacked art6-broad-reading --duty assist
 
         Analysis flags apply to every column.
         """
@@ -21,7 +21,7 @@ struct CompareCommand: ParsableCommand {
     var ids: [String]
     @OptionGroup var graph: GraphOption
     @OptionGroup var analysis: AnalysisFlags
-    @Option(help: "text, json, csv or md.")
+    @Option(help: "The table's format.")
     var format: Format = .text
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?

@@ -26,9 +26,9 @@ struct CriticalCommand: ParsableCommand {
     @OptionGroup var attack: AttackFlags
     @OptionGroup var graph: GraphOption
     @OptionGroup var analysis: AnalysisFlags
-    @Option(help: "actors, instruments, readings or all (repeatable; default all).")
+    @Option(help: "What to remove, one kind at a time (repeatable; all kinds when not given).")
     var remove: [Remove] = []
-    @Option(help: "text, json, csv, md, or a bar chart of the ten costliest: dot, svg, png, pdf.")
+    @Option(help: "A table (text, json, csv, md), or a bar chart of the ten costliest (dot, svg, png, pdf).")
     var format: Format = .text
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?

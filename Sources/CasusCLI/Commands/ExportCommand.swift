@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var analysis: AnalysisFlags
     @Option(help: ArgumentHelp("Export this scenario's obligations instead of the world.", valueName: "id"))
     var scenario: String?
-    @Option(help: "graphml, gexf or json.")
+    @Option(help: "The interchange format.")
     var format: GraphExport.Format = .graphml
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?

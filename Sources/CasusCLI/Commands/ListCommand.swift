@@ -18,7 +18,7 @@ struct ListCommand: ParsableCommand {
     @Argument(help: "actors, places, instruments, deployments, readings or scenarios.")
     var what: Listing.What
     @OptionGroup var graph: GraphOption
-    @Option(help: "text, json or csv.")
+    @Option(help: "The listing's format.")
     var format: Format = .text
 
     func run() throws {

@@ -20,9 +20,9 @@ struct ReportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
 
     @OptionGroup var graph: GraphOption
-    @Option(help: ArgumentHelp("The folder to write into (default: Output).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write into.", valueName: "dir"))
     var output: String = "Output"
-    @Option(help: "md or html.")
+    @Option(help: "md, or html as well (one self-contained page).")
     var format: Format = .md
 
     func run() throws {

@@ -6,12 +6,12 @@ struct TriggerCommand: ParsableCommand {
         commandName: "trigger",
         abstract: "Who becomes obligated if TARGET is attacked, and through which chain of clauses.",
         discussion: """
-        TARGET is a deployment id, a state id (its territory), a place inside a state, or
+        TARGET is a deployment, a state (its territory), a place inside a state,
         forces:STATE@PLACE or vessels:STATE@PLACE.
 
         Examples:
           casus trigger tripwire-east --depth 0
-          casus trigger tripwire-east --duty assist --duty defend --accept art6-forces-in-ukraine
+          casus trigger tripwire-east --duty assist --accept art6-forces-in-ukraine
           casus trigger forces:GBR@black-sea --format json
           casus trigger POL --kind incursion --depth 0
         """

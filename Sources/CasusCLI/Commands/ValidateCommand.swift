@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Graph files or directories (default: Graphs/ukraine-2025, else the built-in sample).")
+    @Argument(help: "Graph files or directories (when none: $CASUS_GRAPH, else Graphs/ukraine-2025 here, else the built-in sample).")
     var graphs: [String] = []
     @Flag(help: "Read files that symbolic links inside a graph's folder point to outside it (refused by default).")
     var followSymlinks = false

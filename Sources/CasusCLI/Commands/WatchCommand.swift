@@ -25,7 +25,7 @@ struct WatchCommand: ParsableCommand {
     var scenario: [String] = []
     @Option(help: ArgumentHelp("Rewrite the report into this folder after each change.", valueName: "dir"))
     var report: String?
-    @Option(help: "Seconds between checks of the files (default 0.5).")
+    @Option(help: "Seconds between checks of the files.")
     var interval: Double = 0.5
 
     func validate() throws {
