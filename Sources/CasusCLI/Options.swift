@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CasusKit
 
 /// `--graph`: a file or directory; by default `Graphs/ukraine-2025`, else the built-in sample.
@@ -92,4 +93,12 @@ struct OutputFlags: ParsableArguments {
     var format: OutputFormat = .text
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?
+    @Flag(help: "One line per actor, however wide (text tables otherwise wrap to COLUMNS, 100 when unset).")
+    var wide = false
+
+    /// The width text tables wrap to: COLUMNS, else 100; nil with --wide.
+    var width: Int? {
+        if wide { return nil }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { max(40, $0) } ?? 100
+    }
 }

@@ -11,7 +11,10 @@ struct Presenter {
 
     func present(_ outcome: Outcome) throws {
         switch output.format {
-        case .text: try Output.emit(OutcomeText(graph: graph, colour: colour, graphLabel: graphLabel).render(outcome), to: output.output)
+        case .text:
+            var text = OutcomeText(graph: graph, colour: colour, graphLabel: graphLabel)
+            text.width = output.width
+            try Output.emit(text.render(outcome), to: output.output)
         case .json: try Output.emit(outcome.json().rendered(), to: output.output)
         case .csv: try Output.emit(outcome.csv(graph: graph), to: output.output)
         default: try diagram(TriggerDiagram(graph: graph, outcome: outcome).dot())

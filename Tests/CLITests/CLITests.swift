@@ -128,7 +128,8 @@ struct Casus {
     }
 
     @Test func triggerTextIsAnAlignedTableWithCompactChains() throws {
-        let r = try Casus.run(["trigger", "tripwire-east", "--depth", "0", "--duty", "assist", "--duty", "defend"], environment: ["NO_COLOR": "1"])
+        let r = try Casus.run(["trigger", "tripwire-east", "--depth", "0", "--duty", "assist", "--duty", "defend", "--wide"],
+                              environment: ["NO_COLOR": "1"])
         #expect(r.status == 0)
         let usa = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("USA ") })
         #expect(usa.contains("contested") && usa.contains("assist (binding)"))
@@ -237,7 +238,7 @@ struct Casus {
         let league = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("LEAGUE ") })
         let cells = league.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         #expect(Array(cells.prefix(5)) == ["LEAGUE", "bound", "defend", "(binding)", "immediately"])
-        #expect(r.stdout.contains("Breached:\n  old-accord/a2  Article 2  GRX towards ELD\n"))
+        #expect(r.stdout.contains("Breached:\n  old-accord/a2  GRX towards ELD\n"))
         #expect(r.stdout.contains("veto (GRX) [proposal]"))
     }
 }
@@ -643,5 +644,23 @@ func errors(_ yaml: String) -> [String] {
         for entry in entries {
             #expect(entry.lowercased().components(separatedBy: "default").count <= 2, "\(command): '\(entry)'")
         }
+    }
+}
+
+
+/// Text tables fit the terminal: COLUMNS (100 when unset), the chain column wrapping at words.
+@Suite struct TableWidthTests {
+    @Test(arguments: ["80", "100", "140"])
+    func everyLineFitsCOLUMNS(columns: String) throws {
+        let r = try Casus.run(["scenario", "tripwire-attacked"], environment: ["NO_COLOR": "1", "COLUMNS": columns])
+        #expect(r.status == 0)
+        let widest = r.stdout.split(separator: "\n").map(\.count).max() ?? 0
+        #expect(widest <= Int(columns) ?? 0)
+    }
+
+    @Test func wideKeepsOneLinePerActor() throws {
+        let r = try Casus.run(["scenario", "tripwire-attacked", "--wide"], environment: ["NO_COLOR": "1", "COLUMNS": "80"])
+        let prk = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("PRK ") })
+        #expect(prk.hasSuffix("→ if FRA strikes RUS territory ← RUS-PRK Art. 4 [reading rus-prk-kursk]"))
     }
 }

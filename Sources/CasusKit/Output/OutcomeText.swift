@@ -7,6 +7,8 @@ public struct OutcomeText {
     public var colour: (Status, String) -> String = { $1 }
     /// Which graph was read (a path, or "built-in sample world"): the header's first line.
     public var graphLabel: String?
+    /// The terminal's width: tables wrap their last column to fit; nil for one line per row.
+    public var width: Int?
 
     public init(graph: Graph, colour: ((Status, String) -> String)? = nil, graphLabel: String? = nil) {
         self.graph = graph
@@ -22,7 +24,7 @@ public struct OutcomeText {
             table.add([a.id, a.status.rawValue, best.map { "\($0.duty.rawValue) (\($0.force.rawValue))" } ?? "",
                        best.map { hours($0) } ?? "", best.map { compact($0) } ?? (a.status == .blocked ? blockedNote(a.id, o) : "")])
         }
-        out += table.rendered { row, column, cell in
+        out += table.rendered(width: width) { row, column, cell in
             guard row > 0, column == 1 else { return cell }
             let status = o.actors[row - 1].status
             return cell.replacingOccurrences(of: status.rawValue, with: colour(status, status.rawValue))
@@ -123,26 +125,27 @@ public struct OutcomeText {
                 var reason = b.reason.rawValue + (b.by.isEmpty ? "" : " (\(b.by.joined(separator: ", ")))")
                 if b.proposal { reason += " [proposal]" }
                 if let r = b.reading { reason += " [reading \(r)]" }
-                t.add(["  \(b.instrument)/\(b.clause)", b.cite, reason, "bearers: " + b.bearers.joined(separator: ", ")])
+                // The clause's id cites it; `explain` gives the wording. Three columns keep narrow terminals readable.
+                t.add(["  \(b.instrument)/\(b.clause)", reason, "bearers: " + b.bearers.joined(separator: ", ")])
             }
-            out += t.rendered().trimmingTrailingNewline()
+            out += t.rendered(width: width).trimmingTrailingNewline()
         }
         if !o.inactive.isEmpty {
             out += "\n\nInactive:\n"
             var t = TextTable()
             for i in o.inactive {
-                t.add(["  \(i.instrument)/\(i.clause)", i.cite, i.status.rawValue + (i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))"),
+                t.add(["  \(i.instrument)/\(i.clause)", i.status.rawValue + (i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))"),
                        "bearers: " + i.bearers.joined(separator: ", ")])
             }
-            out += t.rendered().trimmingTrailingNewline()
+            out += t.rendered(width: width).trimmingTrailingNewline()
         }
         if !o.breached.isEmpty {
             out += "\n\nBreached:\n"
             var t = TextTable()
             for b in o.breached {
-                t.add(["  \(b.instrument)/\(b.clause)", b.cite, "\(b.by) towards \(b.towards)"])
+                t.add(["  \(b.instrument)/\(b.clause)", "\(b.by) towards \(b.towards)"])
             }
-            out += t.rendered().trimmingTrailingNewline()
+            out += t.rendered(width: width).trimmingTrailingNewline()
         }
         return out + "\n"
     }
