@@ -28,6 +28,11 @@ public struct Casus: ParsableCommand {
     public static func main() {
         Console.ignoreBrokenPipes()
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // Shell completion asks for custom values through ArgumentParser's own entry point.
+        if arguments.first == "---completion" {
+            main(arguments)
+            return
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

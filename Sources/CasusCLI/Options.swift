@@ -4,7 +4,7 @@ import CasusKit
 
 /// `--graph`: a file or directory; by default `Graphs/ukraine-2025`, else the built-in sample.
 struct GraphOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A graph file or directory (default: $CASUS_GRAPH, else Graphs/ukraine-2025 here, else the built-in sample world).", valueName: "graph"))
+    @Option(name: .long, help: ArgumentHelp("A graph file or directory (default: $CASUS_GRAPH, else Graphs/ukraine-2025 here, else the built-in sample world).", valueName: "graph"), completion: Completion.graph)
     var graph: String?
     @Flag(help: "Read files that symbolic links inside the graph's folder point to outside it (refused by default).")
     var followSymlinks = false
@@ -20,23 +20,24 @@ struct AnalysisFlags: ParsableArguments {
     // `.unconditional`, so that `--depth -1` reaches validate() instead of reading as a flag.
     @Option(parsing: .unconditional, help: "Escalation steps considered (0 = direct obligations only; default: the graph's).")
     var depth: Int?
-    @Option(help: ArgumentHelp("Take a contested reading as settled (repeatable).", valueName: "reading"))
+    @Option(help: ArgumentHelp("Take a contested reading as settled (repeatable).", valueName: "reading"), completion: Completion.ids(.readings))
     var accept: [String] = []
-    @Option(help: ArgumentHelp("Rule a contested reading out (repeatable).", valueName: "reading"))
+    @Option(help: ArgumentHelp("Rule a contested reading out (repeatable).", valueName: "reading"), completion: Completion.ids(.readings))
     var reject: [String] = []
     @Flag(help: "Reject every contested reading not accepted.")
     var strict = false
-    @Option(help: ArgumentHelp("Treat a proposed or signed instrument as in force (repeatable).", valueName: "proposal"))
+    @Option(help: ArgumentHelp("Treat a proposed or signed instrument as in force (repeatable).", valueName: "proposal"), completion: Completion.ids(.proposals))
     var adopt: [String] = []
-    @Option(help: ArgumentHelp("Remove an actor before the analysis (repeatable).", valueName: "actor"))
+    @Option(help: ArgumentHelp("Remove an actor before the analysis (repeatable).", valueName: "actor"), completion: Completion.ids(.actors))
     var without: [String] = []
-    @Option(help: ArgumentHelp("Put an actor on the attacker's side from the start (repeatable).", valueName: "actor"))
+    @Option(help: ArgumentHelp("Put an actor on the attacker's side from the start (repeatable).", valueName: "actor"),
+            completion: Completion.ids(.actors))
     var aligned: [String] = []
     @Option(help: ArgumentHelp("An actor that withholds consent in every consensus or unanimity decision it takes part in (repeatable).",
-                               valueName: "actor"))
+                               valueName: "actor"), completion: Completion.ids(.actors))
     var veto: [String] = []
     @Option(help: ArgumentHelp("Count only this duty (repeatable): defend, assist, aid, supply, sanction, seek-un-action, neutral, consult.",
-                               valueName: "duty"))
+                               valueName: "duty"), completion: Completion.duties)
     var duty: [String] = []
     @Option(parsing: .unconditional, help: "Chains kept per actor (3 when not given; every chain for explain).")
     var chains: Int?
@@ -71,7 +72,8 @@ extension EventKind: ExpressibleByArgument {}
 
 /// `--by`, `--kind` and `--nuclear`, for commands that build an attack from a TARGET.
 struct AttackFlags: ParsableArguments {
-    @Option(help: ArgumentHelp("The attacker (when not given: the graph's default attacker).", valueName: "actor"))
+    @Option(help: ArgumentHelp("The attacker (when not given: the graph's default attacker).", valueName: "actor"),
+            completion: Completion.ids(.states))
     var by: String?
     @Option(help: ArgumentHelp("The event's kind: an incursion, threat or cyber event is below an armed attack.", valueName: "kind"))
     var kind: EventKind = .armedAttack
@@ -91,7 +93,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct OutputFlags: ParsableArguments {
     @Option(help: "The output: a table, JSON, CSV (one row per actor), or a diagram.")
     var format: OutputFormat = .text
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"),
+            completion: .file())
     var output: String?
     @Flag(help: "One line per actor, however wide (text tables otherwise wrap to COLUMNS, 100 when unset).")
     var wide = false

@@ -664,3 +664,27 @@ func errors(_ yaml: String) -> [String] {
         #expect(prk.hasSuffix("→ if FRA strikes RUS territory ← RUS-PRK Art. 4 [reading rus-prk-kursk]"))
     }
 }
+
+/// Shell completion: the scripts name every custom completion, and casus answers
+/// them with the ids of the graph in use.
+@Suite struct CompletionTests {
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func theScriptsAskCasusForIds(shell: String) throws {
+        let r = try Casus.run(["--generate-completion-script", shell])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("---completion trigger -- --by"))
+        #expect(r.stdout.contains("---completion scenario -- positional@0"))
+    }
+
+    @Test func attackersAreTheStatesOfTheGraphOnTheLine() throws {
+        let r = try Casus.run(["---completion", "trigger", "--", "--by", "6", "0", "casus", "trigger", "ELD", "--graph", Casus.mini, "--by", ""])
+        #expect(r.stdout.split(separator: "\n").map(String.init) == ["ARC", "BOR", "CAL", "DAL", "ELD", "FEN", "GRX"])
+    }
+
+    @Test func scenariosAndReadingsComeFromTheGraph() throws {
+        let scenarios = try Casus.run(["---completion", "scenario", "--", "positional@0", "4", "0", "casus", "scenario", "--graph", Casus.mini, ""])
+        #expect(scenarios.stdout.split(separator: "\n").first == "mission-attacked")
+        let readings = try Casus.run(["---completion", "trigger", "--", "--accept", "6", "0", "casus", "trigger", "ELD", "--graph", Casus.mini, "--accept", ""])
+        #expect(readings.stdout == "forces-in-eldoria\n")
+    }
+}

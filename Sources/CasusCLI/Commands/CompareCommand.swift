@@ -17,7 +17,7 @@ struct CompareCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, md }
 
-    @Argument(help: "Two or more scenario ids.")
+    @Argument(help: "Two or more scenario ids.", completion: Completion.ids(.scenarios))
     var ids: [String]
     @OptionGroup var graph: GraphOption
     @OptionGroup var analysis: AnalysisFlags

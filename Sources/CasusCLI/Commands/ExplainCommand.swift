@@ -15,9 +15,10 @@ struct ExplainCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The actor to explain.")
+    @Argument(help: "The actor to explain.", completion: Completion.ids(.actors))
     var actor: String
-    @Argument(help: "A deployment, a state, a place inside a state, forces:STATE@PLACE, vessels:STATE@PLACE, or a scenario id.")
+    @Argument(help: "A deployment, a state, a place inside a state, forces:STATE@PLACE, vessels:STATE@PLACE, or a scenario id.",
+              completion: Completion.ids(.targets))
     var target: String
     @OptionGroup var attack: AttackFlags
     @OptionGroup var graph: GraphOption

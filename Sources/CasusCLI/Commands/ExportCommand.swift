@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var graph: GraphOption
     @OptionGroup var analysis: AnalysisFlags
-    @Option(help: ArgumentHelp("Export this scenario's obligations instead of the world.", valueName: "id"))
+    @Option(help: ArgumentHelp("Export this scenario's obligations instead of the world.", valueName: "id"), completion: Completion.ids(.scenarios))
     var scenario: String?
     @Option(help: "The interchange format.")
     var format: GraphExport.Format = .graphml

@@ -18,11 +18,11 @@ struct RenderCommand: ParsableCommand {
     )
 
     @OptionGroup var graph: GraphOption
-    @Option(help: "Show only what lies near this actor, instrument or deployment.")
+    @Option(help: "Show only what lies near this actor, instrument or deployment.", completion: Completion.ids(.focus))
     var focus: String?
     @Option(parsing: .unconditional, help: "How many relations out from --focus.")
     var radius: Int = 1
-    @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi.")
+    @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi.", completion: Completion.layouts)
     var layout: String = "dot"
     @Option(help: "dot, svg, png or pdf.")
     var format: String = "svg"

@@ -13,7 +13,7 @@ struct ScenarioCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A scenario id (see: casus list scenarios).")
+    @Argument(help: "A scenario id (see: casus list scenarios).", completion: Completion.ids(.scenarios))
     var id: String
     @OptionGroup var graph: GraphOption
     @OptionGroup var analysis: AnalysisFlags

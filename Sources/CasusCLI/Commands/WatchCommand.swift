@@ -21,7 +21,7 @@ struct WatchCommand: ParsableCommand {
     )
 
     @OptionGroup var graph: GraphOption
-    @Option(help: ArgumentHelp("A scenario whose table to print after each change (repeatable).", valueName: "id"))
+    @Option(help: ArgumentHelp("A scenario whose table to print after each change (repeatable).", valueName: "id"), completion: Completion.ids(.scenarios))
     var scenario: [String] = []
     @Option(help: ArgumentHelp("Rewrite the report into this folder after each change.", valueName: "dir"))
     var report: String?

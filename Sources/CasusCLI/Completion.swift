@@ -1,0 +1,41 @@
+import ArgumentParser
+import CasusKit
+import CasusRender
+import Foundation
+
+/// Shell completion (`casus --generate-completion-script bash|zsh|fish`): files
+/// for `--graph` and `-o`, the closed word lists, and ids asked of casus itself
+/// about the graph in use (`--graph` on the line, else the default).
+enum Completion {
+    enum IDs: Sendable { case actors, states, targets, scenarios, readings, proposals, places, focus }
+
+    static func ids(_ kind: IDs) -> CompletionKind {
+        .custom { words, _, _ in ids(kind, words: words) }
+    }
+
+    static let duties = CompletionKind.list(Duty.responseWords)
+    static let layouts = CompletionKind.list(Renderer.layouts)
+    static let graph = CompletionKind.file(extensions: ["yaml", "yml"])
+
+    static func ids(_ kind: IDs, words: [String]) -> [String] {
+        let flag = words.firstIndex(of: "--graph").flatMap { $0 + 1 < words.count ? words[$0 + 1] : nil }
+        guard let path = GraphSource.path(flag) else {
+            return ids(kind, in: try? GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) }))
+        }
+        return ids(kind, in: try? GraphLoader.load(path: path))
+    }
+
+    static func ids(_ kind: IDs, in graph: Graph?) -> [String] {
+        guard let g = graph else { return [] }
+        switch kind {
+        case .actors: return g.actors.map(\.id)
+        case .states: return g.states.map(\.id)
+        case .targets: return g.deployments.map(\.id) + g.states.map(\.id) + g.places.map(\.id) + g.scenarios.compactMap(\.id)
+        case .scenarios: return g.scenarios.compactMap(\.id)
+        case .readings: return g.readings.map(\.reading.id)
+        case .proposals: return g.instruments.filter(\.isProposal).map(\.id)
+        case .places: return g.places.map(\.id)
+        case .focus: return g.actors.map(\.id) + g.instruments.map(\.id) + g.deployments.map(\.id)
+        }
+    }
+}
