@@ -518,7 +518,14 @@ struct Casus {
         let schema = try writeSchema(in: dir)
         let graphs = try FileManager.default.subpathsOfDirectory(atPath: Casus.repository.appendingPathComponent("Graphs").path)
             .filter { $0.hasSuffix(".yaml") }.map { Casus.repository.appendingPathComponent("Graphs/\($0)").path }
-        let files = graphs + [Casus.mini, Casus.repository.appendingPathComponent("Fuzz/seeds/graph/nested.yaml").path]
+        // The complete example in docs/format.md, as a reader would copy it.
+        let format = try String(contentsOf: Casus.repository.appendingPathComponent("docs/format.md"), encoding: .utf8)
+        let section = try #require(format.range(of: "## A complete example"))
+        let start = try #require(format.range(of: "```yaml\n", range: section.upperBound..<format.endIndex))
+        let end = try #require(format.range(of: "```", range: start.upperBound..<format.endIndex))
+        let example = dir.appendingPathComponent("docs-example.yaml").path
+        try String(format[start.upperBound..<end.lowerBound]).write(toFile: example, atomically: true, encoding: .utf8)
+        let files = graphs + [Casus.mini, Casus.repository.appendingPathComponent("Fuzz/seeds/graph/nested.yaml").path, example]
         let verdicts = try check("valid", files, schema: schema)
         #expect(verdicts.count == files.count)
         #expect(verdicts.filter { !$0.hasPrefix("ok ") } == [])

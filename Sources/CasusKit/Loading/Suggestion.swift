@@ -50,10 +50,15 @@ extension GraphIndex {
         if let n = pool.first(where: { n in actorAliases[n].contains { $0.lowercased() == wanted } || actorNames[n].lowercased() == wanted }) {
             return actorIDs[n]
         }
-        if let id = Suggestion.nearest(to: text, in: pool.map { actorIDs[$0] }) {
-            return id
-        }
+        // The nearer of the nearest id and the nearest name wins ("Chna" is China, not an id two letters away).
+        let byID = Suggestion.nearest(to: text, in: pool.map { actorIDs[$0] })
         let byName = Suggestion.nearest(to: text, in: pool.map { actorNames[$0] })
-        return byName.flatMap { name in pool.first { actorNames[$0] == name }.map { actorIDs[$0] } }
+        let nameID = byName.flatMap { name in pool.first { actorNames[$0] == name }.map { actorIDs[$0] } }
+        guard let id = byID else { return nameID }
+        guard let name = byName, let other = nameID else { return id }
+        let w = Array(text.lowercased())
+        let idDistance = Suggestion.distance(w, Array(id.lowercased()))
+        let nameDistance = Suggestion.distance(w, Array(name.lowercased()))
+        return nameDistance < idDistance ? other : id
     }
 }
