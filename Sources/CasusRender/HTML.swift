@@ -1,21 +1,9 @@
+import CasusKit
+
 /// Escaping for HTML text and attribute values: every string from a graph file
 /// passes through here before it reaches the report.
 enum HTML {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { XML.escape(s) }
 
     /// An SVG document from Graphviz, made fit to sit inside HTML: no XML
     /// prolog or doctype, and Graphviz's own element ids (graph0, node1, …)

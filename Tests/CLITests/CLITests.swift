@@ -421,15 +421,7 @@ struct Casus {
 
 /// `casus export`, read back by a real reader: NetworkX.
 @Suite struct ExportTests {
-    static var hasNetworkX: Bool {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import networkx"]
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
-    }
+    static var hasNetworkX: Bool { pythonHas("networkx") }
 
     /// Runs a Python snippet with `path` as its argument; returns what it prints.
     func python(_ script: String, _ path: String) throws -> String {
@@ -481,15 +473,7 @@ struct Casus {
 
 /// `casus schema`, checked by an independent validator (Python's jsonschema).
 @Suite struct SchemaTests {
-    static var hasValidator: Bool {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import jsonschema, yaml"]
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
-    }
+    static var hasValidator: Bool { pythonHas("jsonschema, yaml") }
 
     static let checker = Casus.repository.appendingPathComponent("Tests/CLITests/schema_check.py").path
 
@@ -694,4 +678,15 @@ func errors(_ yaml: String) -> [String] {
         let readings = try Casus.run(["---completion", "trigger", "--", "--accept", "6", "0", "casus", "trigger", "ELD", "--graph", Casus.mini, "--accept", ""])
         #expect(readings.stdout == "forces-in-eldoria\n")
     }
+}
+
+/// Whether python3 can import these modules (the interchange tests need them; .ci/run installs them).
+func pythonHas(_ modules: String) -> Bool {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import \(modules)"]
+    p.standardError = FileHandle.nullDevice
+    guard (try? p.run()) != nil else { return false }
+    p.waitUntilExit()
+    return p.terminationStatus == 0
 }

@@ -233,17 +233,19 @@ public struct GraphExport: Sendable {
     }
 }
 
-/// Text in XML attributes and elements: the five special characters escaped.
-enum XML {
-    static func escape(_ s: String) -> String {
+/// Text in XML or HTML attributes and elements: the five special characters
+/// escaped, so no string from a graph file can close a tag or an attribute.
+package enum XML {
+    package static func escape(_ s: String) -> String {
         var out = ""
+        out.reserveCapacity(s.count)
         for c in s.unicodeScalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&apos;"
+            case "'": out += "&#39;"
             default: out.unicodeScalars.append(c)
             }
         }
