@@ -8,7 +8,7 @@ func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
                          _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
 
 /// The built-in sample world, loaded once: every command line runs against it.
-nonisolated(unsafe) let sample: Graph? = try? GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
+let sample: Graph? = try? GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
 
 /// One input: a command line, its arguments separated by newlines (so the
 /// dictionary's words and the seeds read as they are typed). It is parsed by

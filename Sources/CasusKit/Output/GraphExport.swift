@@ -235,8 +235,8 @@ public struct GraphExport: Sendable {
 
 /// Text in XML or HTML attributes and elements: the five special characters
 /// escaped, so no string from a graph file can close a tag or an attribute.
-package enum XML {
-    package static func escape(_ s: String) -> String {
+public enum XML {
+    public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)
         for c in s.unicodeScalars {
