@@ -105,3 +105,9 @@ struct OutputFlags: ParsableArguments {
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { max(40, $0) } ?? 100
     }
 }
+
+/// The help for a TARGET argument: one wording for every command that takes one.
+enum TargetHelp {
+    static let place = "A deployment, a state, a place inside a state, or forces:STATE@PLACE or vessels:STATE@PLACE."
+    static let placeOrScenario = "A deployment, a state, a place inside a state, forces:STATE@PLACE, vessels:STATE@PLACE, or a scenario id."
+}

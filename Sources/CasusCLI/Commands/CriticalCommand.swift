@@ -21,7 +21,7 @@ struct CriticalCommand: ParsableCommand {
     enum Remove: String, ExpressibleByArgument, CaseIterable { case actors, instruments, readings, all }
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, md, dot, svg, png, pdf }
 
-    @Argument(help: "A deployment, a state, a place inside a state, forces:STATE@PLACE, vessels:STATE@PLACE, or a scenario id.",
+    @Argument(help: ArgumentHelp(stringLiteral: TargetHelp.placeOrScenario),
               completion: Completion.ids(.targets))
     var target: String
     @OptionGroup var attack: AttackFlags

@@ -4,7 +4,7 @@ import CasusKit
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Every chain that obligates ACTOR, and every clause that would have and was blocked or inactive.",
+        abstract: "Every chain that obligates ACTOR, and every clause that would have but was blocked or inactive.",
         discussion: """
         TARGET is what is attacked (as for `trigger`), or the id of a named scenario.
 
@@ -17,7 +17,7 @@ struct ExplainCommand: ParsableCommand {
 
     @Argument(help: "The actor to explain.", completion: Completion.ids(.actors))
     var actor: String
-    @Argument(help: "A deployment, a state, a place inside a state, forces:STATE@PLACE, vessels:STATE@PLACE, or a scenario id.",
+    @Argument(help: ArgumentHelp(stringLiteral: TargetHelp.placeOrScenario),
               completion: Completion.ids(.targets))
     var target: String
     @OptionGroup var attack: AttackFlags

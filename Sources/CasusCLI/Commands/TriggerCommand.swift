@@ -17,7 +17,7 @@ struct TriggerCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A deployment, a state, a place inside a state, or forces:STATE@PLACE or vessels:STATE@PLACE.",
+    @Argument(help: ArgumentHelp(stringLiteral: TargetHelp.place),
               completion: Completion.ids(.targets))
     var target: String
     @OptionGroup var attack: AttackFlags
