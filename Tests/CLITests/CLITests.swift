@@ -690,3 +690,69 @@ func pythonHas(_ modules: String) -> Bool {
     p.waitUntilExit()
     return p.terminationStatus == 0
 }
+
+/// `casus validate` warnings: standard error, status 0, or 65 with --warnings-as-errors.
+@Suite struct ValidateWarningTests {
+    static let world = """
+    casus: 1
+    defaults: { attacker: B }
+    places:
+      - { id: home, name: Home }
+      - { id: sea, name: Sea }
+      - { id: A-isle, name: Isle, within: [A, sea] }
+    actors:
+      - { id: A, name: A, kind: state, within: [home] }
+      - { id: B, name: B, kind: state, within: [home] }
+      - { id: C, name: C, kind: state, within: [home] }
+    instruments:
+      - id: p
+        title: Pact
+        form: treaty
+        status: in-force
+        force: binding
+        parties: [A, C]
+        clauses:
+          - id: a1
+            cite: Art. 1
+            when: { attack-on: parties, target: territory }
+            then: { duty: defend }
+            readings:
+              - { id: r-sea, claim: the sea too, when: { attack-on: any, in: [sea], target: vessels } }
+    scenarios:
+      - { id: a-attacked, attacks: [ { target: A } ] }
+
+    """
+
+    func validate(_ extra: [String] = []) throws -> Casus.Result {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.world.write(to: dir.appendingPathComponent("w.yaml"), atomically: true, encoding: .utf8)
+        return try Casus.run(["validate", "w.yaml"] + extra, in: dir)
+    }
+
+    @Test func warningsGoToStandardErrorAndLeaveTheStatusZero() throws {
+        let r = try validate()
+        #expect(r.status == 0)
+        #expect(r.stdout == "w.yaml: ok — 3 actors (3 states, 0 organizations), 3 places, 1 instrument, 1 clause, 1 reading, 0 deployments, 1 scenario\n")
+        #expect(r.stderr == """
+        casus: warning: w.yaml: place A-isle lies in A and in a region of its own, so it is not in A's region home (the overseas rule); add it to its `within` if it applies
+        casus: warning: w.yaml: reading r-sea (p a1) is named by no scenario and carries no chain in any: add a scenario that accepts or rejects it, or check its `when`
+
+        """)
+    }
+
+    @Test func warningsAsErrorsExits65() throws {
+        let r = try validate(["--warnings-as-errors"])
+        #expect(r.status == 65)
+        #expect(r.stderr.hasSuffix("casus: error: 2 warnings (--warnings-as-errors)\n"))
+    }
+
+    @Test func theSampleWorldWarnsOnlyAboutHawaii() throws {
+        let r = try Casus.run(["validate", "Graphs/ukraine-2025", "--warnings-as-errors"])
+        #expect(r.stderr == """
+        casus: warning: Graphs/ukraine-2025: place USA-hawaii lies in USA and in a region of its own, so it is not in USA's region north-america (the overseas rule); add it to its `within` if it applies
+        casus: error: 1 warning (--warnings-as-errors)
+
+        """)
+    }
+}

@@ -7,7 +7,8 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check graphs and print a one-line summary of each.",
         discussion: """
         Exits 0 when every graph loads; otherwise prints every error (file:line:column: path: message)
-        and exits 65.
+        and exits 65. Warnings (a place the overseas rule takes out of its state's regions, a reading
+        no scenario reaches) go to standard error and leave the status 0 unless --warnings-as-errors.
 
         Example:
           casus validate Graphs/ukraine-2025
@@ -18,6 +19,8 @@ struct ValidateCommand: ParsableCommand {
     var graphs: [String] = []
     @Flag(help: "Read files that symbolic links inside a graph's folder point to outside it (refused by default).")
     var followSymlinks = false
+    @Flag(help: "Exit 65 when a graph loads with warnings (for CI).")
+    var warningsAsErrors = false
 
     /// Every path is checked and reported: one that cannot be read does not hide
     /// another's errors. Exit 66 when a path cannot be read, else 65 when a graph
@@ -26,10 +29,17 @@ struct ValidateCommand: ParsableCommand {
         try guarded {
             var failures: [GraphLoadFailure] = []
             var unreadable: [GraphNotFound] = []
+            var warned = 0
             for path in graphs.isEmpty ? [nil] : graphs.map(Optional.some) {
                 do {
                     let g = try GraphSource.load(path, followSymlinks: followSymlinks)
-                    try Console.out("\(path ?? GraphSource.describeDefault()): ok — \(GraphSummary(g).line)\n")
+                    let name = path ?? GraphSource.describeDefault()
+                    try Console.out("\(name): ok — \(GraphSummary(g).line)\n")
+                    let warnings = GraphWarnings.of(g)
+                    for warning in warnings {
+                        printError("casus: warning: \(name): \(warning)")
+                    }
+                    warned += warnings.count
                 } catch let e as GraphLoadFailure {
                     failures.append(e)
                     printError(e.description)
@@ -44,6 +54,10 @@ struct ValidateCommand: ParsableCommand {
             }
             if !unreadable.isEmpty { throw ExitCode(Exit.missingFile) }
             if !failures.isEmpty { throw ExitCode(Exit.badGraph) }
+            if warningsAsErrors && warned > 0 {
+                printError("casus: error: \(warned) warning\(warned == 1 ? "" : "s") (--warnings-as-errors)")
+                throw ExitCode(Exit.badGraph)
+            }
         }
     }
 }

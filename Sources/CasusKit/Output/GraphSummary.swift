@@ -16,6 +16,13 @@ public struct GraphSummary: Sendable, Hashable {
     }
 
     public var line: String {
-        "\(actors) actors (\(states) states, \(organizations) organizations), \(places) places, \(instruments) instruments, \(clauses) clauses, \(readings) readings, \(deployments) deployments, \(scenarios) scenarios"
+        "\(count(actors, "actor")) (\(count(states, "state")), \(count(organizations, "organization"))), "
+            + "\(count(places, "place")), \(count(instruments, "instrument")), \(count(clauses, "clause")), "
+            + "\(count(readings, "reading")), \(count(deployments, "deployment")), \(count(scenarios, "scenario"))"
+    }
+
+    /// "1 reading", "5 readings": a count read aloud in a briefing must agree with its noun.
+    private func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 }

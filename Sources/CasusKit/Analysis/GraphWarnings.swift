@@ -1,0 +1,61 @@
+/// What `casus validate` warns about: a graph that loads but probably does not
+/// say what its author meant. Warnings never change an answer.
+public enum GraphWarnings {
+    /// Every warning for `graph`, in a fixed order (places, then readings).
+    public static func of(_ graph: Graph) -> [String] {
+        overseasDrops(graph) + unreachedReadings(graph)
+    }
+
+    /// A place inside a state that also names a region of its own does not
+    /// inherit the state's regions (format.md's overseas rule). Say which it
+    /// loses, so that a `within: [UKR, black-sea]` written for precision does
+    /// not silently take a place out of `europe`.
+    static func overseasDrops(_ graph: Graph) -> [String] {
+        let index = graph.index
+        var warnings: [String] = []
+        for place in graph.places {
+            guard let p = index.placeIndex[place.id] else { continue }
+            let states = place.within.filter { graph.actor($0)?.kind == .state }
+            guard !states.isEmpty, states.count < place.within.count else { continue }
+            let kept = Set(index.containers(of: p))
+            for state in states {
+                guard let s = index.placeIndex[state] else { continue }
+                let dropped = index.containers(of: s)
+                    .filter { index.stateOfPlace[$0] == nil && !kept.contains($0) }
+                    .map { index.placeIDs[$0] }
+                    .sorted()
+                guard !dropped.isEmpty else { continue }
+                warnings.append("place \(place.id) lies in \(state) and in a region of its own, so it is not in \(state)'s "
+                    + "\(dropped.count == 1 ? "region" : "regions") \(dropped.joined(separator: ", ")) (the overseas rule); "
+                    + "add \(dropped.count == 1 ? "it" : "them") to its `within` if \(dropped.count == 1 ? "it applies" : "they apply")")
+            }
+        }
+        return warnings
+    }
+
+    /// A reading that no scenario accepts or rejects and that carries no chain
+    /// and no blocked entry in any scenario: nothing in the graph shows it.
+    /// A graph without scenarios gets no such warning.
+    static func unreachedReadings(_ graph: Graph) -> [String] {
+        guard !graph.scenarios.isEmpty else { return [] }
+        var reached = Set<String>()
+        for scenario in graph.scenarios {
+            reached.formUnion(scenario.accept)
+            reached.formUnion(scenario.reject)
+            // Every chain per actor, not the three reported: a reading may rank fourth.
+            guard let outcome = try? Analysis.run(scenario, on: graph, chainsPerActor: Int.max) else { continue }
+            for actor in outcome.actors {
+                for chain in actor.chains {
+                    reached.formUnion(chain.readings)
+                }
+            }
+            reached.formUnion(outcome.blocked.compactMap(\.reading))
+        }
+        var warnings: [String] = []
+        for (instrument, clause, reading) in graph.readings where !reached.contains(reading.id) {
+            warnings.append("reading \(reading.id) (\(instrument.id) \(clause.id)) is named by no scenario and "
+                + "carries no chain in any: add a scenario that accepts or rejects it, or check its `when`")
+        }
+        return warnings
+    }
+}
