@@ -71,12 +71,12 @@ import Testing
 
     @Test func aLapsedInstrumentIsAStatusMiss() throws {
         let g = try graph(baseWorld + pact(when: "{ attack-on: parties }", status: "lapsed"))
-        #expect(try why(g, "C", "B") == ["status: p A1 applies to the attack by A on B's territory, but the instrument has lapsed"])
+        #expect(try why(g, "C", "B") == ["status: p A1: it applies to the attack by A on B's territory, but the instrument has lapsed"])
     }
 
     @Test func aClauseBorneByOthersIsABearersMiss() throws {
         let g = try graph(baseWorld + pact(parties: "[B, C, D]", when: "{ attack-on: parties }", then: "{ bearers: [D], duty: assist }"))
-        #expect(try why(g, "C", "B") == ["bearers: p A1 applies to the attack by A on B's territory, but its obligations fall on others, not C"])
+        #expect(try why(g, "C", "B") == ["bearers: p A1: it applies to the attack by A on B's territory, but its obligations fall on others, not C"])
     }
 
     @Test func aClauseThatReachedTheActorIsNoMiss() throws {

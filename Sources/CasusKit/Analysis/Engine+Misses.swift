@@ -103,13 +103,13 @@ extension Engine {
             let who = actor == e.victim ? "\(graph.index.actorIDs[actor]) is the victim, which owes itself nothing"
                 : "its obligations fall on others, not \(graph.index.actorIDs[actor])"
             return (rank, Miss(instrument: ids.0, clause: ids.1, cite: ids.2, event: event, reading: nil, condition: "bearers",
-                               detail: "\(ids.2) applies to \(describe(event)), but \(who)"))
+                               detail: "\(ids.2): it applies to \(describe(event)), but \(who)"))
         }
         if inst.status == .lapsed || (inst.status == .violated && inst.violatedBy.contains(actor)) {
             let why = inst.status == .lapsed ? "the instrument has lapsed"
                 : "the instrument is violated by \(graph.index.actorIDs[actor]), which withholds its own obligations"
             return (rank, Miss(instrument: ids.0, clause: ids.1, cite: ids.2, event: event, reading: nil, condition: "status",
-                               detail: "\(ids.2) applies to \(describe(event)), but \(why)"))
+                               detail: "\(ids.2): it applies to \(describe(event)), but \(why)"))
         }
         return nil
     }
