@@ -243,21 +243,6 @@ struct Casus {
     }
 }
 
-/// README's example run is what the tool prints, to the character.
-@Suite struct ReadmeExampleTests {
-    @Test func theExampleOutputIsCurrent() throws {
-        let readme = try String(contentsOf: Casus.repository.appendingPathComponent("README.md"), encoding: .utf8)
-        let prompt = "$ casus explain USA tripwire-east --duty assist --duty defend --chains 3\n"
-        let start = try #require(readme.range(of: prompt))
-        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
-        let shown = String(readme[start.upperBound..<end.lowerBound])
-        let r = try Casus.run(["explain", "USA", "tripwire-east", "--duty", "assist", "--duty", "defend", "--chains", "3"],
-                              environment: ["NO_COLOR": "1"])
-        #expect(r.status == 0)
-        #expect(r.stdout == shown)
-    }
-}
-
 /// `explain --why-not`: the nearest miss of every clause that concerns the actor.
 @Suite struct WhyNotCLITests {
     @Test func article5MissesTheTripwireOutsideArticle6() throws {
@@ -509,7 +494,8 @@ struct Casus {
         let end = try #require(format.range(of: "```", range: start.upperBound..<format.endIndex))
         let example = dir.appendingPathComponent("docs-example.yaml").path
         try String(format[start.upperBound..<end.lowerBound]).write(toFile: example, atomically: true, encoding: .utf8)
-        let files = graphs + [Casus.mini, Casus.repository.appendingPathComponent("Fuzz/seeds/graph/nested.yaml").path, example]
+        let patterns = Casus.repository.appendingPathComponent("docs/patterns/world.yaml").path
+        let files = graphs + [Casus.mini, Casus.repository.appendingPathComponent("Fuzz/seeds/graph/nested.yaml").path, example, patterns]
         let verdicts = try check("valid", files, schema: schema)
         #expect(verdicts.count == files.count)
         #expect(verdicts.filter { !$0.hasPrefix("ok ") } == [])
