@@ -574,6 +574,24 @@ struct Casus {
         #expect(r.stderr == "\(file):2:13: YAML syntax error: mapping values are not allowed in this context; a value that contains ': ' must be quoted, as in title: \"Casus: a world\"\ncasus: error: 1 error in 1 graph\n")
     }
 
+    @Test func aKeyIndentedTooDeepGetsAnIndentationHint() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("g.yaml").path
+        try "casus: 1\nactors:\n  - id: A\n    name: A\n     kind: state\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try Casus.run(["validate", file])
+        #expect(r.stderr == "\(file):5:10: YAML syntax error: mapping values are not allowed in this context; this line is indented deeper than the line above, whose value is already given (keys of one mapping line up)\ncasus: error: 1 error in 1 graph\n")
+    }
+
+    @Test func aKeyIndentedTooShallowGetsAnIndentationHint() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("g.yaml").path
+        try "casus: 1\nactors:\n  - id: A\n    name: A\n   kind: state\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try Casus.run(["validate", file])
+        #expect(r.stderr == "\(file):5:4: YAML syntax error: did not find expected '-' indicator (while parsing a block collection at line 3); check this line's indentation against the line above (keys of one mapping line up)\ncasus: error: 1 error in 1 graph\n")
+    }
+
     @Test(arguments: [["trigger", "UKR", "--duty", "asist"], ["scenario", "nope"], ["trigger", "nowhere"], ["render", "--layout", "x"]])
     func everyErrorStartsTheSameWay(arguments: [String]) throws {
         let r = try Casus.run(arguments)

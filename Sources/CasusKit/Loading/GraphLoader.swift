@@ -171,7 +171,7 @@ public enum GraphLoader {
             }
             return Located(node: root, file: file.name, path: "", sink: sink)
         } catch let e as YamlError {
-            sink.add(yamlError(e, file: file.name))
+            sink.add(yamlError(e, file: file.name, text: String(decoding: file.data, as: UTF8.self)))
             return nil
         } catch {
             sink.add(LoadError(file: file.name, line: 1, column: 1, path: "", message: "cannot read YAML: \(error)"))
@@ -192,9 +192,15 @@ public enum GraphLoader {
         return nil
     }
 
-    /// What usually causes the parser's most puzzling messages.
-    static func hint(for problem: String) -> String {
+    /// What usually causes the parser's most puzzling messages. The parser
+    /// says "mapping values are not allowed" both for an unquoted `: ` in a
+    /// value and for a key indented deeper than the one above it; the lines
+    /// tell which.
+    static func hint(for problem: String, line: Int, text: String) -> String {
         if problem.contains("mapping values are not allowed") {
+            if indentedUnderAScalar(line: line, text: text) {
+                return "; this line is indented deeper than the line above, whose value is already given (keys of one mapping line up)"
+            }
             return "; a value that contains ': ' must be quoted, as in title: \"Casus: a world\""
         }
         if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
@@ -203,11 +209,28 @@ public enum GraphLoader {
         return ""
     }
 
-    private static func yamlError(_ e: YamlError, file: String) -> LoadError {
+    /// Whether line `line` (1-based) is indented deeper than the nearest line
+    /// above it that has content, and that line does not open a nested block
+    /// (it does not end in `:`, `|` or `>`).
+    static func indentedUnderAScalar(line: Int, text: String) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 2, line <= lines.count else { return false }
+        func indent(_ l: Substring) -> Int { l.prefix { $0 == " " }.count }
+        let here = lines[line - 1]
+        let above = lines[..<(line - 1)].last { l in
+            let t = l.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && !t.hasPrefix("#")
+        }
+        guard let above else { return false }
+        let opener = above.trimmingCharacters(in: .whitespaces)
+        return indent(here) > indent(above) && !opener.hasSuffix(":") && !opener.hasSuffix("|") && !opener.hasSuffix(">")
+    }
+
+    private static func yamlError(_ e: YamlError, file: String, text: String) -> LoadError {
         func located(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> LoadError {
             let ctx = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
             return LoadError(file: file, line: mark.line, column: mark.column, path: "",
-                             message: "YAML syntax error: \(problem)\(ctx)\(hint(for: problem))")
+                             message: "YAML syntax error: \(problem)\(ctx)\(hint(for: problem, line: mark.line, text: text))")
         }
         switch e {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
