@@ -574,6 +574,18 @@ struct Casus {
         #expect(r.stderr == "\(file):2:13: YAML syntax error: mapping values are not allowed in this context; a value that contains ': ' must be quoted, as in title: \"Casus: a world\"\ncasus: error: 1 error in 1 graph\n")
     }
 
+    @Test func aReadingsBeginningSuggestsTheReading() throws {
+        let r = try Casus.run(["trigger", "UKR", "--accept", "art6-forces"])
+        #expect(r.status == 64)
+        #expect(r.stderr == "casus: error: unknown reading 'art6-forces' in accept (did you mean 'art6-forces-in-ukraine'?)\n")
+    }
+
+    @Test func anUnguessableReadingPointsToTheList() throws {
+        let r = try Casus.run(["trigger", "UKR", "--reject", "nope"])
+        #expect(r.status == 64)
+        #expect(r.stderr == "casus: error: unknown reading 'nope' in reject; see casus list readings\n")
+    }
+
     @Test func aKeyIndentedTooDeepGetsAnIndentationHint() throws {
         let dir = try Casus.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
