@@ -566,12 +566,7 @@ struct Casus {
     }
 
     @Test func aColonInAnUnquotedValueGetsAHint() throws {
-        let dir = try Casus.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("g.yaml").path
-        try "casus: 1\ntitle: Casus: a world\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try Casus.run(["validate", file])
-        #expect(r.stderr == "\(file):2:13: YAML syntax error: mapping values are not allowed in this context; a value that contains ': ' must be quoted, as in title: \"Casus: a world\"\ncasus: error: 1 error in 1 graph\n")
+        #expect(try validateStderr("casus: 1\ntitle: Casus: a world\n") == "g.yaml:2:13: YAML syntax error: mapping values are not allowed in this context; a value that contains ': ' must be quoted, as in title: \"Casus: a world\"\ncasus: error: 1 error in 1 graph\n")
     }
 
     @Test func aReadingsBeginningSuggestsTheReading() throws {
@@ -587,21 +582,11 @@ struct Casus {
     }
 
     @Test func aKeyIndentedTooDeepGetsAnIndentationHint() throws {
-        let dir = try Casus.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("g.yaml").path
-        try "casus: 1\nactors:\n  - id: A\n    name: A\n     kind: state\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try Casus.run(["validate", file])
-        #expect(r.stderr == "\(file):5:10: YAML syntax error: mapping values are not allowed in this context; this line is indented deeper than the line above, whose value is already given (keys of one mapping line up)\ncasus: error: 1 error in 1 graph\n")
+        #expect(try validateStderr("casus: 1\nactors:\n  - id: A\n    name: A\n     kind: state\n") == "g.yaml:5:10: YAML syntax error: mapping values are not allowed in this context; this line is indented deeper than the line above, whose value is already given (keys of one mapping line up)\ncasus: error: 1 error in 1 graph\n")
     }
 
     @Test func aKeyIndentedTooShallowGetsAnIndentationHint() throws {
-        let dir = try Casus.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("g.yaml").path
-        try "casus: 1\nactors:\n  - id: A\n    name: A\n   kind: state\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try Casus.run(["validate", file])
-        #expect(r.stderr == "\(file):5:4: YAML syntax error: did not find expected '-' indicator (while parsing a block collection at line 3); check this line's indentation against the line above (keys of one mapping line up)\ncasus: error: 1 error in 1 graph\n")
+        #expect(try validateStderr("casus: 1\nactors:\n  - id: A\n    name: A\n   kind: state\n") == "g.yaml:5:4: YAML syntax error: did not find expected '-' indicator (while parsing a block collection at line 3); check this line's indentation against the line above (keys of one mapping line up)\ncasus: error: 1 error in 1 graph\n")
     }
 
     @Test(arguments: [["trigger", "UKR", "--duty", "asist"], ["scenario", "nope"], ["trigger", "nowhere"], ["render", "--layout", "x"]])
@@ -610,6 +595,14 @@ struct Casus {
         #expect(r.status == 64)
         #expect(r.stderr.hasPrefix("casus: error: "))
     }
+}
+
+/// What `casus validate` prints on standard error for one file `g.yaml` holding `yaml`.
+func validateStderr(_ yaml: String) throws -> String {
+    let dir = try Casus.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try yaml.write(to: dir.appendingPathComponent("g.yaml"), atomically: true, encoding: .utf8)
+    return try Casus.run(["validate", "g.yaml"], in: dir).stderr
 }
 
 let baseWorldForCLI = "casus: 1\nactors:\n  - { id: A, name: A, kind: state }\n  - { id: B, name: B, kind: state }\n"
