@@ -48,9 +48,7 @@ struct CriticalCommand: ParsableCommand {
                 case .all: kinds.formUnion(Critical.Kind.allCases)
                 }
             }
-            let removals = try Critical.sweep(scenario, on: g, kinds: kinds, chainsPerActor: analysis.chains ?? 3)
-            let echo = try Analysis.run(scenario, on: g).scenario
-            let report = CriticalReport(scenario: echo, removals: removals)
+            let report = try Critical.report(scenario, on: g, kinds: kinds, chainsPerActor: analysis.chains ?? 3)
             switch format {
             case .text: try Output.emit(report.text(graph: g, graphLabel: graph.label), to: output)
             case .json: try Output.emit(report.json().rendered(), to: output)

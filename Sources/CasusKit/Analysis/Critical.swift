@@ -32,6 +32,20 @@ public enum Critical {
     public static func sweep(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
                              chainsPerActor: Int = 3) throws(UnknownName) -> [Removal] {
         let base = try Analysis.run(scenario, on: graph, chainsPerActor: chainsPerActor)
+        return try sweep(scenario, from: base, on: graph, kinds: kinds, chainsPerActor: chainsPerActor)
+    }
+
+    /// The sweep with the scenario's echo, for `casus critical`: the unremoved
+    /// analysis runs once and serves both.
+    public static func report(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
+                              chainsPerActor: Int = 3) throws(UnknownName) -> CriticalReport {
+        let base = try Analysis.run(scenario, on: graph, chainsPerActor: chainsPerActor)
+        let removals = try sweep(scenario, from: base, on: graph, kinds: kinds, chainsPerActor: chainsPerActor)
+        return CriticalReport(scenario: base.scenario, removals: removals)
+    }
+
+    private static func sweep(_ scenario: Scenario, from base: Outcome, on graph: Graph, kinds: Set<Kind>,
+                              chainsPerActor: Int) throws(UnknownName) -> [Removal] {
         var out: [Removal] = []
         if kinds.contains(.actor) {
             let untouchable = Set(base.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id))
