@@ -39,10 +39,7 @@ struct PreparedScenario {
             var out = Set<Int>()
             for id in ids {
                 guard let n = tr.readingNumber[id] else {
-                    // A reading's id is long and easy to half-remember: one that starts
-                    // with what was typed is a better guess than none.
-                    let started = tr.readingIDs.filter { $0.hasPrefix(id) }.sorted()
-                    let guess = Suggestion.nearest(to: id, in: tr.readingIDs) ?? (started.count == 1 ? started.first : nil)
+                    let guess = Suggestion.nearest(to: id, in: tr.readingIDs)
                     let known = guess == nil ? "; see casus list readings" : ""
                     throw UnknownName(message: "unknown reading '\(id)' in \(what)\(known)", suggestion: guess)
                 }

@@ -13,9 +13,20 @@ public enum Suggestion {
             if let b = best, (d, candidate) >= (b.distance, b.word) { continue }
             best = (d, candidate)
         }
-        guard let best else { return nil }
         let limit = max(1, min(3, w.count / 3 + 1))
-        return best.distance <= limit ? best.word : nil
+        if let best, best.distance <= limit { return best.word }
+        return onlyExtension(of: word, in: candidates)
+    }
+
+    /// The one candidate that begins with `word` (any case), when exactly one
+    /// does and `word` is long enough to mean something: a half-remembered
+    /// long id (`art6-forces` for `art6-forces-in-ukraine`) is no typo, but
+    /// there is no doubt which it is.
+    static func onlyExtension(of word: String, in candidates: [String]) -> String? {
+        let w = word.lowercased()
+        guard w.count >= 4 else { return nil }
+        let extended = Set(candidates.filter { $0 != word && $0.lowercased().hasPrefix(w) })
+        return extended.count == 1 ? extended.first : nil
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.
