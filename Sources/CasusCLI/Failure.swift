@@ -40,9 +40,6 @@ func guarded(_ body: () throws -> Void) throws {
     } catch let e as AtomicFile.WriteError {
         printError("casus: error: \(e)")
         throw ExitCode(e.kind == .io ? Exit.ioError : Exit.cannotCreate)
-    } catch let e as OutputFile.Failure {
-        printError("casus: error: \(e)")
-        throw ExitCode(e.status)
     } catch let e as Console.WriteFailure {
         printError("casus: error: \(e)")
         throw ExitCode(Exit.ioError)
