@@ -165,33 +165,18 @@ extension Engine {
             let answers = t?.kinds == [.armedAttack] ? "only armed attacks" : "only \(kinds)"
             return "the event is \(a.event == .incursion ? "an" : "a") \(a.event.rawValue), and \(cite) answers \(answers) (`kinds: [\(kinds)]`)"
         case .within:
-            let places = t?.within.map { refs in refs.map(placeWord).joined(separator: ", ") } ?? ""
+            let places = t?.within.map { refs in refs.map(\.word).joined(separator: ", ") } ?? ""
             return "\(subject) is outside the area: \(a.place) lies in none of its places (`in: [\(places)]`)"
         case .except:
             return "\(subject) is in an excluded area (`except: [\((t?.except ?? []).joined(separator: ", "))]`)"
         case .by:
-            return "the attacker \(a.by) is not one it answers (`by: \(actorSetWord(t?.by))`)"
+            let by = t?.by ?? .any
+            let word = by.keyword ?? "[\(by.listedIDs.joined(separator: ", "))]"
+            return "the attacker \(a.by) is not one it answers (`by: \(word)`)"
         case .nuclear:
             return "\(subject) is not nuclear, and \(cite) answers only attacks with nuclear weapons (`nuclear: true`)"
         case .unprovoked:
             return "\(subject) is provoked — \(a.victim) is on the attacker's side — and \(cite) answers only unprovoked attacks (`unprovoked: true`)"
-        }
-    }
-
-    private func placeWord(_ r: PlaceRef) -> String {
-        switch r {
-        case .parties: return "parties"
-        case .victim: return "victim"
-        case .place(let id): return id
-        }
-    }
-
-    private func actorSetWord(_ s: ActorSet?) -> String {
-        switch s {
-        case .listed(let ids)?: return "[\(ids.joined(separator: ", "))]"
-        case .parties?: return "parties"
-        case .nonParties?: return "non-parties"
-        default: return "any"
         }
     }
 }

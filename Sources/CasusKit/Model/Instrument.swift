@@ -74,6 +74,37 @@ public enum PlaceRef: Sendable, Hashable {
     case place(String)
 }
 
+extension PlaceRef {
+    /// The word a graph file writes for it (`parties`, `victim` or a place id).
+    public var word: String {
+        switch self {
+        case .parties: return "parties"
+        case .victim: return "victim"
+        case .place(let id): return id
+        }
+    }
+}
+
+extension ActorSet {
+    /// The keyword a graph file writes for it; nil for a list of ids.
+    public var keyword: String? {
+        switch self {
+        case .parties: return "parties"
+        case .otherParties: return "other-parties"
+        case .nonParties: return "non-parties"
+        case .any: return "any"
+        case .bearers: return "bearers"
+        case .listed: return nil
+        }
+    }
+
+    /// The ids of a list; empty for a keyword.
+    public var listedIDs: [String] {
+        if case .listed(let ids) = self { return ids }
+        return []
+    }
+}
+
 /// One alternative of a clause's `when`.
 public struct Trigger: Sendable, Hashable {
     public let attackOn: ActorSet

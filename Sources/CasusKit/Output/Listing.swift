@@ -109,7 +109,7 @@ public struct Listing {
             ("attack_on", Self.actorSet(t.attackOn)),
             ("target", .strings(t.targets.map(\.rawValue))),
             ("kinds", .strings(t.kinds.map(\.rawValue))),
-            ("in", t.within.map { refs in .strings(refs.map(Self.placeWord)) } ?? .null),
+            ("in", t.within.map { refs in .strings(refs.map(\.word)) } ?? .null),
             ("except", .strings(t.except)),
             ("by", Self.actorSet(t.by)),
             ("unprovoked", .bool(t.unprovoked)),
@@ -118,22 +118,7 @@ public struct Listing {
     }
 
     static func actorSet(_ s: ActorSet) -> JSONValue {
-        switch s {
-        case .parties: return .string("parties")
-        case .otherParties: return .string("other-parties")
-        case .nonParties: return .string("non-parties")
-        case .any: return .string("any")
-        case .bearers: return .string("bearers")
-        case .listed(let ids): return .strings(ids)
-        }
-    }
-
-    static func placeWord(_ r: PlaceRef) -> String {
-        switch r {
-        case .parties: return "parties"
-        case .victim: return "victim"
-        case .place(let id): return id
-        }
+        s.keyword.map(JSONValue.string) ?? .strings(s.listedIDs)
     }
 
     private func deployment(_ d: Deployment) -> [(String, JSONValue)] {
