@@ -13,6 +13,25 @@ enum Exit {
     static let ioError: Int32 = 74
 }
 
+/// A failure a command reports in one line, `casus: error: …`, with its exit status.
+protocol ReportedFailure: Error, CustomStringConvertible {
+    var exitStatus: Int32 { get }
+}
+
+extension GraphNotFound: ReportedFailure { var exitStatus: Int32 { Exit.missingFile } }
+extension UnknownName: ReportedFailure { var exitStatus: Int32 { Exit.usage } }
+extension RenderError: ReportedFailure { var exitStatus: Int32 { Exit.internal } }
+extension ReportWriter.Collision: ReportedFailure { var exitStatus: Int32 { Exit.badGraph } }
+extension AtomicFile.WriteError: ReportedFailure { var exitStatus: Int32 { kind == .io ? Exit.ioError : Exit.cannotCreate } }
+extension Console.WriteFailure: ReportedFailure { var exitStatus: Int32 { Exit.ioError } }
+
+/// A mistake on the command line found after parsing (exit 64).
+struct UsageProblem: ReportedFailure {
+    let message: String
+    var description: String { message }
+    var exitStatus: Int32 { Exit.usage }
+}
+
 /// Runs a command's body, turning every known failure into its message on
 /// standard error and its documented exit status.
 func guarded(_ body: () throws -> Void) throws {
@@ -22,27 +41,9 @@ func guarded(_ body: () throws -> Void) throws {
         printError(e.description)
         printError("casus: error: \(e.errors.count) error\(e.errors.count == 1 ? "" : "s") in the graph; nothing was written")
         throw ExitCode(Exit.badGraph)
-    } catch let e as GraphNotFound {
+    } catch let e as ReportedFailure {
         printError("casus: error: \(e)")
-        throw ExitCode(Exit.missingFile)
-    } catch let e as UnknownName {
-        printError("casus: error: \(e)")
-        throw ExitCode(Exit.usage)
-    } catch let e as UsageProblem {
-        printError("casus: error: \(e.message)")
-        throw ExitCode(Exit.usage)
-    } catch let e as RenderError {
-        printError("casus: error: \(e)")
-        throw ExitCode(Exit.internal)
-    } catch let e as ReportWriter.Collision {
-        printError("casus: error: \(e)")
-        throw ExitCode(Exit.badGraph)
-    } catch let e as AtomicFile.WriteError {
-        printError("casus: error: \(e)")
-        throw ExitCode(e.kind == .io ? Exit.ioError : Exit.cannotCreate)
-    } catch let e as Console.WriteFailure {
-        printError("casus: error: \(e)")
-        throw ExitCode(Exit.ioError)
+        throw ExitCode(e.exitStatus)
     } catch let e as ExitCode {
         throw e
     } catch {
@@ -50,9 +51,6 @@ func guarded(_ body: () throws -> Void) throws {
         throw ExitCode(Exit.internal)
     }
 }
-
-/// A mistake on the command line found after parsing (exit 64).
-struct UsageProblem: Error { let message: String }
 
 func printError(_ s: String) {
     Console.err(s + "\n")
