@@ -32,9 +32,31 @@ import Testing
         let r = try Casus.run(arguments + ["--graph", Casus.mini, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let expected = try Data(contentsOf: Self.expected.appendingPathComponent(file))
-        let got = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? NSObject
+        let got = try Self.withoutBlockedEvents(JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) as? NSObject
         let want = try JSONSerialization.jsonObject(with: expected) as? NSObject
         #expect(got == want, "\(file): casus \(arguments.joined(separator: " ")) differs from expected/")
+    }
+
+    /// Blocked entries' `events` is Casus's addition to the contract (docs/analysis.md):
+    /// the expected files predate it, so it is compared without it.
+    static func withoutBlockedEvents(_ json: Any) -> Any {
+        guard var top = json as? [String: Any], let blocked = top["blocked"] as? [[String: Any]] else { return json }
+        top["blocked"] = blocked.map { entry in
+            var e = entry
+            e["events"] = nil
+            return e
+        }
+        return top
+    }
+
+    @Test func aProvokedEntryNamesTheHypotheticalStrikesItAnswers() throws {
+        let r = try Casus.run(["scenario", "mission-attacked", "--graph", Casus.mini, "--format", "json"])
+        let top = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let blocked = try #require(top["blocked"] as? [[String: Any]])
+        let pact = try #require(blocked.first { $0["instrument"] as? String == "grx-fen-pact" })
+        let events = try #require(pact["events"] as? [[String: Any]])
+        #expect(events.compactMap { $0["by"] as? String } == ["ARC", "BOR", "CAL", "ELD"])
+        #expect(events.allSatisfy { $0["victim"] as? String == "GRX" && $0["hypothetical"] as? Bool == true && $0["depth"] as? Int == 1 })
     }
 
     @Test func everyExpectedFileHasItsCommand() throws {

@@ -101,13 +101,33 @@ extension Engine {
             return BlockedClause(instrument: ids.instrument, clause: ids.clause, cite: ids.cite, reason: g.reason,
                                  bearers: sortedIDs(members.map(\.bearer)), by: sortedIDs(members.flatMap(\.by)),
                                  proposal: isProposal(g.clause), reading: g.reading.map { readings[$0] },
-                                 duties: Set(members.map(\.duty)).sorted { $0.rawValue < $1.rawValue })
+                                 duties: Set(members.map(\.duty)).sorted { $0.rawValue < $1.rawValue },
+                                 events: blockedEvents(members))
         }.sorted { a, b in
             // A null reading sorts first.
             let left = (a.instrument, a.clause, a.reason.rawValue, a.reading == nil ? 0 : 1, a.reading ?? "")
             let right = (b.instrument, b.clause, b.reason.rawValue, b.reading == nil ? 0 : 1, b.reading ?? "")
             return left < right
         }
+    }
+
+    /// The distinct events of a blocked entry, by depth, then victim, place, attacker and target.
+    private func blockedEvents(_ members: [BlockRecord]) -> [BlockedEvent] {
+        let distinct = Set(members.map { BlockedEvent(event: publicAttack($0.event), depth: $0.depth) })
+        return distinct.sorted { a, b in
+            let left = (a.depth, a.event.victim, a.event.place, a.event.by, a.event.target.rawValue, a.event.deployment ?? "")
+            let right = (b.depth, b.event.victim, b.event.place, b.event.by, b.event.target.rawValue, b.event.deployment ?? "")
+            if left != right { return left < right }
+            return (a.event.event.rawValue, a.event.nuclear ? 1 : 0, a.event.hypothetical ? 1 : 0)
+                < (b.event.event.rawValue, b.event.nuclear ? 1 : 0, b.event.hypothetical ? 1 : 0)
+        }
+    }
+
+    func publicAttack(_ e: Event) -> AttackStep {
+        let ix = graph.index
+        return AttackStep(victim: ix.actorIDs[e.victim], target: e.target, place: ix.placeIDs[e.place],
+                          by: ix.actorIDs[e.attacker], deployment: e.deployment.map { graph.deployments[$0].id },
+                          event: e.kind, nuclear: e.nuclear, hypothetical: e.hypothetical)
     }
 
     private func inactiveClauses() -> [InactiveClause] {
@@ -137,9 +157,7 @@ extension Engine {
         let steps: [Step] = arena.steps(n).map { s in
             switch s {
             case .attack(let e):
-                return .attack(AttackStep(victim: ix.actorIDs[e.victim], target: e.target, place: ix.placeIDs[e.place],
-                                          by: ix.actorIDs[e.attacker], deployment: e.deployment.map { graph.deployments[$0].id },
-                                          event: e.kind, nuclear: e.nuclear, hypothetical: e.hypothetical))
+                return .attack(publicAttack(e))
             case .clause(let cs):
                 let ids = clauseIDs(cs.clause)
                 return .clause(ClauseStep(instrument: ids.instrument, clause: ids.clause, cite: ids.cite,

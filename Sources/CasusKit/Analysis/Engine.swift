@@ -92,6 +92,9 @@ struct Engine {
         let bearer: Int
         let duty: Duty
         let by: [Int]
+        /// The event the clause was met by, and its escalation round.
+        let event: Event
+        let depth: Int
     }
 
     struct BreachRecord: Hashable {

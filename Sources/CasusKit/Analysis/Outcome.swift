@@ -117,6 +117,40 @@ public struct BlockedClause: Sendable, Hashable {
     /// The reading of the variant that was blocked, when the scenario did not accept it.
     public let reading: String?
     public let duties: [Duty]
+    /// The events the clause was met by when it was blocked, by depth: the
+    /// scenario's own attack, or the hypothetical strike a provoked clause answers.
+    public let events: [BlockedEvent]
+}
+
+/// An event at which a clause was blocked, and its escalation round.
+public struct BlockedEvent: Sendable, Hashable {
+    public let event: AttackStep
+    public let depth: Int
+}
+
+extension BlockedClause {
+    /// The events, those alike but for the attacker merged (at depth 1 every
+    /// engaged state's strike on the same territory is one line): each with its
+    /// attackers, in the order of `events`.
+    public var eventsByStriker: [(event: BlockedEvent, attackers: [String])] {
+        var out: [(event: BlockedEvent, attackers: [String])] = []
+        for e in events {
+            let n = out.firstIndex { $0.event.depth == e.depth && $0.event.event.differsOnlyInAttacker(from: e.event) }
+            if let n {
+                out[n].attackers.append(e.event.by)
+            } else {
+                out.append((e, [e.event.by]))
+            }
+        }
+        return out
+    }
+}
+
+extension AttackStep {
+    func differsOnlyInAttacker(from other: AttackStep) -> Bool {
+        victim == other.victim && target == other.target && place == other.place && deployment == other.deployment
+            && event == other.event && nuclear == other.nuclear && hypothetical == other.hypothetical
+    }
 }
 
 /// A standing undertaking not to use force that the attack breaks.

@@ -112,6 +112,24 @@ extension BlockedClause {
             ("by", .strings(by)),
             ("proposal", .bool(proposal)),
             ("reading", .optional(reading)),
+            ("events", .array(events.map { $0.json() })),
+        ])
+    }
+}
+
+extension BlockedEvent {
+    /// An attack step's fields (its `kind` is the event's kind) and the depth.
+    func json() -> JSONValue {
+        .object([
+            ("victim", .string(event.victim)),
+            ("target", .string(event.target.rawValue)),
+            ("place", .string(event.place)),
+            ("by", .string(event.by)),
+            ("deployment", .optional(event.deployment)),
+            ("kind", .string(event.event.rawValue)),
+            ("nuclear", .bool(event.nuclear)),
+            ("hypothetical", .bool(event.hypothetical)),
+            ("depth", .int(depth)),
         ])
     }
 }

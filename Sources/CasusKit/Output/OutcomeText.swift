@@ -116,6 +116,19 @@ public struct OutcomeText {
         }
     }
 
+    /// `UKR territory at UKR-east (depth 0)`; strikes alike but for the striker as
+    /// `if ALB or BEL strikes RUS territory`, or `if any of 37 states strikes …`.
+    static func eventText(_ e: (event: BlockedEvent, attackers: [String])) -> String {
+        let summary = e.event.event.summary
+        guard e.event.event.hypothetical, e.attackers.count > 1 else {
+            return "\(summary) (depth \(e.event.depth))"
+        }
+        let strikers = e.attackers.count > 3 ? "any of \(e.attackers.count) states"
+            : e.attackers.dropLast().joined(separator: ", ") + " or " + (e.attackers.last ?? "")
+        let rest = summary.dropFirst("if \(e.event.event.by) ".count)
+        return "if \(strikers) \(rest) (depth \(e.event.depth))"
+    }
+
     func blockedAndInactive(_ o: Outcome) -> String {
         var out = ""
         if !o.blocked.isEmpty {
@@ -126,7 +139,9 @@ public struct OutcomeText {
                 if b.proposal { reason += " [proposal]" }
                 if let r = b.reading { reason += " [reading \(r)]" }
                 // The clause's id cites it; `explain` gives the wording. Three columns keep narrow terminals readable.
-                t.add(["  \(b.instrument)/\(b.clause)", reason, "bearers: " + b.bearers.joined(separator: ", ")])
+                // Which event was blocked: the attack itself, or a hypothetical strike (the last column wraps).
+                let at = b.eventsByStriker.map(Self.eventText).joined(separator: "; ")
+                t.add(["  \(b.instrument)/\(b.clause)", reason, "bearers: " + b.bearers.joined(separator: ", ") + "; at " + at])
             }
             out += t.rendered(width: width).trimmingTrailingNewline()
         }

@@ -15,7 +15,7 @@ public struct TextTable {
         var widths = [Int](repeating: 0, count: columns)
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
         let lead = widths.dropLast().reduce(0, +) + separator.count * max(0, columns - 1)
-        let room = width.map { max(24, $0 - lead) }
+        let room = width.map { max(20, $0 - lead) }
         return rows.enumerated().map { n, r in
             var cells = r.enumerated().map { i, c in
                 i == r.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count)
