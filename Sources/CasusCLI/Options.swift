@@ -98,6 +98,8 @@ struct OutputFlags: ParsableArguments {
     var output: String?
     @Flag(help: "One line per actor, however wide (text tables otherwise wrap to COLUMNS, 100 when unset).")
     var wide = false
+    @Flag(name: .customLong("no-legend"), help: "Draw diagrams without the legend row.")
+    var noLegend = false
 
     /// The width text tables wrap to: COLUMNS, else 100; nil with --wide.
     var width: Int? {

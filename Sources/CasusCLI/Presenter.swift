@@ -17,7 +17,7 @@ struct Presenter {
             try Output.emit(text.render(outcome), to: output.output)
         case .json: try Output.emit(outcome.json().rendered(), to: output.output)
         case .csv: try Output.emit(outcome.csv(graph: graph), to: output.output)
-        default: try diagram(TriggerDiagram(graph: graph, outcome: outcome).dot())
+        default: try diagram(TriggerDiagram(graph: graph, outcome: outcome, legend: !output.noLegend).dot())
         }
     }
 
@@ -28,7 +28,7 @@ struct Presenter {
         case .csv: try Output.emit(e.focused.csv(graph: graph), to: output.output)
         default:
             let title = "Why \(e.actor) is \(e.entry?.status.rawValue ?? "unaffected")"
-            try diagram(TriggerDiagram(graph: graph, outcome: e.focused, title: title).dot())
+            try diagram(TriggerDiagram(graph: graph, outcome: e.focused, title: title, legend: !output.noLegend).dot())
         }
     }
 

@@ -14,8 +14,12 @@ enum ClauseDescription {
         if !c.isRefrain {
             parts.append("Then: " + c.then.map(obligation).joined(separator: "; "))
         }
-        for r in c.readings { parts.append("Reading \(r.id): \(r.claim)") }
-        if let n = c.note ?? i.note { parts.append("Note: " + DOT.clip(n, 300)) }
+        for r in c.readings {
+            parts.append("Reading \(r.id): \(r.claim)" + (r.note.map { " (note: \($0))" } ?? ""))
+        }
+        // Notes carry the caveats a briefing must keep: never shortened.
+        if let n = c.note { parts.append("Note: " + n) }
+        if let n = i.note { parts.append("Note on \(i.short): " + n) }
         return parts.joined(separator: "\n")
     }
 

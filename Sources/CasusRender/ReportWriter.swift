@@ -11,8 +11,14 @@ import Foundation
 public struct ReportWriter {
     public let graph: Graph
     public let folder: String
+    /// Whether trigger diagrams carry their legend row.
+    public let legend: Bool
 
-    public init(graph: Graph, folder: String) { self.graph = graph; self.folder = folder }
+    public init(graph: Graph, folder: String, legend: Bool = true) {
+        self.graph = graph
+        self.folder = folder
+        self.legend = legend
+    }
 
     /// The files of a report, by name, ready to write.
     /// Why a report cannot be written as asked.
@@ -40,13 +46,13 @@ public struct ReportWriter {
             guard let id = s.id else { continue }
             let outcome = try Analysis.run(s, on: graph)
             outcomes.append((id, outcome))
-            let dot = TriggerDiagram(graph: graph, outcome: outcome).dot()
+            let dot = TriggerDiagram(graph: graph, outcome: outcome, legend: legend).dot()
             files.append(("\(id).dot", Data(dot.utf8)))
             files.append(("\(id).svg", try Renderer.shared.render(dot: dot, to: .svg)))
             files.append(("\(id).json", Data(outcome.json().rendered().utf8)))
             if html {
                 // The page's copy carries element ids for highlighting; the files above stay plain.
-                let marked = TriggerDiagram(graph: graph, outcome: outcome).render(idPrefix: "d-\(id)")
+                let marked = TriggerDiagram(graph: graph, outcome: outcome, legend: legend).render(idPrefix: "d-\(id)")
                 let svg = String(decoding: try Renderer.shared.render(dot: marked.dot, to: .svg), as: UTF8.self)
                 parts.append(.init(id: id, outcome: outcome, svg: HTML.inline(svg: svg, prefix: "d-\(id)"), paths: marked.paths))
             }

@@ -44,12 +44,15 @@ public enum Style {
             }
         }
 
-        /// The basis of a chain: escalation outranks proposal outranks reading.
-        public static func of(_ c: Chain) -> Basis {
-            if c.depth > 0 { return .escalation }
-            if !c.proposals.isEmpty { return .proposal }
-            if !c.readings.isEmpty { return .contested }
-            return .established
+        /// The line of an obligation of this status: the same weakest-assumption
+        /// rule as the status itself, so a line and the node it ends at always agree.
+        public static func of(_ s: Status) -> Basis {
+            switch s {
+            case .proposed: return .proposal
+            case .contested: return .contested
+            case .escalation: return .escalation
+            default: return .established
+            }
         }
     }
 
@@ -61,37 +64,21 @@ public enum Style {
     public static let clauseNode: [(String, String)] = [("shape", "note"), ("style", "filled"), ("fillcolor", "#FFFFFF"), ("color", "#444444")]
     public static let attackNode: [(String, String)] = [("shape", "octagon"), ("style", "filled"), ("fillcolor", "#D55E00"),
                                                          ("fontcolor", "#FFFFFF"), ("color", "#8A3A00")]
+    /// A standing undertaking the attack breaks: the attacker's colour, outlined.
+    public static let breachedNode: [(String, String)] = [("shape", "box"), ("style", "dashed,filled"), ("fillcolor", "#FBE3D3"),
+                                                           ("color", "#D55E00"), ("fontcolor", "#8A3A00")]
+    public static let breachedEdge: [(String, String)] = [("style", "dashed"), ("color", "#D55E00"), ("fontcolor", "#8A3A00"), ("arrowhead", "tee")]
+    /// An event below an armed attack (incursion, threat, cyber): outlined, not filled.
+    public static let lesserEventNode: [(String, String)] = [("shape", "octagon"), ("style", "dashed,filled"), ("fillcolor", "#FFFFFF"),
+                                                              ("color", "#D55E00"), ("fontcolor", "#8A3A00")]
     public static let strikeNode: [(String, String)] = [("shape", "octagon"), ("style", "dashed,filled"), ("fillcolor", "#FBE3D3"),
                                                          ("color", "#D55E00")]
 
-    public static func actorNode(_ s: Status) -> [(String, String)] {
+    /// A state's box; an organization bearing an obligation as one actor
+    /// (a collective bearer) is drawn as a folder in the same colours.
+    public static func actorNode(_ s: Status, collective: Bool = false) -> [(String, String)] {
         let c = colours(s)
-        return [("shape", "box"), ("style", "rounded,filled"), ("fillcolor", c.fill), ("fontcolor", c.text), ("color", "#333333")]
-    }
-
-    /// The legend as a DOT cluster: one swatch per status (stacked in one rank)
-    /// and one sample edge per basis, all drawn from the tables above.
-    static func legend(into b: inout DOTBuilder, statuses: [Status]) {
-        b.open("subgraph \"cluster_legend\"")
-        b.line("graph [\(DOT.attributes([("label", "Legend"), ("style", "rounded"), ("color", "#BBBBBB"), ("fontsize", "11")]))];")
-        // Statuses: one table of swatches (an HTML-like label; every word in it is ours, not the graph's).
-        let cells = statuses.map { s -> String in
-            let c = colours(s)
-            return "<TD BGCOLOR=\"\(c.fill)\"><FONT COLOR=\"\(c.text)\">\(s.rawValue)</FONT></TD>"
-        }.joined()
-        b.line("\"legend:statuses\" [shape=plaintext, fontsize=10, label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"4\"><TR>\(cells)</TR></TABLE>>];")
-        b.open("")
-        b.line("rank=same;")
-        for basis in Basis.allCases { b.node("legend:basis:\(basis.rawValue):a", [("shape", "point"), ("width", "0.05")]) }
-        b.node("legend:blocked", blockedNode + [("label", "blocked or\ninactive clause"), ("fontsize", "10")])
-        b.close()
-        b.open("")
-        b.line("rank=same;")
-        for basis in Basis.allCases { b.node("legend:basis:\(basis.rawValue):b", [("shape", "plaintext"), ("label", basis.legend), ("fontsize", "10")]) }
-        b.close()
-        for basis in Basis.allCases {
-            b.edge("legend:basis:\(basis.rawValue):a", "legend:basis:\(basis.rawValue):b", basis.edge + [("minlen", "1")])
-        }
-        b.close()
+        return [("shape", collective ? "folder" : "box"), ("style", collective ? "filled" : "rounded,filled"),
+                ("fillcolor", c.fill), ("fontcolor", c.text), ("color", "#333333")]
     }
 }

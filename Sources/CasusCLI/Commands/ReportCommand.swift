@@ -24,6 +24,8 @@ struct ReportCommand: ParsableCommand {
     var output: String = "Output"
     @Option(help: "md, or html as well (one self-contained page).")
     var format: Format = .md
+    @Flag(name: .customLong("no-legend"), help: "Draw the trigger diagrams without the legend row.")
+    var noLegend = false
 
     func run() throws {
         try guarded {
@@ -33,7 +35,7 @@ struct ReportCommand: ParsableCommand {
             defer { handlers.forEach { $0.cancel() } }
             let written: [String]
             do {
-                written = try ReportWriter(graph: g, folder: output).write(html: format == .html, into: target)
+                written = try ReportWriter(graph: g, folder: output, legend: !noLegend).write(html: format == .html, into: target)
             } catch {
                 // An interruption makes the writer fail: end as the signal would, not with its error.
                 Interruption.endAsSignalled()

@@ -94,6 +94,39 @@ public struct Chain: Sendable, Hashable {
         if case .clause(let c)? = steps.last { return c }
         return nil
     }
+
+    /// The status of the chain cut after step `k`: the weakest assumption of
+    /// its first k+1 steps (an unadopted proposal, then a contested reading,
+    /// then a hypothetical strike), else bound or committed by the force of the
+    /// last clause step among them — the rule that gives an actor its status,
+    /// so `status(through: steps.count - 1)` is the status of the whole chain.
+    /// A diagram colours an intermediate bearer by it: the USA engaged under a
+    /// contested reading is `contested` on that path, whatever its own row says.
+    public func status(through k: Int) -> Status {
+        var status = Status.bound
+        var rank = 0   // 3 proposed, 2 contested, 1 escalation, 0 by force
+        for step in steps.prefix(k + 1) {
+            switch step {
+            case .attack(let a):
+                if a.hypothetical && rank < 1 {
+                    rank = 1
+                }
+            case .clause(let c):
+                if proposals.contains(c.instrument) {
+                    rank = 3
+                } else if let r = c.reading, readings.contains(r), rank < 2 {
+                    rank = 2
+                }
+                status = c.force == .political ? .committed : .bound
+            }
+        }
+        switch rank {
+        case 3: return .proposed
+        case 2: return .contested
+        case 1: return .escalation
+        default: return status
+        }
+    }
 }
 
 public struct ActorOutcome: Sendable, Hashable {

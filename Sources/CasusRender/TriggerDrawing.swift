@@ -1,0 +1,336 @@
+import CasusKit
+
+/// The state of one trigger diagram while it is drawn: the DOT so far, what is
+/// already drawn (each node and line once), the styles used (for the legend)
+/// and, per actor, the names of everything on its paths (for the HTML report).
+///
+/// Node names: `attack:N` (the scenario's attacks), `actor:ID:STATUS` (one per
+/// actor and status of the obligation on that path; victims are `:victim`),
+/// `group:N` (actors sharing a chain), `strike:…` (a hypothetical strike),
+/// `clause:INSTRUMENT/CLAUSE`, and `blocked:…`, `inactive:…`, `breached:…`.
+struct TriggerDrawing {
+    let graph: Graph
+    let outcome: Outcome
+    let names: NameBook
+    var b = DOTBuilder()
+    var legend = DiagramLegend()
+    var drawnNodes = Set<String>()
+    var drawnEdges = Set<String>()
+    var usedClauses: [String: (Instrument, Clause)] = [:]
+    /// Actor → node names and `from→to` edge keys on its paths.
+    var pathNames: [String: Set<String>] = [:]
+
+    init(graph: Graph, outcome: Outcome) {
+        self.graph = graph
+        self.outcome = outcome
+        self.names = NameBook(graph: graph)
+    }
+
+    /// Actors drawn together: same status and the same best chain but for its bearer.
+    struct Group {
+        var members: [ActorOutcome]
+        let chain: Chain
+        let status: Status
+    }
+
+    static func actorNode(_ id: String, _ s: Status) -> String { "actor:\(id):\(s.rawValue)" }
+
+    static func strikeNode(_ a: AttackStep) -> String {
+        "strike:\(a.by)>\(a.victim)/\(a.target.rawValue)@\(a.place)/\(a.event.rawValue)\(a.nuclear ? "/nuclear" : "")"
+    }
+
+    // MARK: Attacks and victims
+
+    mutating func drawAttacks() {
+        for (n, a) in outcome.scenario.attacks.enumerated() {
+            var label = "\(DOT.wrap(names.actor(a.by), width: 26))\n\(Self.verb(a.kind))\n\(DOT.wrap(names.target(a.target), width: 26))"
+            if a.nuclear { label += "\n(nuclear)" }
+            var tooltip = "\(a.by) \(a.kind.rawValue): \(a.target)"
+            if let d = graph.deployment(a.target) {
+                tooltip += "\n\(d.name): \(d.config.rawValue), \(d.status.rawValue), at \(names.place(d.at))"
+                if let note = d.note { tooltip += "\nNote: " + note }
+            }
+            let style = a.kind == .armedAttack ? Style.attackNode : Style.lesserEventNode
+            if a.kind != .armedAttack { legend.lesserEvent = true }
+            b.node("attack:\(n)", style + [("label", label), ("tooltip", tooltip), ("class", "event attack")])
+        }
+        let victims = outcome.actors.filter { $0.status == .victim }
+        for v in victims {
+            drawActor(v.id, .victim)
+        }
+        for (n, a) in outcome.scenario.attacks.enumerated() {
+            for (victim, how, place) in initialVictims(of: a) where victims.contains(where: { $0.id == victim }) {
+                let node = Self.actorNode(victim, .victim)
+                var tooltip = "\(names.actor(victim)): \(how)"
+                if let note = names.placeNote(place) { tooltip += "\nNote on \(names.place(place)): " + note }
+                connect("attack:\(n)", node, .established, [("label", how), ("tooltip", tooltip)])
+                pathNames[victim, default: []].formUnion(["attack:\(n)", node, "attack:\(n)→\(node)"])
+            }
+        }
+    }
+
+    static func verb(_ kind: EventKind) -> String {
+        switch kind {
+        case .armedAttack: return "attacks"
+        case .incursion: return "makes an incursion into"
+        case .threat: return "threatens"
+        case .cyber: return "makes a cyber attack on"
+        }
+    }
+
+    /// Who an attack makes a victim of, how, and where (for the first lines).
+    func initialVictims(of a: AnalysedScenario.AttackEcho) -> [(victim: String, how: String, place: String)] {
+        let ix = graph.index
+        switch ix.resolveTarget(a.target) {
+        case .success(.deployment(let id)):
+            guard let d = graph.deployment(id) else { return [] }
+            let contributors = Set(d.contributors.flatMap { ix.states(of: $0) }.map { ix.actorIDs[$0] })
+            let host = d.host.map { [($0, "territory at \(names.place(d.at))", d.at)] } ?? []
+            return contributors.sorted().map { ($0, "forces at \(names.place(d.at))", d.at) } + host
+        case .success(.forces(let state, let place)):
+            return [(state, "forces at \(names.place(place))", place)]
+        case .success(.vessels(let state, let place)):
+            return [(state, "vessels at \(names.place(place))", place)]
+        case .success(.state(let id)):
+            return [(id, "territory", id)]
+        case .success(.place(let id)):
+            guard let p = ix.placeIndex[id], let s = ix.territoryState(of: p) else { return [] }
+            return [(ix.actorIDs[s], "territory at \(names.place(id))", id)]
+        case .failure:
+            return []
+        }
+    }
+
+    // MARK: Chains
+
+    mutating func drawChains() {
+        let groups = self.groups()
+        // Every (actor, status) an intermediate step needs: such an actor never
+        // also sits in a group of that status, so it has exactly one node.
+        var via = Set<String>()
+        for g in groups {
+            for (k, step) in g.chain.steps.enumerated() where k < g.chain.steps.count - 1 {
+                if case .clause(let c) = step {
+                    via.insert(Self.actorNode(c.bearer, g.chain.status(through: k)))
+                }
+            }
+        }
+        for (n, g) in groups.enumerated() {
+            let own = g.members.filter { via.contains(Self.actorNode($0.id, g.status)) }
+            let rest = g.members.filter { !via.contains(Self.actorNode($0.id, g.status)) }
+            var finals: [(node: String, members: [ActorOutcome])] = own.map { (Self.actorNode($0.id, g.status), [$0]) }
+            if rest.count == 1, let only = rest.first {
+                finals.append((Self.actorNode(only.id, g.status), rest))
+            } else if !rest.isEmpty {
+                finals.append(("group:\(n)", rest))
+            }
+            for (node, members) in finals {
+                if members.count == 1, let only = members.first {
+                    drawActor(only.id, g.status)
+                } else {
+                    drawGroup(node, members, g.status)
+                }
+                let onPath = drawPath(g.chain, to: node)
+                for m in members {
+                    pathNames[m.id, default: []].formUnion(onPath)
+                }
+            }
+        }
+    }
+
+    func groups() -> [Group] {
+        var out: [Group] = []
+        var index: [String: Int] = [:]
+        for a in outcome.actors where a.status != .attacker && a.status != .victim && a.status != .blocked {
+            guard let c = a.chains.first else { continue }
+            let key = signature(c, status: a.status)
+            if let n = index[key] {
+                out[n].members.append(a)
+            } else {
+                index[key] = out.count
+                out.append(Group(members: [a], chain: c, status: a.status))
+            }
+        }
+        return out
+    }
+
+    /// The chain with its final bearer blanked: actors sharing it share a node.
+    func signature(_ c: Chain, status: Status) -> String {
+        var parts = [status.rawValue, c.duty.rawValue, c.force.rawValue, "\(c.hours.map(String.init) ?? "none")-\(c.hoursMax.map(String.init) ?? "none")",
+                     c.subjectTo.joined(separator: ",")]
+        for (k, s) in c.steps.enumerated() {
+            switch s {
+            case .attack(let a):
+                parts.append("a:\(a.victim):\(a.target.rawValue):\(a.place):\(a.by):\(a.event.rawValue):\(a.nuclear):\(a.hypothetical)")
+            case .clause(let x):
+                parts.append("c:\(x.instrument)/\(x.clause)/\(x.reading ?? ""):\(k == c.steps.count - 1 ? "" : x.bearer):\(x.owedTo)")
+            }
+        }
+        return parts.joined(separator: "|")
+    }
+
+    /// Draws a chain's steps into `final`; returns the names on the path. The
+    /// line into a clause or strike takes the status of the chain before it,
+    /// the line out of a clause the status of the obligation it creates.
+    mutating func drawPath(_ chain: Chain, to final: String) -> Set<String> {
+        var onPath: Set<String> = [final]
+        var previous: String?
+        for (k, step) in chain.steps.enumerated() {
+            let before = k == 0 ? Status.bound : chain.status(through: k - 1)
+            switch step {
+            case .attack(let a):
+                let node: String
+                if a.hypothetical {
+                    node = Self.strikeNode(a)
+                    drawStrike(a, strikers: [a.by])
+                } else {
+                    node = Self.actorNode(a.victim, .victim)
+                    drawActor(a.victim, .victim)
+                    for n in outcome.scenario.attacks.indices {
+                        onPath.formUnion(["attack:\(n)", "attack:\(n)→\(node)"])
+                    }
+                }
+                if let p = previous {
+                    onPath.insert(connect(p, node, .of(before)))
+                }
+                onPath.insert(node)
+                previous = node
+            case .clause(let c):
+                guard let inst = graph.instrument(c.instrument), let clause = inst.clauses.first(where: { $0.id == c.clause }) else { continue }
+                let clauseNode = "clause:\(c.instrument)/\(c.clause)"
+                usedClauses[clauseNode] = (inst, clause)
+                if let p = previous {
+                    onPath.insert(connect(p, clauseNode, .of(before)))
+                }
+                let after = chain.status(through: k)
+                let isLast = k == chain.steps.count - 1
+                let target = isLast ? final : Self.actorNode(c.bearer, after)
+                if !isLast {
+                    drawActor(c.bearer, after)
+                }
+                let tooltip = "\(inst.short) \(c.cite): \(names.actor(c.bearer)) owes \(names.actor(c.owedTo)) \(c.duty.rawValue)"
+                onPath.formUnion([clauseNode, target])
+                onPath.insert(connect(clauseNode, target, .of(after), [("label", edgeLabel(inst, c)), ("tooltip", tooltip)]))
+                previous = target
+            }
+        }
+        return onPath
+    }
+
+    func edgeLabel(_ inst: Instrument, _ c: ClauseStep) -> String {
+        var s = "\(inst.short) \(c.cite)\n\(c.duty.rawValue)"
+        if let w = c.within {
+            let window = OutcomeText.window(lower: w.lower, upper: w.upper)
+            s += window == "immediately" ? " · immediately" : " · \(window) h"
+        }
+        if let r = c.reading {
+            s += "\nreading: \(r)"
+        }
+        return s
+    }
+
+    // MARK: Nodes
+
+    /// One line in a basis's style, drawn once; returns its `from→to` key.
+    @discardableResult
+    mutating func connect(_ from: String, _ to: String, _ basis: Style.Basis, _ attributes: [(String, String)] = []) -> String {
+        let key = "\(from)→\(to)"
+        if drawnEdges.insert(key + "#" + basis.rawValue).inserted {
+            legend.bases.insert(basis)
+            b.edge(from, to, basis.edge + attributes + [("class", "line basis-\(basis.rawValue)")])
+        }
+        return key
+    }
+
+    /// One actor in one status: its name, wrapped, and the status word.
+    mutating func drawActor(_ id: String, _ status: Status) {
+        let node = Self.actorNode(id, status)
+        guard drawnNodes.insert(node).inserted else { return }
+        let collective = graph.actor(id)?.kind == .organization
+        legend.statuses.insert(status)
+        if collective { legend.collective = true }
+        let label = DOT.wrap(names.actor(id), width: 22) + (collective ? "\n(as one actor)" : "") + "\n" + status.rawValue
+        b.node(node, Style.actorNode(status, collective: collective)
+               + [("label", label), ("tooltip", names.actorTooltip(id)), ("class", "actor status-\(status.rawValue) a-\(id)")])
+    }
+
+    mutating func drawGroup(_ node: String, _ members: [ActorOutcome], _ status: Status) {
+        guard drawnNodes.insert(node).inserted else { return }
+        legend.statuses.insert(status)
+        let tooltip = members.map { names.actorTooltip($0.id) }.joined(separator: "\n")
+        let classes = members.map { "a-\($0.id)" }.joined(separator: " ")
+        b.node(node, Style.actorNode(status) + [("label", groupLabel(members.map(\.id)) + "\n" + status.rawValue), ("tooltip", tooltip),
+                                                ("class", "actor status-\(status.rawValue) \(classes)")])
+    }
+
+    /// Names for a group: up to five listed; more as the share of the smallest
+    /// organization whose members they all are (with those left out named),
+    /// else the first four and a count. The full list is in the hover text.
+    func groupLabel(_ ids: [String]) -> String {
+        if ids.count <= 5 {
+            return DOT.wrap(ids.map(names.actor).joined(separator: ", "), width: 26)
+        }
+        let wanted = Set(ids)
+        let ix = graph.index
+        var best: (name: String, states: [String])?
+        for org in graph.actors where org.kind == .organization {
+            let states = ix.states(of: org.id).map { ix.actorIDs[$0] }
+            guard wanted.isSubset(of: states), states.count - wanted.count <= 6 else { continue }
+            if best == nil || states.count < (best?.states.count ?? 0) {
+                best = (org.name, states)
+            }
+        }
+        if let best {
+            let missing = best.states.filter { !wanted.contains($0) }.sorted().map(names.actor)
+            var s = "\(ids.count) of the \(best.states.count) members of \(best.name)"
+            if !missing.isEmpty {
+                s += " (all but " + missing.joined(separator: ", ") + ")"
+            }
+            return DOT.wrap(s, width: 28)
+        }
+        let first = ids.prefix(4).map(names.actor).joined(separator: ", ")
+        return DOT.wrap("\(first) and \(ids.count - 4) others (hover for the list)", width: 28)
+    }
+
+    /// A hypothetical strike; several strikers alike but for the striker share one node.
+    mutating func drawStrike(_ a: AttackStep, strikers: [String]) {
+        let node = strikers.count == 1 ? Self.strikeNode(a) : "strikes:" + Self.strikeNode(a)
+        guard drawnNodes.insert(node).inserted else { return }
+        legend.strike = true
+        let who = strikers.count == 1 ? names.actor(a.by) : "any of \(strikers.count) engaged states"
+        var tooltip = "Hypothetical escalation: if \(who) strikes \(names.event(a))"
+        if strikers.count > 1 { tooltip += "\nStrikers: " + strikers.map(names.actor).joined(separator: ", ") }
+        if let note = names.placeNote(a.place) { tooltip += "\nNote on \(names.place(a.place)): " + note }
+        b.node(node, Style.strikeNode + [("label", "if \(DOT.wrap(who, width: 24)) strikes\n\(DOT.wrap(names.event(a), width: 26))"),
+                                         ("tooltip", tooltip), ("class", "event strike")])
+    }
+
+    mutating func drawClauses() {
+        for key in usedClauses.keys.sorted() {
+            guard let (inst, clause) = usedClauses[key] else { continue }
+            var label = "\(inst.short)\n\(clause.cite)"
+            if inst.status.isUnadopted {
+                label += outcome.scenario.adopt.contains(inst.id) ? "\n(adopted in this scenario)" : "\n(\(inst.status.rawValue), not adopted)"
+            }
+            var attrs = Style.clauseNode + [("label", label), ("tooltip", ClauseDescription.tooltip(inst, clause)), ("class", "clause")]
+            if let url = DOT.safeLink(inst.source) { attrs += [("URL", url), ("target", "_blank")] }
+            b.node(key, attrs)
+        }
+    }
+
+    /// Closes the cluster around the drawing with the legend as its bottom label.
+    mutating func closeWithLegend() {
+        if !legend.isEmpty {
+            b.line("graph [label=\(legend.label()), labelloc=\"b\", labeljust=\"l\", pencolor=\"transparent\", fontsize=\"10\"];")
+        }
+        b.close()
+    }
+
+    func paths() -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for (actor, keys) in pathNames {
+            out[actor] = keys.compactMap { $0.contains("→") ? b.edgeIDs[$0] : b.nodeIDs[$0] }.sorted()
+        }
+        return out
+    }
+}
