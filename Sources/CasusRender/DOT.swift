@@ -60,6 +60,16 @@ public enum DOT {
         return out
     }
 
+    /// `base` with the keys of `changes` replaced in place and new ones appended,
+    /// so every key is written once.
+    static func overriding(_ base: [(String, String)], with changes: [(String, String)]) -> [(String, String)] {
+        var out = base.map { pair in changes.last { $0.0 == pair.0 } ?? pair }
+        for pair in changes where !base.contains(where: { $0.0 == pair.0 }) {
+            out.append(pair)
+        }
+        return out
+    }
+
     /// Shortens text for a label, on a character boundary.
     public static func clip(_ s: String, _ n: Int) -> String {
         s.count > n ? String(s.prefix(n - 1)) + "…" : s

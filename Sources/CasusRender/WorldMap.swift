@@ -53,7 +53,10 @@ public struct WorldMap {
 
     struct Relation: Hashable {
         let from: String, to: String, kind: Kind, label: String
-        enum Kind: String { case party, bearer, host, contributor, member }
+        /// party: a party's line, labelled with the duties the parties bear;
+        /// protects: to an actor or deployment a clause's `attack-on` names;
+        /// bearer: to an actor a clause names as bearer, with its duties.
+        enum Kind: String { case party, protects, bearer, host, contributor, member }
     }
 
     /// A node for one instrument, or for a family of alike instruments.
@@ -100,34 +103,43 @@ public struct WorldMap {
 
     func relations(for node: InstrumentNode) -> [Relation] {
         let i = node.first
-        var partyDuties: [String] = [], namedItems: [String] = [], named: [String: [String]] = [:]
-        for c in i.clauses {
-            for o in c.then {
-                let item = "\(c.cite): \(o.duty.rawValue)" + (o.within.map { $0.lower == $0.upper ? " \($0.lower) h" : " \($0.lower)–\($0.upper) h" } ?? "")
-                if case .listed(let ids) = o.bearers {
-                    for id in ids { named[id, default: []].append(item) }
-                    if !namedItems.contains(item) { namedItems.append(item) }
-                } else if !partyDuties.contains(item) { partyDuties.append(item) }
-            }
-        }
         if node.members.count > 1 {
             // A family: one line to the party all members share.
             let common = node.members.dropFirst().reduce(Set(i.parties)) { $0.intersection($1.parties) }
-            let label = i.clauses.flatMap { c in c.then.map { "\(c.cite): \($0.duty.rawValue)" + ($0.within.map { " \($0.lower) h" } ?? "") } }
+            let label = i.clauses.flatMap { c in c.then.map { "\(c.cite): \(Self.duty($0))" } }
             return common.sorted().map { Relation(from: node.id, to: $0, kind: .bearer, label: "each partner owes\n" + label.joined(separator: "\n")) }
+        }
+        var partyDuties: [String] = []
+        var named: [String: [String]] = [:]
+        var protected: [String: [String]] = [:]
+        for c in i.clauses where !c.isRefrain {
+            let duties = c.then.map(Self.duty).joined(separator: ", ")
+            for id in c.when.flatMap(\.attackOn.listedIDs) where !(protected[id]?.contains("\(c.cite): \(duties)") ?? false) {
+                protected[id, default: []].append("\(c.cite): \(duties)")
+            }
+            for o in c.then {
+                let item = "\(c.cite): \(Self.duty(o))"
+                if case .listed(let ids) = o.bearers {
+                    for id in ids where !(named[id]?.contains(item) ?? false) { named[id, default: []].append(item) }
+                } else if !partyDuties.contains(item) {
+                    partyDuties.append(item)
+                }
+            }
         }
         if named.count > WorldMap.listLimit {
             // Too many named bearers to draw: their duties go on the party lines.
-            for item in namedItems where !partyDuties.contains(item) { partyDuties.append(item) }
+            for id in named.keys.sorted() { for item in named[id] ?? [] where !partyDuties.contains(item) { partyDuties.append(item) } }
         }
-        let protected = Set(i.clauses.flatMap { c in c.when.flatMap { t -> [String] in if case .listed(let ids) = t.attackOn { return ids } else { return [] } } })
         let states = i.parties.filter { graph.actor($0)?.kind == .state }
         let longList = states.count > WorldMap.listLimit
         var out: [Relation] = []
-        for p in i.parties where named[p] == nil {
+        for (id, items) in protected.sorted(by: { $0.key < $1.key }) {
+            out.append(Relation(from: i.id, to: id, kind: .protects, label: "protects\n" + items.joined(separator: "\n")))
+        }
+        for p in i.parties where named[p] == nil && protected[p] == nil {
             let isOrganization = graph.actor(p)?.kind == .organization
-            guard isOrganization || !longList || protected.contains(p) else { continue }
-            out.append(Relation(from: i.id, to: p, kind: .party, label: protected.contains(p) ? "protects" : partyDuties.joined(separator: "\n")))
+            guard isOrganization || !longList else { continue }
+            out.append(Relation(from: i.id, to: p, kind: .party, label: partyDuties.joined(separator: "\n")))
         }
         if named.count <= WorldMap.listLimit {
             for (id, items) in named.sorted(by: { $0.key < $1.key }) {
@@ -135,6 +147,12 @@ public struct WorldMap {
             }
         }
         return out
+    }
+
+    /// `assist`, `consult 24 h`, `aid 12–72 h`.
+    static func duty(_ o: Obligation) -> String {
+        guard let w = o.within else { return o.duty.rawValue }
+        return o.duty.rawValue + " " + OutcomeText.window(lower: w.lower, upper: w.upper) + (w.upper > 0 ? " h" : "")
     }
 
     public func dot() -> String {
@@ -159,11 +177,12 @@ public struct WorldMap {
             if a.kind == .organization {
                 let members = graph.index.states(of: a.id).map { graph.index.actorIDs[$0] }
                 b.node("n:\(a.id)", [("shape", "folder"), ("style", "filled"), ("fillcolor", "#E8EEF7"), ("color", "#334455"),
-                                      ("label", "\(a.id)\n\(DOT.clip(a.name, 30))\n\(members.count) members"),
-                                      ("tooltip", "\(a.name): " + members.joined(separator: ", "))])
+                                      ("label", "\(a.id)\n\(DOT.wrap(a.name, width: 24))\n\(members.count) members"),
+                                      ("tooltip", "\(a.name): " + members.joined(separator: ", ") + (a.note.map { "\nNote: " + $0 } ?? "")),
+                                      ("class", "actor organization")])
             } else {
-                b.node("n:\(a.id)", [("shape", "box"), ("style", "rounded"), ("label", "\(a.id)\n\(DOT.clip(a.name, 24))"),
-                                      ("tooltip", a.name + (a.tags.isEmpty ? "" : " [\(a.tags.joined(separator: ", "))]"))])
+                b.node("n:\(a.id)", [("shape", "box"), ("style", "rounded"), ("label", "\(a.id)\n\(DOT.wrap(a.name, width: 22))"),
+                                      ("tooltip", NameBook(graph: graph).actorTooltip(a.id)), ("class", "actor state")])
             }
         }
         for node in instrumentNodes where nodes.contains(node.id) || node.members.contains(where: { nodes.contains($0.id) }) {
@@ -171,26 +190,42 @@ public struct WorldMap {
         }
         for d in graph.deployments where nodes.contains(d.id) {
             b.node("n:\(d.id)", [("shape", "component"), ("style", "filled"), ("fillcolor", "#E3F2E1"),
-                                  ("label", "\(d.id)\n\(d.config.rawValue) · \(d.status.rawValue)"),
-                                  ("tooltip", d.name + (d.note.map { "\n" + DOT.clip($0, 400) } ?? ""))])
+                                  ("label", "\(DOT.wrap(d.name, width: 24))\n\(d.config.rawValue) · \(d.status.rawValue)"),
+                                  ("tooltip", "\(d.name) (\(d.id))" + (d.note.map { "\nNote: " + $0 } ?? "")), ("class", "deployment")])
         }
         for r in visible {
-            var attrs: [(String, String)]
-            switch r.kind {
-            case .party: attrs = [("color", "#444444"), ("arrowhead", "none")]
-            case .bearer: attrs = [("color", "#0072B2")]
-            case .host: attrs = [("color", "#2E7D32"), ("style", "bold")]
-            case .contributor: attrs = [("color", "#2E7D32"), ("style", "dashed")]
-            case .member: attrs = [("color", "#AAAAAA"), ("style", "dotted"), ("arrowhead", "empty")]
-            }
-            if !r.label.isEmpty { attrs.append(("label", DOT.clip(r.label, 160))) }
-            b.edge("n:\(r.from)", "n:\(r.to)", attrs)
+            b.edge("n:\(r.from)", "n:\(r.to)", lineAttributes(r))
         }
         let title = (graph.title ?? "World map") + (shown == nil ? "" : " (focus)")
         return b.document(name: "world", graphAttributes: [
             ("label", title), ("labelloc", "t"), ("fontname", Style.font), ("fontsize", "16"), ("rankdir", "LR"),
             ("nodesep", "0.15"), ("ranksep", "1.1"), ("overlap", "false"),
         ], node: [("fontname", Style.font), ("fontsize", "10")], edge: [("fontname", Style.font), ("fontsize", "8")])
+    }
+
+    /// A relation's line: its kind's colour and shape; an inactive instrument's
+    /// lines dimmed and dashed, a proposal's dotted in the proposal colour.
+    func lineAttributes(_ r: Relation) -> [(String, String)] {
+        var attrs: [(String, String)]
+        switch r.kind {
+        case .party: attrs = [("color", "#444444"), ("arrowhead", "none")]
+        case .protects: attrs = [("color", "#8A3A00"), ("arrowhead", "odot"), ("penwidth", "1.4")]
+        case .bearer: attrs = [("color", "#0072B2")]
+        case .host: attrs = [("color", "#2E7D32"), ("style", "bold")]
+        case .contributor: attrs = [("color", "#2E7D32"), ("style", "dashed")]
+        case .member: attrs = [("color", "#AAAAAA"), ("style", "dotted"), ("arrowhead", "empty")]
+        }
+        let instrument = graph.instrument(r.from) ?? (r.from.hasPrefix("family:") ? graph.instrument(String(r.from.dropFirst("family:".count))) : nil)
+        if let instrument, instrument.status.isInactive {
+            attrs = DOT.overriding(attrs, with: [("color", "#AAAAAA"), ("fontcolor", "#888888"), ("style", "dashed")])
+        } else if let instrument, instrument.status.isUnadopted {
+            attrs = DOT.overriding(attrs, with: [("color", "#A66F00"), ("fontcolor", "#7A5200"), ("style", "dotted"), ("penwidth", "2")])
+        }
+        if !r.label.isEmpty {
+            attrs.append(("label", r.label))
+        }
+        attrs.append(("class", "relation \(r.kind.rawValue)"))
+        return attrs
     }
 
     func instrumentAttributes(_ node: InstrumentNode) -> [(String, String)] {
@@ -200,17 +235,21 @@ public struct WorldMap {
         var tooltip: String
         if node.members.count > 1 {
             let partners = node.members.flatMap(\.parties).filter { p in !node.members.allSatisfy { $0.parties.contains(p) } }
-            label = "\(node.members.count) × \(DOT.clip(i.title, 34))\n\(i.status.rawValue), \(i.force.rawValue)"
+            label = "\(node.members.count) × \(DOT.wrap(i.title, width: 34))\n\(i.status.rawValue), \(i.force.rawValue)"
             tooltip = "\(node.members.count) alike instruments, one per partner: " + partners.joined(separator: ", ")
         } else {
             let states = i.parties.filter { graph.actor($0)?.kind == .state }
-            label = "\(i.short)\n\(DOT.clip(i.title, 34))\n\(i.status.rawValue), \(i.force.rawValue)\(i.date.map { ", \($0)" } ?? "")"
+            label = "\(i.short)\n\(DOT.wrap(i.title, width: 34))\n\(i.status.rawValue), \(i.force.rawValue)\(i.date.map { ", \($0)" } ?? "")"
             if states.count > WorldMap.listLimit { label += "\nparties: \(states.count) states" + (i.parties.count > states.count ? " + organizations" : "") }
-            tooltip = i.title + "\nParties: " + i.parties.joined(separator: ", ") + (i.note.map { "\n" + DOT.clip($0, 400) } ?? "")
+            tooltip = i.title + "\nParties: " + i.parties.joined(separator: ", ") + (i.note.map { "\nNote: " + $0 } ?? "")
         }
-        var attrs: [(String, String)] = [("shape", "note"), ("style", dim ? "dashed,filled" : "filled"),
+        if i.status.isUnadopted {
+            label += "\n(proposal, not in force)"
+        }
+        var attrs: [(String, String)] = [("shape", "note"), ("style", dim ? "dashed,filled" : i.status.isUnadopted ? "dotted,filled" : "filled"),
                                          ("fillcolor", dim ? "#EEEEEE" : i.status.isUnadopted ? "#FFF1D6" : "#FFFFFF"),
-                                         ("fontcolor", dim ? "#777777" : "#000000"), ("label", label), ("tooltip", tooltip)]
+                                         ("color", i.status.isUnadopted ? "#A66F00" : "#444444"),
+                                         ("fontcolor", dim ? "#777777" : "#000000"), ("label", label), ("tooltip", tooltip), ("class", "instrument")]
         if node.members.count == 1, let url = DOT.safeLink(i.source) { attrs += [("URL", url), ("target", "_blank")] }
         return attrs
     }

@@ -27,4 +27,79 @@ import Testing
         #expect(dot.contains("\"n:bsa-usa-2024\""))
         #expect(!dot.contains("\"n:HUN\""))   // named only through NATO and the EU
     }
+
+    /// A statute that protects a non-party (the Taiwan Relations Act's pattern),
+    /// a lapsed treaty, and a proposal.
+    static func strait() throws -> Graph {
+        let yaml = """
+        casus: 1
+        title: Strait
+        defaults: { attacker: PRC, depth: 0 }
+        actors:
+          - { id: USA, name: United States, kind: state }
+          - { id: TWN, name: Taiwan, kind: state, note: Status disputed; modelled as a state for the analysis. }
+          - { id: PRC, name: China, kind: state }
+          - { id: JPN, name: Japan, kind: state }
+        instruments:
+          - id: tra
+            title: Taiwan Relations Act
+            short: TRA
+            form: declaration
+            status: in-force
+            force: political
+            parties: [USA]
+            clauses:
+              - id: s2
+                cite: Sec. 2(b)(6)
+                when: { attack-on: [TWN] }
+                then: { bearers: [USA], duty: consult }
+          - id: samdt
+            title: Sino-American Mutual Defense Treaty
+            short: SAMDT
+            form: treaty
+            status: lapsed
+            force: binding
+            parties: [USA, TWN]
+            clauses:
+              - { id: art5, cite: Art. V, when: { attack-on: parties }, then: { duty: defend } }
+          - id: pact
+            title: A proposed pact
+            short: Pact
+            form: proposal
+            status: proposed
+            force: binding
+            parties: [JPN, USA]
+            clauses:
+              - { id: p1, cite: Art. 1, when: { attack-on: [TWN] }, then: { duty: assist } }
+        """
+        return try GraphLoader.load(files: [.init(name: "strait.yaml", text: yaml)])
+    }
+
+    @Test func aProtectedNonPartyGetsALineLabelledWithTheClauseAndDuty() throws {
+        let dot = try WorldMap(graph: Self.strait()).dot()
+        let line = try #require(dot.split(separator: "\n").first { $0.contains("\"n:tra\" -> \"n:TWN\"") })
+        #expect(line.contains("label=\"protects\\nSec. 2(b)(6): consult\""))
+        let bearer = try #require(dot.split(separator: "\n").first { $0.contains("\"n:tra\" -> \"n:USA\"") })
+        #expect(bearer.contains("label=\"Sec. 2(b)(6): consult\""))
+    }
+
+    @Test func focusOnTheProtectedShowsEveryInstrumentThatCoversIt() throws {
+        let dot = try WorldMap(graph: Self.strait(), focus: "TWN", radius: 1).dot()
+        for line in ["\"n:tra\" -> \"n:TWN\"", "\"n:samdt\" -> \"n:TWN\"", "\"n:pact\" -> \"n:TWN\""] {
+            #expect(dot.contains(line), "\(line)")
+        }
+    }
+
+    @Test func lapsedInstrumentsAreDimmedAndProposalsDotted() throws {
+        let lines = try WorldMap(graph: Self.strait()).dot().split(separator: "\n")
+        let lapsed = try #require(lines.first { $0.contains("\"n:samdt\" -> \"n:TWN\"") })
+        #expect(lapsed.contains("style=\"dashed\"") && lapsed.contains("color=\"#AAAAAA\""))
+        let proposal = try #require(lines.first { $0.contains("\"n:pact\" -> \"n:TWN\"") })
+        #expect(proposal.contains("style=\"dotted\""))
+    }
+
+    @Test func notesReachTheHoverText() throws {
+        let dot = try WorldMap(graph: Self.strait()).dot()
+        #expect(dot.contains("Note: Status disputed; modelled as a state for the analysis."))
+    }
 }
