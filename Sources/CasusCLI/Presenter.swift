@@ -24,7 +24,7 @@ struct Presenter {
     func present(_ e: Explanation, whyNot: Bool = false) throws {
         switch output.format {
         case .text: try Output.emit(e.text(graph: graph, whyNot: whyNot, graphLabel: graphLabel), to: output.output)
-        case .json: try Output.emit(e.json().rendered(), to: output.output)
+        case .json: try Output.emit(e.json(graph: graph).rendered(), to: output.output)
         case .csv: try Output.emit(e.focused.csv(graph: graph), to: output.output)
         default:
             let title = "Why \(e.actor) is \(e.entry?.status.rawValue ?? "unaffected")"

@@ -39,6 +39,13 @@ public struct Explanation: Sendable {
         ])
     }
 
+    /// `json()` with the notes of `notes(graph:)` as `notes: [{subject, text}]`.
+    public func json(graph: Graph) -> JSONValue {
+        guard case .object(var fields) = json() else { return json() }
+        fields.append(("notes", .array(notes(graph: graph).map { .object([("subject", .string($0.subject)), ("text", .string($0.text))]) })))
+        return .object(fields)
+    }
+
     /// - Parameter whyNot: list the misses even when chains exist (they always are when none does).
     public func text(graph: Graph, whyNot: Bool = false, graphLabel: String? = nil) -> String {
         let f = OutcomeText(graph: graph, graphLabel: graphLabel)
@@ -68,6 +75,7 @@ public struct Explanation: Sendable {
                 var line = "  \(b.instrument)/\(b.clause) (\(b.cite)): \(f.reasonText(b)); bearers \(b.bearers.joined(separator: ", "))"
                 if b.proposal { line += " [unadopted proposal]" }
                 if let r = b.reading { line += " [under reading \(r)]" }
+                line += "; at " + b.eventsByStriker.map(OutcomeText.eventText).joined(separator: "; ")
                 out += line + "\n"
             }
         }
@@ -90,7 +98,37 @@ public struct Explanation: Sendable {
                 out += "  \(b.instrument)/\(b.clause) (\(b.cite)): \(b.by) undertook to refrain from force against \(b.towards)\n"
             }
         }
+        let notes = self.notes(graph: graph)
+        if !notes.isEmpty {
+            out += "\nNotes:\n"
+            for n in notes {
+                out += "  \(n.subject): \(n.text)\n"
+            }
+        }
         return out
+    }
+
+    /// The notes on what this answer rests on: the scenario, the explained
+    /// actor, the attacks' targets, and everything its chains and its blocked,
+    /// inactive and breached clauses name.
+    public func notes(graph: Graph) -> [Note] {
+        var collector = NoteCollector(graph: graph)
+        collector.scenario(outcome.scenario.id)
+        collector.actor(actor)
+        collector.attacks(outcome.scenario)
+        for c in entry?.chains ?? [] {
+            collector.chain(c)
+        }
+        for b in blocked {
+            collector.clause(b.instrument, b.clause)
+        }
+        for i in inactive {
+            collector.clause(i.instrument, i.clause)
+        }
+        for b in breached {
+            collector.clause(b.instrument, b.clause)
+        }
+        return collector.notes
     }
 
     func describe(_ step: Step, graph: Graph) -> String {

@@ -1,0 +1,83 @@
+/// The notes a reader must see beside an answer: the caveats written on the
+/// scenario, the actors, places, deployments, instruments and clauses it rests
+/// on ("sovereignty disputed", "text not public"). Collected in the order they
+/// are met, each once.
+public struct Note: Sendable, Hashable {
+    /// What the note qualifies: `place UKR-east`, `actor TWN`, `nat/art5`, …
+    public let subject: String
+    public let text: String
+}
+
+public struct NoteCollector {
+    let graph: Graph
+    public private(set) var notes: [Note] = []
+    private var seen = Set<String>()
+
+    public init(graph: Graph) { self.graph = graph }
+
+    public mutating func scenario(_ id: String?) {
+        guard let id, let s = graph.scenario(id) else { return }
+        add("scenario \(id)", s.note)
+    }
+
+    public mutating func actor(_ id: String) {
+        add("actor \(id)", graph.actor(id)?.note)
+    }
+
+    public mutating func place(_ id: String) {
+        if let p = graph.places.first(where: { $0.id == id }) {
+            add("place \(id)", p.note)
+        } else {
+            actor(id)
+        }
+    }
+
+    public mutating func deployment(_ id: String) {
+        guard let d = graph.deployment(id) else { return }
+        add("deployment \(id)", d.note)
+        place(d.at)
+    }
+
+    /// The instrument's note, then the clause's.
+    public mutating func clause(_ instrument: String, _ clause: String) {
+        guard let i = graph.instrument(instrument) else { return }
+        add("instrument \(instrument)", i.note)
+        add("\(instrument)/\(clause)", i.clauses.first { $0.id == clause }?.note)
+    }
+
+    /// Everything a chain names: events (victim, place, deployment), clauses, bearers.
+    public mutating func chain(_ c: Chain) {
+        for step in c.steps {
+            switch step {
+            case .attack(let a):
+                actor(a.victim)
+                if let d = a.deployment { deployment(d) }
+                place(a.place)
+            case .clause(let s):
+                clause(s.instrument, s.clause)
+                actor(s.bearer)
+            }
+        }
+    }
+
+    /// The scenario's attacks: their targets (a deployment and its place, a state, a place).
+    public mutating func attacks(_ s: AnalysedScenario) {
+        for a in s.attacks {
+            actor(a.by)
+            if graph.deployment(a.target) != nil {
+                deployment(a.target)
+            } else if let at = a.target.firstIndex(of: "@") {
+                place(String(a.target[a.target.index(after: at)...]))
+            } else {
+                place(a.target)
+            }
+        }
+    }
+
+    private mutating func add(_ subject: String, _ text: String?) {
+        guard let text, seen.insert(subject).inserted else { return }
+        // A folded YAML block ends in a line break; the note itself does not.
+        let trimmed = String(text.reversed().drop { $0.isWhitespace }.reversed())
+        notes.append(Note(subject: subject, text: trimmed))
+    }
+}

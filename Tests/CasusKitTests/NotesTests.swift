@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import CasusKit
+
+/// The caveats written on a world reach the answers that rest on them.
+@Suite struct NotesTests {
+    static let world = baseWorld.replacingOccurrences(of: "  - { id: south, name: South }",
+                                                      with: "  - { id: south, name: South }\n  - { id: rim, name: Rim, within: [B], note: Sovereignty disputed. }")
+        + """
+        deployments:
+          - { id: m, name: Mission, config: tripwire, host: B, at: rim, contributors: [C], status: deployed, note: Mandate unconfirmed. }
+        instruments:
+          - id: pact
+            title: Pact
+            form: treaty
+            status: in-force
+            force: binding
+            parties: [B, D]
+            note: Text not public.
+            clauses:
+              - { id: p1, cite: Art. 1, when: { attack-on: parties }, then: { duty: assist }, note: Wording from a press report. }
+        """
+
+    @Test func explainCarriesTheNotesOfTheEventTheForceAndTheClause() throws {
+        let g = try graph(Self.world)
+        let s = Scenario(attacks: [Attack(target: try g.index.resolveTarget("m").get(), by: "A")], depth: 0)
+        let notes = try Analysis.explain("D", in: s, on: g).notes(graph: g)
+        #expect(notes == [
+            Note(subject: "deployment m", text: "Mandate unconfirmed."),
+            Note(subject: "place rim", text: "Sovereignty disputed."),
+            Note(subject: "instrument pact", text: "Text not public."),
+            Note(subject: "pact/p1", text: "Wording from a press report."),
+        ])
+    }
+
+    @Test func theTextEndsWithTheNotes() throws {
+        let g = try graph(Self.world)
+        let s = Scenario(attacks: [Attack(target: try g.index.resolveTarget("m").get(), by: "A")], depth: 0)
+        let text = try Analysis.explain("D", in: s, on: g).text(graph: g)
+        #expect(text.hasSuffix("""
+            Notes:
+              deployment m: Mandate unconfirmed.
+              place rim: Sovereignty disputed.
+              instrument pact: Text not public.
+              pact/p1: Wording from a press report.
+
+            """))
+    }
+}
