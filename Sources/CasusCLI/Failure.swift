@@ -8,6 +8,8 @@ enum Exit {
     static let usage: Int32 = 64
     static let badGraph: Int32 = 65
     static let missingFile: Int32 = 66
+    /// A program Casus needs is missing or failed (Chromium, for report --format pdf).
+    static let unavailable: Int32 = 69
     static let `internal`: Int32 = 70
     static let cannotCreate: Int32 = 73
     static let ioError: Int32 = 74
@@ -21,6 +23,7 @@ protocol ReportedFailure: Error, CustomStringConvertible {
 extension GraphNotFound: ReportedFailure { var exitStatus: Int32 { Exit.missingFile } }
 extension UnknownName: ReportedFailure { var exitStatus: Int32 { Exit.usage } }
 extension RenderError: ReportedFailure { var exitStatus: Int32 { Exit.internal } }
+extension BrowserPrint.Failure: ReportedFailure { var exitStatus: Int32 { Exit.unavailable } }
 extension ReportWriter.Collision: ReportedFailure { var exitStatus: Int32 { Exit.badGraph } }
 extension AtomicFile.WriteError: ReportedFailure { var exitStatus: Int32 { kind == .io ? Exit.ioError : Exit.cannotCreate } }
 extension Console.WriteFailure: ReportedFailure { var exitStatus: Int32 { Exit.ioError } }

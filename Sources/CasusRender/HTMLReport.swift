@@ -37,7 +37,8 @@ struct HTMLReport {
         </header>
         <main>
         <section id="world"><h2>World map</h2>
-        <figure class="diagram" id="fig-world">\(world)</figure>
+        <p class="how">Shown at full size: scroll (or drag) to move around, use the buttons to zoom; hover a box for its notes.</p>
+        <figure class="diagram natural" id="fig-world">\(world)</figure>
         </section>
 
         """
@@ -80,13 +81,14 @@ struct HTMLReport {
         var h = "<section class=\"scenario\" id=\"s-\(s.id)\"><h2>\(HTML.escape(o.scenario.title ?? s.id)) <code>\(HTML.escape(s.id))</code></h2>\n"
         h += "<p class=\"assumptions\">\(HTML.escape(text.header(o.scenario).trimmingCharacters(in: .whitespacesAndNewlines)))</p>\n"
         if let note = graph.scenario(s.id)?.note { h += "<p class=\"note\">\(HTML.escape(note))</p>\n" }
+        h += placeNotes(o)
         h += "<figure class=\"diagram\" id=\"fig-\(s.id)\">\(s.svg)</figure>\n"
         h += "<table class=\"actors\" data-figure=\"fig-\(s.id)\"><caption>Obligated actors (\(o.unaffected) states unaffected)</caption>"
         h += "<thead><tr><th scope=\"col\">Actor</th><th scope=\"col\">Status</th><th scope=\"col\">Duty</th><th scope=\"col\">Force</th><th scope=\"col\">Hours</th><th scope=\"col\">Best chain</th></tr></thead><tbody>\n"
         for a in o.actors {
             let c = a.chains.first
             let path = (s.paths[a.id] ?? []).joined(separator: " ")
-            h += "<tr tabindex=\"0\" data-path=\"\(path)\"><th scope=\"row\" title=\"\(HTML.escape(a.name))\">\(HTML.escape(a.id))</th><td>\(badge(a.status))</td>"
+            h += "<tr tabindex=\"0\" data-path=\"\(path)\"><th scope=\"row\">\(HTML.escape(a.name)) <code>\(HTML.escape(a.id))</code>\(actorNote(a.id))</th><td>\(badge(a.status))</td>"
             h += "<td>\(c.map { $0.duty.rawValue } ?? "")</td><td>\(c.map { $0.force.rawValue } ?? "")</td><td>\(c.map { text.hours($0) } ?? "")</td>"
             h += "<td class=\"chain\">\(c.map(chain) ?? (a.status == .blocked ? blockedCell(a.id, o) : ""))</td></tr>\n"
         }
@@ -94,7 +96,8 @@ struct HTMLReport {
         if !o.blocked.isEmpty {
             h += "<h3>Blocked clauses</h3><ul class=\"blocked\">"
             for b in o.blocked {
-                h += "<li>\(clause(b.instrument, b.clause, b.cite)): \(HTML.escape(text.reasonText(b))) — bearers \(HTML.escape(b.bearers.joined(separator: ", ")))</li>"
+                let at = b.eventsByStriker.map(OutcomeText.eventText).joined(separator: "; ")
+                h += "<li>\(clause(b.instrument, b.clause, b.cite)): \(HTML.escape(text.reasonText(b))) — bearers \(HTML.escape(b.bearers.joined(separator: ", "))) — at \(HTML.escape(at))</li>"
             }
             h += "</ul>\n"
         }
@@ -106,6 +109,31 @@ struct HTMLReport {
             h += "</ul>\n"
         }
         return h + "</section>\n"
+    }
+
+    /// An actor's note, under its name in the table.
+    func actorNote(_ id: String) -> String {
+        guard let note = graph.actor(id)?.note else { return "" }
+        return "<div class=\"note\">\(HTML.escape(note))</div>"
+    }
+
+    /// The notes on the places and forces the scenario's events name, under its assumptions.
+    func placeNotes(_ o: Outcome) -> String {
+        var collector = NoteCollector(graph: graph)
+        collector.attacks(o.scenario)
+        for a in o.actors {
+            for c in a.chains {
+                collector.chain(c)
+            }
+        }
+        let notes = collector.notes.filter { $0.subject.hasPrefix("place ") || $0.subject.hasPrefix("deployment ") }
+        guard !notes.isEmpty else { return "" }
+        let items = notes.map { n -> String in
+            let id = String(n.subject.drop { $0 != " " }.dropFirst())
+            let name = graph.deployment(id)?.name ?? graph.places.first { $0.id == id }?.name ?? id
+            return "<li><b>\(HTML.escape(name))</b> <code>\(HTML.escape(id))</code>: \(HTML.escape(n.text))</li>"
+        }
+        return "<ul class=\"notes\">\(items.joined())</ul>\n"
     }
 
     func blockedCell(_ id: String, _ o: Outcome) -> String {
@@ -143,8 +171,11 @@ struct HTMLReport {
         if let t = c.text { body += "<blockquote>\(HTML.escape(t))</blockquote>" }
         body += "<p><b>When:</b> \(HTML.escape(c.when.map(ClauseDescription.trigger).joined(separator: "; or ")))</p>"
         body += "<p><b>Then:</b> \(HTML.escape(c.then.map(ClauseDescription.obligation).joined(separator: "; ")))</p>"
-        for r in c.readings { body += "<p><b>Reading \(HTML.escape(r.id)):</b> \(HTML.escape(r.claim))</p>" }
-        if let n = c.note { body += "<p class=\"note\">\(HTML.escape(n))</p>" }
+        for r in c.readings {
+            body += "<p><b>Reading \(HTML.escape(r.id)):</b> \(HTML.escape(r.claim))\(r.note.map { " <span class=\"note\">(\(HTML.escape($0)))</span>" } ?? "")</p>"
+        }
+        if let n = c.note { body += "<p class=\"note\"><b>Note:</b> \(HTML.escape(n))</p>" }
+        if let n = i.note { body += "<p class=\"note\"><b>Note on \(HTML.escape(i.short)):</b> \(HTML.escape(n))</p>" }
         if let url = DOT.safeLink(i.source) { body += "<p><a href=\"\(HTML.escape(url))\" rel=\"noopener noreferrer\">Source</a></p>" }
         return "<details class=\"clause\"><summary>\(HTML.escape(i.short)) \(HTML.escape(cite))</summary><div class=\"clause-body\">\(body)</div></details>"
     }
@@ -170,8 +201,11 @@ struct HTMLReport {
         header,main{max-width:1200px;margin:0 auto;padding:0 1.2rem}
         h1{margin:1.2rem 0 .4rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
         nav{font-size:.9rem;margin:.6rem 0 1rem}
-        figure.diagram{margin:1rem 0;overflow:auto;border:1px solid #eee}
+        figure.diagram{margin:1rem 0;overflow:auto;border:1px solid #eee;max-height:85vh;cursor:grab}
         figure.diagram svg{max-width:100%;height:auto;display:block}
+        figure.natural svg{max-width:none}
+        .zoom{margin:.4rem 0 -.6rem;font-size:.85rem}.zoom button{margin-right:.3rem;font:inherit;padding:.1rem .5rem}
+        ul.notes{color:#555;font-size:.9rem}th .note{font-weight:400;font-size:.82rem;max-width:22rem}
         figure.focus svg g.node,figure.focus svg g.edge{opacity:.15;transition:opacity .15s}
         figure.focus svg g.hl{opacity:1}
         table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}
@@ -190,8 +224,19 @@ struct HTMLReport {
         blockquote{margin:.3rem 0;font-style:italic}
         .reading{color:#8E3B74}.proposal{color:#A66F00}.strike{color:#006B4F}.subject{color:#555;font-size:.85rem}
         .note{color:#555}.meta{color:#666}
-        @media print{nav,.how{display:none}section.scenario{break-before:page}figure.diagram{border:none}
-        table.actors tbody tr{outline:none!important}details.clause .clause-body{display:none}}
+        @page{size:A4 landscape;margin:10mm}
+        @media print{
+        body{font-size:9pt}header,main{max-width:none;padding:0}
+        nav,.how,.zoom{display:none}section.scenario,#comparison{break-before:page}
+        figure.diagram{border:none;max-height:none;overflow:visible;cursor:auto;margin:.3rem 0}
+        figure.diagram svg{max-width:100%!important;width:auto!important;height:auto!important;max-height:140mm}
+        .scroll{overflow:visible}
+        table{width:100%;table-layout:fixed;font-size:7.5pt}th,td{overflow-wrap:anywhere;padding:1px 3px}
+        table.actors th:nth-child(1){width:17%}table.actors th:nth-child(2){width:9%}table.actors th:nth-child(3){width:8%}
+        table.actors th:nth-child(4){width:7%}table.actors th:nth-child(5){width:8%}
+        table.matrix{font-size:5.5pt}table.matrix th:first-child{width:7%}table.matrix thead th{overflow-wrap:normal}table.matrix .st{font-size:5pt;padding:0 1px}
+        .st{font-size:6.5pt;padding:0 2px}.subject,.reading,.proposal,.note{font-size:7pt}
+        tr{break-inside:avoid}table.actors tbody tr{outline:none!important}details.clause .clause-body{display:none}}
 
         """
         for s in Status.allCases {
@@ -227,11 +272,58 @@ struct HTMLReport {
           row.addEventListener('blur', off);
         });
       });
-      // For checks in a headless browser: every diagram's rendered size.
-      document.querySelectorAll('figure.diagram').forEach(function (fig) {
+      // For checks in a headless browser: each diagram's rendered size and the
+      // smallest rendered font size of its node labels, in CSS pixels.
+      function measure(fig) {
         var svg = fig.querySelector('svg');
         var box = svg ? svg.getBoundingClientRect() : { width: 0, height: 0 };
         fig.setAttribute('data-rendered', Math.round(box.width) + 'x' + Math.round(box.height));
+        var vb = svg && svg.viewBox && svg.viewBox.baseVal;
+        if (!vb || !vb.width) { return; }
+        var smallest = Infinity;
+        fig.querySelectorAll('g.node text').forEach(function (t) {
+          smallest = Math.min(smallest, parseFloat(t.getAttribute('font-size') || '14') * box.width / vb.width);
+        });
+        if (smallest < Infinity) { fig.setAttribute('data-label-px', smallest.toFixed(1)); }
+      }
+      // Zoom (buttons) and pan (scroll, or drag): a diagram starts fitted to the
+      // page, the world map at full size.
+      document.querySelectorAll('figure.diagram').forEach(function (fig) {
+        var svg = fig.querySelector('svg');
+        var vb = svg && svg.viewBox && svg.viewBox.baseVal;
+        if (!svg || !vb || !vb.width) { measure(fig); return; }
+        var full = vb.width * 4 / 3;
+        var scale = fig.classList.contains('natural') ? 1 : null;
+        function apply() {
+          if (scale === null) {
+            fig.classList.remove('natural'); svg.style.width = ''; svg.style.height = '';
+          } else {
+            fig.classList.add('natural'); svg.style.width = Math.round(full * scale) + 'px'; svg.style.height = 'auto';
+          }
+          measure(fig);
+        }
+        function fitted() { return Math.min(1, fig.clientWidth / full); }
+        var bar = document.createElement('div');
+        bar.className = 'zoom';
+        [['Fit to page', function () { scale = null; }], ['Full size', function () { scale = 1; }],
+         ['Zoom in', function () { scale = Math.min(4, (scale || fitted()) * 1.25); }],
+         ['Zoom out', function () { scale = Math.max(0.1, (scale || fitted()) / 1.25); }]].forEach(function (b) {
+          var button = document.createElement('button');
+          button.type = 'button';
+          button.textContent = b[0];
+          button.addEventListener('click', function () { b[1](); apply(); });
+          bar.appendChild(button);
+        });
+        fig.parentNode.insertBefore(bar, fig);
+        var drag = null;
+        fig.addEventListener('mousedown', function (e) { drag = { x: e.clientX, y: e.clientY, left: fig.scrollLeft, top: fig.scrollTop }; });
+        window.addEventListener('mouseup', function () { drag = null; });
+        fig.addEventListener('mousemove', function (e) {
+          if (!drag) { return; }
+          fig.scrollLeft = drag.left - (e.clientX - drag.x);
+          fig.scrollTop = drag.top - (e.clientY - drag.y);
+        });
+        apply();
       });
       document.documentElement.setAttribute('data-ready', 'yes');
     })();

@@ -66,10 +66,15 @@ public struct ReportWriter {
     }
 
     /// Writes the report, replacing the folder's previous report as a whole
-    /// (`ReportFolder`); returns the paths written.
+    /// (`ReportFolder`); returns the paths written. With `pdf`, report.html is
+    /// also printed to report.pdf by headless Chromium (`BrowserPrint`) before
+    /// anything is replaced, so a failed print leaves the previous report.
     @discardableResult
-    public func write(html: Bool = false, into target: ReportFolder? = nil) throws -> [String] {
-        let all = try files(html: html)
+    public func write(html: Bool = false, pdf: Bool = false, into target: ReportFolder? = nil) throws -> [String] {
+        var all = try files(html: html || pdf)
+        if pdf, let page = all.first(where: { $0.name == "report.html" }) {
+            all.append(("report.pdf", try BrowserPrint.pdf(html: page.data)))
+        }
         return try (target ?? ReportFolder(path: folder)).replace(with: all)
     }
 }

@@ -54,16 +54,64 @@ struct BrowserTests {
         #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
     }
 
-    @Test func reportPrintsToPDFOneScenarioPerPage() throws {
+    @Test func theWorldMapIsReadableAt1280Pixels() throws {
         let dir = try Casus.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try Casus.run(["report", "--format", "html", "--output", dir.path]).status == 0)
-        let pdf = dir.appendingPathComponent("report.pdf")
-        _ = try Self.browser(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", dir.appendingPathComponent("report.html").absoluteString])
-        let data = try Data(contentsOf: pdf)
-        #expect(data.prefix(5) == Data("%PDF-".utf8))
-        let text = String(decoding: data, as: UTF8.self)
-        let pages = text.components(separatedBy: "/Type /Page").count - 1 - (text.components(separatedBy: "/Type /Pages").count - 1)
-        #expect(pages >= 10, "\(pages) pages for 10 scenarios")
+        let page = dir.appendingPathComponent("report.html")
+        let dom = try Self.browser(["--window-size=1280,900", "--dump-dom", page.absoluteString]).stdout
+        let tag = try #require(dom.range(of: "id=\"fig-world\"").map { dom[$0.lowerBound...].prefix { $0 != ">" } })
+        let px = try #require(tag.range(of: "data-label-px=\"").map { Double(tag[$0.upperBound...].prefix { $0 != "\"" }) } ?? nil)
+        #expect(px >= 9, "node labels of the world map render at \(px) px")
+    }
+
+    static let pdftotext: String? = ["/usr/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static func pageTexts(_ pdf: URL) throws -> [String] {
+        var pages: [String] = []
+        while true {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: pdftotext ?? "/usr/bin/pdftotext")
+            p.arguments = ["-q", "-f", "\(pages.count + 1)", "-l", "\(pages.count + 1)", pdf.path, "-"]
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            // Past the last page pdftotext fails.
+            guard p.terminationStatus == 0 else { return pages }
+            pages.append(String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    @Test(.enabled(if: pdftotext != nil, "pdftotext is not installed (CI installs poppler-utils)"))
+    func reportFormatPDFStartsEachScenarioOnAPageWithTextOnEveryPage() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Casus.run(["report", "--format", "pdf", "--output", dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let pages = try Self.pageTexts(dir.appendingPathComponent("report.pdf"))
+        #expect(pages.count > 18)
+        for (n, text) in pages.enumerated() {
+            #expect(!text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "page \(n + 1) has no text")
+        }
+        let scenarios = try #require(try JSONSerialization.jsonObject(with: Data(Casus.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+        for s in scenarios {
+            let title = try #require(s["title"] as? String)
+            let words = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let starts = pages.contains { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").hasPrefix(words) }
+            #expect(starts, "no page starts with the scenario '\(title)'")
+        }
+        // The widest table, the comparison, keeps every column on the page: each
+        // scenario's id heads one (wrapped at its hyphens, so look for its first word).
+        let first = try #require(pages.firstIndex { $0.hasPrefix("Who is obligated") })
+        let end = pages[first...].dropFirst().firstIndex { page in scenarios.contains { page.hasPrefix(($0["title"] as? String) ?? "\u{0}") } } ?? pages.count
+        let matrix = pages[first..<end].joined().filter { !$0.isWhitespace && $0 != "-" }
+        for s in scenarios {
+            let id = try #require(s["id"] as? String)
+            let head = String(id.split(separator: "-").first ?? "")
+            #expect(matrix.contains(head), "the comparison lost the column of \(id)")
+        }
     }
 }

@@ -177,6 +177,19 @@ import Testing
         #expect(left == [])
     }
 
+    @Test func aPDFReportWithoutChromiumIsExit69AndKeepsThePreviousReport() throws {
+        let s = try Scratch()
+        let out = s.path("out")
+        #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        let r = try Casus.run(["report", "--graph", Casus.mini, "--output", out, "--format", "pdf"],
+                              environment: ["CASUS_CHROMIUM": s.path("no-such-browser")])
+        #expect(r.status == 69)
+        #expect(r.stderr == "casus: error: report --format pdf needs headless Chromium, and none was found "
+                + "(install it: apt-get install chromium; or set CASUS_CHROMIUM to its path)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == before)
+    }
+
     /// The sample world's HTML report, started in the background (a few seconds of work).
     func startSampleReport(into out: String) throws -> Process {
         let p = Process()

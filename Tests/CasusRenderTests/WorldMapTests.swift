@@ -30,8 +30,7 @@ import Testing
 
     /// A statute that protects a non-party (the Taiwan Relations Act's pattern),
     /// a lapsed treaty, and a proposal.
-    static func strait() throws -> Graph {
-        let yaml = """
+    static let straitYAML = """
         casus: 1
         title: Strait
         defaults: { attacker: PRC, depth: 0 }
@@ -71,8 +70,11 @@ import Testing
             parties: [JPN, USA]
             clauses:
               - { id: p1, cite: Art. 1, when: { attack-on: [TWN] }, then: { duty: assist } }
+
         """
-        return try GraphLoader.load(files: [.init(name: "strait.yaml", text: yaml)])
+
+    static func strait() throws -> Graph {
+        try GraphLoader.load(files: [.init(name: "strait.yaml", text: straitYAML)])
     }
 
     @Test func aProtectedNonPartyGetsALineLabelledWithTheClauseAndDuty() throws {

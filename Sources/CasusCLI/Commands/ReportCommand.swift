@@ -9,7 +9,9 @@ struct ReportCommand: ParsableCommand {
         abstract: "Run every scenario and write the diagrams, their JSON and one report into a folder.",
         discussion: """
         Writes world.svg, ID.svg and ID.json for each scenario, and report.md (or report.html
-        beside it with --format html). The folder is replaced as a whole: an interrupted or
+        beside it with --format html; with --format pdf, report.pdf as well: headless Chromium's
+        print of report.html, one scenario per page — Chromium must be installed, or named by
+        CASUS_CHROMIUM; without it the command exits 69). The folder is replaced as a whole: an interrupted or
         failed report leaves the previous one intact, and files a report did not write stay.
 
         Example:
@@ -17,12 +19,12 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, pdf }
 
     @OptionGroup var graph: GraphOption
     @Option(help: ArgumentHelp("The folder to write into.", valueName: "dir"))
     var output: String = "Output"
-    @Option(help: "md, or html as well (one self-contained page).")
+    @Option(help: "md; html as well (one self-contained page); or pdf as well (that page printed by headless Chromium).")
     var format: Format = .md
     @Flag(name: .customLong("no-legend"), help: "Draw the trigger diagrams without the legend row.")
     var noLegend = false
@@ -35,7 +37,7 @@ struct ReportCommand: ParsableCommand {
             defer { handlers.forEach { $0.cancel() } }
             let written: [String]
             do {
-                written = try ReportWriter(graph: g, folder: output, legend: !noLegend).write(html: format == .html, into: target)
+                written = try ReportWriter(graph: g, folder: output, legend: !noLegend).write(html: format == .html, pdf: format == .pdf, into: target)
             } catch {
                 // An interruption makes the writer fail: end as the signal would, not with its error.
                 Interruption.endAsSignalled()

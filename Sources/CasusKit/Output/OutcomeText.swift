@@ -118,7 +118,7 @@ public struct OutcomeText {
 
     /// `UKR territory at UKR-east (depth 0)`; strikes alike but for the striker as
     /// `if ALB or BEL strikes RUS territory`, or `if any of 37 states strikes …`.
-    static func eventText(_ e: (event: BlockedEvent, attackers: [String])) -> String {
+    package static func eventText(_ e: (event: BlockedEvent, attackers: [String])) -> String {
         let summary = e.event.event.summary
         guard e.event.event.hypothetical, e.attackers.count > 1 else {
             return "\(summary) (depth \(e.event.depth))"
