@@ -104,4 +104,12 @@ import Testing
         let dot = try WorldMap(graph: Self.strait()).dot()
         #expect(dot.contains("Note: Status disputed; modelled as a state for the analysis."))
     }
+
+    @Test func noLabelOfTheSampleWorldMapIsCutShort() throws {
+        let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
+        let svg = SVGReading(String(decoding: try Renderer.shared.render(dot: WorldMap(graph: g).dot(), to: .svg), as: UTF8.self))
+        let texts = svg.elements.flatMap(\.texts)
+        #expect(texts.count > 100)
+        #expect(texts.filter { $0.hasSuffix("…") }.isEmpty)
+    }
 }
