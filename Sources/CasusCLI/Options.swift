@@ -41,8 +41,14 @@ struct AnalysisFlags: ParsableArguments {
     var duty: [String] = []
     @Option(parsing: .unconditional, help: "Chains kept per actor (3 when not given; every chain for explain).")
     var chains: Int?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Read the world as of this day: YYYY, YYYY-MM or YYYY-MM-DD (dated facts decide).",
+                                                           valueName: "date"))
+    var asOf: String?
 
     func validate() throws {
+        if let asOf, Day(asOf) == nil {
+            throw ValidationError("--as-of: found '\(asOf)'; expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        }
         if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if let chains, chains < 1 { throw ValidationError("--chains must be 1 or more") }
         let words = Duty.responseWords
@@ -64,6 +70,7 @@ struct AnalysisFlags: ParsableArguments {
         s.aligned += aligned
         s.vetoes += veto
         s.duties += duty.compactMap(Duty.init(rawValue:))
+        if let day = asOf.flatMap(Day.init) { s.asOf = day }
         return s
     }
 }
@@ -103,8 +110,12 @@ struct OutputFlags: ParsableArguments {
 
     /// The width text tables wrap to: COLUMNS, else 100; nil with --wide.
     var width: Int? {
-        if wide { return nil }
-        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { max(40, $0) } ?? 100
+        wide ? nil : Self.terminalWidth
+    }
+
+    /// COLUMNS (at least 40), else 100.
+    static var terminalWidth: Int {
+        ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { max(40, $0) } ?? 100
     }
 }
 

@@ -73,6 +73,7 @@ public struct TriggerDiagram {
         if !kinds.isEmpty { assumptions.append("event: " + kinds.joined(separator: ", ")) }
         if s.attacks.contains(where: \.nuclear) { assumptions.append("nuclear") }
         if !s.duties.isEmpty { assumptions.append("duties " + s.duties.map(\.rawValue).joined(separator: ", ")) }
+        if let day = s.asOf { assumptions.append("as of \(day)") }
         return DOT.wrap(t, width: 90) + "\n" + DOT.wrap(assumptions.joined(separator: " · "), width: 110)
     }
 }

@@ -33,8 +33,9 @@ struct ExplainCommand: ParsableCommand {
             // TARGET may name a scenario: ids are unique across the graph, so it cannot be both.
             let base = try g.scenario(target) ?? attack.scenario(on: target, in: g)
             // Every chain, not only the best K.
-            let explanation = try Analysis.explain(actor, in: analysis.apply(to: base), on: g, chainsPerActor: analysis.chains ?? Int.max)
-            try Presenter(graph: g, output: output, graphLabel: graph.label).present(explanation, whyNot: whyNot)
+            let scenario = analysis.apply(to: base)
+            let explanation = try Analysis.explain(actor, in: scenario, on: g, chainsPerActor: analysis.chains ?? Int.max)
+            try Presenter(graph: g.reading(for: scenario), output: output, graphLabel: graph.label).present(explanation, whyNot: whyNot)
         }
     }
 }

@@ -23,8 +23,10 @@ struct ScenarioCommand: ParsableCommand {
         try guarded {
             let g = try graph.load()
             let named = try NamedScenario.find(id, in: g)
-            let outcome = try Analysis.run(analysis.apply(to: named), on: g, chainsPerActor: analysis.chains ?? 3)
-            try Presenter(graph: g, output: output, graphLabel: graph.label).present(outcome)
+            let scenario = analysis.apply(to: named)
+            let outcome = try Analysis.run(scenario, on: g, chainsPerActor: analysis.chains ?? 3)
+            // Diagrams show the instruments as they stood on the scenario's day.
+            try Presenter(graph: g.reading(for: scenario), output: output, graphLabel: graph.label).present(outcome)
         }
     }
 }

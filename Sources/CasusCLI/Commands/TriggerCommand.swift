@@ -30,7 +30,7 @@ struct TriggerCommand: ParsableCommand {
             let g = try graph.load()
             let scenario = analysis.apply(to: try attack.scenario(on: target, in: g))
             let outcome = try Analysis.run(scenario, on: g, chainsPerActor: analysis.chains ?? 3)
-            try Presenter(graph: g, output: output, graphLabel: graph.label).present(outcome)
+            try Presenter(graph: g.reading(for: scenario), output: output, graphLabel: graph.label).present(outcome)
         }
     }
 }

@@ -44,8 +44,10 @@ public enum Critical {
         return CriticalReport(scenario: base.scenario, removals: removals)
     }
 
-    private static func sweep(_ scenario: Scenario, from base: Outcome, on graph: Graph, kinds: Set<Kind>,
+    private static func sweep(_ scenario: Scenario, from base: Outcome, on written: Graph, kinds: Set<Kind>,
                               chainsPerActor: Int) throws(UnknownName) -> [Removal] {
+        // Removals are made to the world of the scenario's day, so its dates cannot undo them.
+        let graph = written.reading(for: scenario)
         var out: [Removal] = []
         if kinds.contains(.actor) {
             let untouchable = Set(base.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id))
@@ -123,6 +125,7 @@ extension Graph {
                               date: i.date, parties: i.parties, source: i.source, violatedBy: [], clauses: i.clauses, note: i.note)
         }
         return Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
-                     actors: actors, deployments: deployments, instruments: changed, scenarios: scenarios)
+                     actors: actors, deployments: deployments, instruments: changed, scenarios: scenarios,
+                     dated: dated, asOf: asOf, absent: absent)
     }
 }

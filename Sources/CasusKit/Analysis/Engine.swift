@@ -12,7 +12,7 @@ public enum Analysis {
     /// - Complexity: Each depth tries up to two strikes per pair of engaged actors on
     ///   opposite sides; BENCHMARKS.md shows what depth 2 costs.
     public static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int = 3) throws(UnknownName) -> Outcome {
-        try run(scenario, on: graph, chainsPerActor: chainsPerActor, shortcuts: true)
+        try run(scenario, on: graph.reading(for: scenario), chainsPerActor: chainsPerActor, shortcuts: true)
     }
 
     /// With `shortcuts: false` every candidate chain is offered to every bearer:
@@ -32,6 +32,7 @@ public enum Analysis {
         guard let number = graph.index.actorIndex[actor] else {
             throw UnknownName(message: "unknown actor '\(actor)'", suggestion: graph.index.suggestActor(actor))
         }
+        let graph = graph.reading(for: scenario)
         let prepared = try PreparedScenario(scenario, graph: graph)
         var engine = Engine(graph: graph, scenario: prepared)
         engine.run()

@@ -224,6 +224,8 @@ public struct AnalysedScenario: Sendable, Hashable {
     public let aligned: [String]
     public let vetoes: [String]
     public let duties: [Duty]
+    /// The day the world was read as of; nil when read as written.
+    public let asOf: Day?
 }
 
 /// The engine's answer for one scenario.

@@ -53,6 +53,13 @@ struct PreparedScenario {
                 without.insert(n)
             }
         }
+        // States that do not exist on the day the world is read as of.
+        let absent = Set(graph.absent.compactMap { ix.actorIndex[$0] })
+        let attackers = Set(s.attacks.compactMap { $0.by ?? graph.defaults.attacker })
+        if let gone = attackers.sorted().first(where: { graph.absent.contains($0) }), let day = graph.asOf {
+            throw UnknownName(message: "attacker '\(gone)' does not exist on \(day) (see its from/to)", suggestion: nil)
+        }
+        without.formUnion(absent)
         self.without = without
         aligned = try actorStates(s.aligned, what: "aligned").subtracting(without)
         vetoes = try actorStates(s.vetoes, what: "vetoes").subtracting(without)
@@ -82,7 +89,7 @@ struct PreparedScenario {
                                 depth: depth, accept: s.accept.uniquedSorted(), reject: rejectEcho.uniquedSorted(),
                                 adopt: s.adopt.uniquedSorted(), without: s.without.uniquedSorted(),
                                 aligned: s.aligned.uniquedSorted(), vetoes: s.vetoes.uniquedSorted(),
-                                duties: Set(s.duties).sorted { $0.rawValue < $1.rawValue })
+                                duties: Set(s.duties).sorted { $0.rawValue < $1.rawValue }, asOf: graph.asOf ?? s.asOf)
     }
 
     private static func proposals(_ ids: [String], graph: Graph) throws(UnknownName) -> Set<Int> {
@@ -91,6 +98,10 @@ struct PreparedScenario {
         for id in ids {
             guard let n = graph.index.instrumentIndex[id] else {
                 throw UnknownName(message: "unknown instrument '\(id)' in adopt", suggestion: Suggestion.nearest(to: id, in: proposals))
+            }
+            // As of a day, a proposal may already be in force (nothing to adopt) or not yet exist.
+            if graph.asOf != nil && !graph.instruments[n].isProposal {
+                continue
             }
             guard graph.instruments[n].isProposal else {
                 throw UnknownName(message: "'\(id)' is \(graph.instruments[n].status.rawValue), not a proposal; adopt takes a proposed or signed instrument",

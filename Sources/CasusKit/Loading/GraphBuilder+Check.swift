@@ -10,7 +10,7 @@ extension GraphBuilder {
         // that every error of the graph is reported in one run.
         let defaults = Defaults(attacker: defaultAttacker?.id, depth: defaultDepth ?? 1)
         let draft = Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
-                          actors: actors, deployments: deployments, instruments: instruments, scenarios: [])
+                          actors: actors, deployments: deployments, instruments: instruments, scenarios: [], dated: dated)
         checkDeployments(draft.index)
         let resolved = scenarios.map { resolve($0, in: draft) }
         if !sink.errors.isEmpty { throw GraphLoadFailure(errors: sink.errors) }
@@ -179,6 +179,7 @@ extension GraphBuilder {
 extension Graph {
     func with(scenarios: [Scenario]) -> Graph {
         Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
-              actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios, index: index, triggers: triggers)
+              actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios, index: index, triggers: triggers,
+              dated: dated, asOf: asOf, absent: absent)
     }
 }

@@ -44,6 +44,7 @@ final class GraphBuilder {
     var deployments: [Deployment] = []
     var instruments: [Instrument] = []
     var scenarios: [ScenarioDraft] = []
+    var dated = DatedFacts()
     var declared: [String: [Declared]] = [:]
     var refs: [PendingRef] = []
     /// Where each place, actor and deployment was written, for phase-two messages.
@@ -117,6 +118,7 @@ final class GraphBuilder {
     func readPlace(_ item: Located) {
         guard let f = item.mapping(allowed: Keys.place, required: ["id"]), let id = declare(f, as: .place) else { return }
         placeAt[id] = item
+        if let s = span(f) { dated.places[id] = s }
         places.append(Place(id: id, name: text(f, "name") ?? id, within: referList(f["within"], .place), note: text(f, "note")))
     }
 
@@ -127,10 +129,13 @@ final class GraphBuilder {
         actorAt[id] = item
         if kind == .state, let m = f["members"] { m.error("a state has no members; 'members' is for organizations (kind: organization)") }
         if kind == .organization, let w = f["within"] { w.error("an organization has no territory; 'within' is for states and places") }
+        if let s = span(f) { dated.actors[id] = s }
+        let members = kind == .organization ? datedRefs(f["members"], .actor) : (ids: [], spans: [:])
+        if !members.spans.isEmpty { dated.members[id] = members.spans }
         actors.append(Actor(id: id, name: text(f, "name") ?? id, kind: kind,
                             within: kind == .state ? referList(f["within"], .place) : [],
                             tags: labels(f["tags"]),
-                            members: kind == .organization ? referList(f["members"], .actor) : [],
+                            members: members.ids,
                             aliases: labels(f["aliases"]), note: text(f, "note")))
     }
 
@@ -144,6 +149,7 @@ final class GraphBuilder {
         let contributors = referList(f["contributors"], .actor)
         if let c = f["contributors"], contributors.isEmpty, c.list()?.isEmpty == true { c.error("found an empty list; a deployment needs at least one contributor") }
         deploymentAt[id] = (item, f["at"])
+        if let s = span(f) { dated.deployments[id] = s }
         guard let config, let status else { return }
         guard let place = at ?? host else {
             if f["host"] == nil {
@@ -165,8 +171,11 @@ final class GraphBuilder {
         if let d = date, !IDRules.isDate(d) { f["date"]?.error("found '\(Located.clip(d))'; expected a date as YYYY, YYYY-MM or YYYY-MM-DD") }
         let source = f["source"]?.string
         if let s = source, !WebLink.isSafe(s) { f["source"]?.error("found '\(Located.clip(s))'; expected an http:// or https:// link") }
-        let parties = referList(f["parties"], .actor)
-        let violatedBy = referList(f["violated-by"], .actor)
+        let parties = datedRefs(f["parties"], .actor)
+        if !parties.spans.isEmpty { dated.parties[id] = parties.spans }
+        let breaches = datedBreaches(f["violated-by"])
+        if !breaches.from.isEmpty { dated.breaches[id] = breaches.from }
+        if let dates = instrumentDates(f) { dated.instruments[id] = dates }
         if let v = f["violated-by"], let status, status != .violated {
             v.error("'violated-by' goes with 'status: violated'; this instrument's status is \(status.rawValue)")
         }
@@ -181,8 +190,8 @@ final class GraphBuilder {
         }
         guard let form, let status, let force else { return }
         instruments.append(Instrument(id: id, title: text(f, "title") ?? id, short: text(f, "short") ?? id, form: form,
-                                      status: status, force: force, date: date, parties: parties, source: source,
-                                      violatedBy: violatedBy, clauses: clauses, note: text(f, "note")))
+                                      status: status, force: force, date: date, parties: parties.ids, source: source,
+                                      violatedBy: breaches.ids, clauses: clauses, note: text(f, "note")))
     }
 
     func readClause(_ item: Located) -> Clause? {
@@ -419,7 +428,7 @@ final class GraphBuilder {
         let scenario = Scenario(id: id, title: text(f, "title"), attacks: [], depth: depth, accept: accept, reject: reject,
                                 strict: f["strict"].flatMap { $0.bool } ?? false, adopt: referList(f["adopt"], .proposal),
                                 without: referList(f["without"], .actor), aligned: referList(f["aligned"], .actor),
-                                vetoes: referList(f["vetoes"], .actor), duties: duties, note: text(f, "note"))
+                                vetoes: referList(f["vetoes"], .actor), duties: duties, asOf: day(f, "as-of"), note: text(f, "note"))
         scenarios.append(ScenarioDraft(scenario: scenario, attacks: attacks, at: item))
     }
 }

@@ -16,21 +16,35 @@ public struct Graph: Sendable {
     public let index: GraphIndex
     /// The clauses compiled and indexed by what can trigger them (the engine's view).
     public let triggers: TriggerIndex
+    /// Every dated fact (format.md, "Dates"); empty for an undated world.
+    public let dated: DatedFacts
+    /// For a world read as of a day (`asOf(_:)`), that day; nil for the world as written.
+    public let asOf: Day?
+    /// States that do not exist on `asOf` (their `from`/`to`): the analysis removes them.
+    public let absent: Set<String>
 
     public init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
-                actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario]) {
+                actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario],
+                dated: DatedFacts = DatedFacts(), asOf: Day? = nil, absent: Set<String> = []) {
         self.title = title; self.description = description; self.defaults = defaults; self.sources = sources
         self.places = places; self.actors = actors; self.deployments = deployments
         self.instruments = instruments; self.scenarios = scenarios
         self.index = GraphIndex(places: places, actors: actors, deployments: deployments, instruments: instruments)
         self.triggers = TriggerIndex(index: index, deployments: deployments, instruments: instruments)
+        self.dated = dated
+        self.asOf = asOf
+        self.absent = absent
     }
 
     init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
-         actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario], index: GraphIndex, triggers: TriggerIndex) {
+         actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario], index: GraphIndex, triggers: TriggerIndex,
+         dated: DatedFacts, asOf: Day?, absent: Set<String>) {
         self.title = title; self.description = description; self.defaults = defaults; self.sources = sources
         self.places = places; self.actors = actors; self.deployments = deployments
         self.instruments = instruments; self.scenarios = scenarios; self.index = index; self.triggers = triggers
+        self.dated = dated
+        self.asOf = asOf
+        self.absent = absent
     }
 
     public func actor(_ id: String) -> Actor? { index.actorIndex[id].map { actors[$0] } }

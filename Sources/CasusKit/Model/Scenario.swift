@@ -52,12 +52,14 @@ public struct Scenario: Sendable, Hashable {
     public var vetoes: [String]
     /// Only these duties count in the outputs (empty: all).
     public var duties: [Duty]
+    /// The day the world is read as of (dated facts decide); nil: as written.
+    public var asOf: Day?
     public var note: String?
 
     public init(id: String? = nil, title: String? = nil, attacks: [Attack], depth: Int? = nil,
                 accept: [String] = [], reject: [String] = [], strict: Bool = false, adopt: [String] = [],
                 without: [String] = [], aligned: [String] = [], vetoes: [String] = [], duties: [Duty] = [],
-                note: String? = nil) {
+                asOf: Day? = nil, note: String? = nil) {
         self.id = id
         self.title = title
         self.attacks = attacks
@@ -70,6 +72,7 @@ public struct Scenario: Sendable, Hashable {
         self.aligned = aligned
         self.vetoes = vetoes
         self.duties = duties
+        self.asOf = asOf
         self.note = note
     }
 }

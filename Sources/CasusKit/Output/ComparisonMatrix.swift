@@ -67,13 +67,9 @@ public struct ComparisonMatrix: Sendable {
     }
 
     public func markdown() -> String {
-        func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\n", with: " ")
-        }
-        var out = "| Actor | " + scenarios.map(escape).joined(separator: " | ") + " |\n"
+        var out = "| Actor | " + scenarios.map(Markdown.cell).joined(separator: " | ") + " |\n"
         out += "|---|" + scenarios.map { _ in "---" }.joined(separator: "|") + "|\n"
-        for r in rows { out += "| \(escape(r.actor)) | " + cells(r).joined(separator: " | ") + " |\n" }
+        for r in rows { out += "| \(Markdown.cell(r.actor)) | " + cells(r).joined(separator: " | ") + " |\n" }
         return out
     }
 }

@@ -29,6 +29,7 @@ extension AnalysedScenario {
             ("aligned", .strings(aligned)),
             ("vetoes", .strings(vetoes)),
             ("duties", .strings(duties.map(\.rawValue))),
+            ("as_of", .optional(asOf.map(\.description))),
         ])
     }
 }

@@ -44,6 +44,7 @@ public struct OutcomeText {
             return "\(a.target) by \(a.by)\(kind)\(a.nuclear ? " (nuclear)" : "")"
         }.joined(separator: "; ")
         lines.append("Attack: \(attacks) · depth \(s.depth)")
+        if let day = s.asOf { lines.append("As of: \(day)") }
         var assumptions: [String] = []
         if !s.accept.isEmpty { assumptions.append("accept \(s.accept.joined(separator: ", "))") }
         if !s.reject.isEmpty { assumptions.append("reject \(s.reject.joined(separator: ", "))") }

@@ -85,6 +85,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-01-12
+    signed: 2024-01-12
+    in-force: 2024-01-12   # political: applies from signature
+    ended: 2034-01-12   # the ten-year term
+    ended-how: lapsed
     parties: [GBR, UKR]
     source: https://euromaidanpress.com/2024/01/14/
     clauses:
@@ -104,6 +108,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-02-16
+    signed: 2024-02-16
+    in-force: 2024-02-16   # political: applies from signature
+    ended: 2034-02-16   # the ten-year term
+    ended-how: lapsed
     parties: [DEU, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -122,6 +130,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-02-16
+    signed: 2024-02-16
+    in-force: 2024-02-16   # political: applies from signature
+    ended: 2034-02-16   # the ten-year term
+    ended-how: lapsed
     parties: [FRA, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -140,6 +152,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-02-23
+    signed: 2024-02-23
+    in-force: 2024-02-23   # political: applies from signature
+    ended: 2034-02-23   # the ten-year term
+    ended-how: lapsed
     parties: [DNK, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -158,6 +174,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-02-24
+    signed: 2024-02-24
+    in-force: 2024-02-24   # political: applies from signature
+    ended: 2034-02-24   # the ten-year term
+    ended-how: lapsed
     parties: [ITA, UKR]
     source: https://www.ilpost.it/2024/02/24/meloni-zelensky-accordo/
     clauses:
@@ -177,6 +197,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-02-24
+    signed: 2024-02-24
+    in-force: 2024-02-24   # political: applies from signature
+    ended: 2034-02-24   # the ten-year term
+    ended-how: lapsed
     parties: [CAN, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -195,6 +219,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-03-01
+    signed: 2024-03-01
+    in-force: 2024-03-01   # political: applies from signature
+    ended: 2034-03-01   # the ten-year term
+    ended-how: lapsed
     parties: [NLD, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Date unconfirmed: between 1 March and 3 April 2024."
@@ -214,6 +242,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-04-03
+    signed: 2024-04-03
+    in-force: 2024-04-03   # political: applies from signature
+    ended: 2034-04-03   # the ten-year term
+    ended-how: lapsed
     parties: [FIN, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -232,6 +264,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-04-11
+    signed: 2024-04-11
+    in-force: 2024-04-11   # political: applies from signature
+    ended: 2034-04-11   # the ten-year term
+    ended-how: lapsed
     parties: [LVA, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -250,6 +286,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-05
+    signed: 2024-05   # the day is unconfirmed: a partial date counts from its first day
+    in-force: 2024-05   # political: applies from signature
+    ended: 2034-05   # the ten-year term
+    ended-how: lapsed
     parties: [ESP, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Exact day unconfirmed (probably 27 May 2024)."
@@ -269,6 +309,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-05
+    signed: 2024-05   # the day is unconfirmed: a partial date counts from its first day
+    in-force: 2024-05   # political: applies from signature
+    ended: 2034-05   # the ten-year term
+    ended-how: lapsed
     parties: [BEL, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Exact day unconfirmed (probably 28 May 2024)."
@@ -288,6 +332,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-05
+    signed: 2024-05   # the day is unconfirmed: a partial date counts from its first day
+    in-force: 2024-05   # political: applies from signature
+    ended: 2034-05   # the ten-year term
+    ended-how: lapsed
     parties: [PRT, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Exact day unconfirmed (probably 28 May 2024)."
@@ -307,6 +355,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-05-31
+    signed: 2024-05-31
+    in-force: 2024-05-31   # political: applies from signature
+    ended: 2034-05-31   # the ten-year term
+    ended-how: lapsed
     parties: [SWE, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -325,6 +377,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-05-31
+    signed: 2024-05-31
+    in-force: 2024-05-31   # political: applies from signature
+    ended: 2034-05-31   # the ten-year term
+    ended-how: lapsed
     parties: [ISL, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -343,6 +399,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-05-31
+    signed: 2024-05-31
+    in-force: 2024-05-31   # political: applies from signature
+    ended: 2034-05-31   # the ten-year term
+    ended-how: lapsed
     parties: [NOR, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -361,6 +421,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-06-13
+    signed: 2024-06-13
+    in-force: 2024-06-13   # political: applies from signature
+    ended: 2034-06-13   # the ten-year term
+    ended-how: lapsed
     parties: [JPN, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -379,6 +443,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-06-13
+    signed: 2024-06-13
+    in-force: 2024-06-13   # political: applies from signature
+    ended: 2034-06-13   # the ten-year term
+    ended-how: lapsed
     parties: [USA, UKR]
     source: https://unn.ua/en/news/us-and-ukraine-sign-10-year-bilateral-security-agreement
     note: "No commitment to send US troops (Sullivan). The US text adds 'or threat of such an attack'; the White House acknowledged a later President could cancel it."
@@ -401,6 +469,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-06-27
+    signed: 2024-06-27
+    in-force: 2024-06-27   # political: applies from signature
+    ended: 2034-06-27   # the ten-year term
+    ended-how: lapsed
     parties: [EST, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -419,6 +491,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-06-27
+    signed: 2024-06-27
+    in-force: 2024-06-27   # political: applies from signature
+    ended: 2034-06-27   # the ten-year term
+    ended-how: lapsed
     parties: [LTU, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -437,6 +513,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-07-08
+    signed: 2024-07-08
+    in-force: 2024-07-08   # political: applies from signature
+    ended: 2034-07-08   # the ten-year term
+    ended-how: lapsed
     parties: [POL, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     clauses:
@@ -455,6 +535,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-07-10
+    signed: 2024-07-10
+    in-force: 2024-07-10   # political: applies from signature
+    ended: 2034-07-10   # the ten-year term
+    ended-how: lapsed
     parties: [LUX, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Still to be approved by the Luxembourg Parliament when signed."
@@ -474,6 +558,10 @@ instruments:
     status: in-force
     force: political
     date: 2024-07-18
+    signed: 2024-07-18
+    in-force: 2024-07-18   # political: applies from signature
+    ended: 2034-07-18   # the ten-year term
+    ended-how: lapsed
     parties: [CZE, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Planned date confirmed; signature date to verify."
@@ -493,6 +581,10 @@ instruments:
     status: in-force
     force: political
     date: '2024'
+    signed: '2024'   # the day is unconfirmed: a partial date counts from its first day
+    in-force: '2024'   # political: applies from signature
+    ended: '2034'   # the ten-year term
+    ended-how: lapsed
     parties: [ROU, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Date unconfirmed (Ministry of Defence list only)."
@@ -512,6 +604,10 @@ instruments:
     status: in-force
     force: political
     date: '2024'
+    signed: '2024'   # the day is unconfirmed: a partial date counts from its first day
+    in-force: '2024'   # political: applies from signature
+    ended: '2034'   # the ten-year term
+    ended-how: lapsed
     parties: [SVN, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Date unconfirmed (Ministry of Defence list only); may be 2025."
@@ -531,6 +627,10 @@ instruments:
     status: in-force
     force: political
     date: '2024'
+    signed: '2024'   # the day is unconfirmed: a partial date counts from its first day
+    in-force: '2024'   # political: applies from signature
+    ended: '2034'   # the ten-year term
+    ended-how: lapsed
     parties: [IRL, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Date unconfirmed (Ministry of Defence list only); may be 2025."
@@ -550,6 +650,10 @@ instruments:
     status: in-force
     force: political
     date: '2024'
+    signed: '2024'   # the day is unconfirmed: a partial date counts from its first day
+    in-force: '2024'   # political: applies from signature
+    ended: '2034'   # the ten-year term
+    ended-how: lapsed
     parties: [GRC, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Date unconfirmed (Ministry of Defence list only); may be 2025."
@@ -569,6 +673,10 @@ instruments:
     status: in-force
     force: political
     date: '2025'
+    signed: '2025'   # the day is unconfirmed: a partial date counts from its first day
+    in-force: '2025'   # political: applies from signature
+    ended: '2035'   # the ten-year term
+    ended-how: lapsed
     parties: [ALB, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
     note: "Date unconfirmed (Ministry of Defence list only, '2025?'); the id keeps the series' name."
@@ -591,9 +699,11 @@ instruments:
     short: Budapest
     form: memorandum
     status: violated
-    violated-by: [RUS]
+    violated-by: [{ id: RUS, from: 2014-02-27 }]   # the seizure of Crimea began on 27 February 2014
     force: political
     date: 1994-12-05
+    signed: 1994-12-05
+    in-force: 1994-12-05
     parties: [RUS, GBR, USA, UKR]
     source: https://undocs.org/A/49/765
     note: >
@@ -642,6 +752,7 @@ instruments:
     status: proposed
     force: political
     date: 2025-03
+    proposed: 2025-03
     parties: [COW, UKR]
     source: https://www.gmfus.org/news/coalition-willing
     note: >
@@ -687,6 +798,7 @@ instruments:
     status: proposed
     force: political
     date: 2025-08
+    proposed: 2025-08
     parties: [USA, COW, UKR]
     source: https://newsbulletin247.com/world/717432.html
     note: >
@@ -715,6 +827,8 @@ instruments:
     status: in-force
     force: political
     date: 2024-06-27
+    signed: 2024-06-27
+    in-force: 2024-06-27
     parties: [EU, UKR]
     source: https://rusnewshub.ru/2024/06/27/
     note: >
@@ -752,6 +866,8 @@ instruments:
     status: in-force
     force: political
     date: 2023-07-12
+    signed: 2023-07-12
+    in-force: 2023-07-12
     parties: [G7, ALB, BEL, BGR, CYP, CZE, DNK, EST, FIN, GRC, ISL, IRL, LVA, LTU, LUX, MNE, NLD, MKD, NOR,
               POL, PRT, ROU, SVN, ESP, SWE, UKR]
     source: https://uatv.ua/en/joint-declaration-of-support-for-ukraine
@@ -789,6 +905,7 @@ instruments:
     status: proposed
     force: binding
     date: 2022-04-15
+    proposed: 2022-04-15
     parties: [USA, GBR, FRA, CHN, RUS, BLR, UKR]
     source: https://www.foreignaffairs.com/ukraine/talks-could-have-ended-war-ukraine
     note: >
@@ -825,6 +942,7 @@ instruments:
     status: proposed
     force: binding
     date: 2022-03-29
+    proposed: 2022-03-29
     parties: [GBR, CHN, USA, FRA, TUR, DEU, CAN, ITA, POL, ISR, UKR]
     source: https://en.interfax.com.ua/news/general/819047.html
     note: >
@@ -858,6 +976,7 @@ instruments:
     status: proposed
     force: binding
     date: 2025-08
+    proposed: 2025-03   # first floated in March 2025; circulated as a draft in August
     parties: [GBR, DEU, FRA, DNK, ITA, CAN, NLD, FIN, LVA, ESP, BEL, PRT, SWE, ISL, NOR, JPN, USA, EST, LTU,
               POL, LUX, CZE, ROU, SVN, IRL, GRC, ALB, UKR]
     source: https://www.firstpost.com/world/meloni-has-a-plan-to-guarantee-ukraines-security-decide-response-within-24-hrs-if-russia-attacks-13926715.html
@@ -899,6 +1018,7 @@ instruments:
     status: proposed
     force: binding
     date: 2025-08
+    proposed: 2025-08
     parties: [NATO, UKR]
     source: https://www.firstpost.com/world/meloni-has-a-plan-to-guarantee-ukraines-security-decide-response-within-24-hrs-if-russia-attacks-13926715.html
     note: >
@@ -925,6 +1045,10 @@ instruments:
     status: lapsed
     force: political
     date: 2015-02-12
+    signed: 2015-02-12
+    in-force: 2015-02-12
+    ended: 2022-02-22
+    ended-how: lapsed
     parties: [UKR, RUS]
     source: https://peacemaker.un.org/ukraine-minsk-implementation15
     note: >
@@ -952,6 +1076,8 @@ instruments:
     status: in-force
     force: binding
     date: 1949-04-04
+    signed: 1949-04-04
+    in-force: 1949-08-24
     parties: [NATO]
     source: https://www.nato.int/cps/en/natohq/official_texts_17120.htm
     note: >
@@ -1040,6 +1166,8 @@ instruments:
     status: in-force
     force: binding
     date: 1992-05-15
+    signed: 1992-05-15
+    in-force: 1994-04-20   # from knowledge, to verify
     parties: [CSTO]
     source: https://en.odkb-csto.org/documents/documents/dogovor_o_kollektivnoy_bezopasnosti/
     note: >
@@ -1066,6 +1194,8 @@ instruments:
     status: in-force
     force: binding
     date: 2024-12-06
+    signed: 2024-12-06
+    in-force: 2025-03-04   # from knowledge, to verify
     parties: [RUS, BLR]
     source: https://en.wikipedia.org/wiki/Union_State
     note: >
@@ -1086,6 +1216,8 @@ instruments:
     status: in-force
     force: binding
     date: 2024-06-19
+    signed: 2024-06-19
+    in-force: 2024-12-04   # from knowledge, to verify
     parties: [RUS, PRK]
     source: https://en.wikipedia.org/wiki/Treaty_on_Comprehensive_Strategic_Partnership_between_the_Russian_Federation_and_the_Democratic_People%27s_Republic_of_Korea
     note: >
@@ -1124,11 +1256,15 @@ instruments:
     status: in-force
     force: binding
     date: 2009-12-01
+    signed: 2007-12-13
+    in-force: 2009-12-01
     parties: [EU]
     source: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12012M/TXT
     note: >
       Article 42(7) was introduced by the Treaty of Lisbon, signed 13 December 2007 and in force
-      since 1 December 2009 (the date here).
+      since 1 December 2009 (the date here). Membership is dated on the EU; the bearer lists of
+      Art. 42(7) are those of 2025, so as of a day before 1 February 2020 the United Kingdom, then
+      a member, is not among the bearers (bearer lists are not dated).
     clauses:
       - id: art42-7
         cite: Art. 42(7)
@@ -1171,6 +1307,8 @@ instruments:
     status: in-force
     force: political
     date: 2024-07-11
+    signed: 2024-07-11
+    in-force: 2024-07-11
     parties: [USA, BEL, CAN, DNK, EST, FIN, FRA, DEU, ISL, ITA, JPN, LVA, LTU, LUX, NLD, NOR, POL, PRT, ESP, SWE, GBR, UKR]
     source: https://regtrends.com/en/2024/07/12/23-states-and-eu-sign-compact-with-ukraine-at-nato-summit
     note: >
@@ -1199,6 +1337,8 @@ instruments:
     status: in-force
     force: binding
     date: 1953-10-01
+    signed: 1953-10-01
+    in-force: 1954-11-18
     parties: [USA, KOR]
     source: https://history.state.gov/historicaldocuments/frus1952-54v15p2/d670
     note: >
@@ -1234,20 +1374,84 @@ actors:
     name: North Atlantic Treaty Organization
     kind: organization
     note: >
-      Membership as of 2025 (Finland 2023-04-04, Sweden 2024-03-07, the latter date to verify).
+      Membership dated from each accession (Finland 2023-04-04, Sweden 2024-03-07, the latter date
+      to verify); as written it is the membership as of 2025.
       The North Atlantic Council decides by consensus: a NATO-run operation can be vetoed by
       any one ally (italy-nato-2025); Article 5 assistance itself is individual.
-    members: [ALB, BEL, BGR, CAN, HRV, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, ISL, ITA, LVA, LTU, LUX,
-              MNE, NLD, MKD, NOR, POL, PRT, ROU, SVK, SVN, ESP, SWE, TUR, GBR, USA]
+    # Each member from the day it joined (the founding members from the treaty's entry into force).
+    # Years are confirmed (domain brief); the days before 2023 are from knowledge, to verify.
+    members:
+      - { id: BEL, from: 1949-08-24 }
+      - { id: CAN, from: 1949-08-24 }
+      - { id: DNK, from: 1949-08-24 }
+      - { id: FRA, from: 1949-08-24 }
+      - { id: ISL, from: 1949-08-24 }
+      - { id: ITA, from: 1949-08-24 }
+      - { id: LUX, from: 1949-08-24 }
+      - { id: NLD, from: 1949-08-24 }
+      - { id: NOR, from: 1949-08-24 }
+      - { id: PRT, from: 1949-08-24 }
+      - { id: GBR, from: 1949-08-24 }
+      - { id: USA, from: 1949-08-24 }
+      - { id: GRC, from: 1952-02-18 }
+      - { id: TUR, from: 1952-02-18 }
+      - { id: DEU, from: 1955-05-09 }
+      - { id: ESP, from: 1982-05-30 }
+      - { id: CZE, from: 1999-03-12 }
+      - { id: HUN, from: 1999-03-12 }
+      - { id: POL, from: 1999-03-12 }
+      - { id: BGR, from: 2004-03-29 }
+      - { id: EST, from: 2004-03-29 }
+      - { id: LVA, from: 2004-03-29 }
+      - { id: LTU, from: 2004-03-29 }
+      - { id: ROU, from: 2004-03-29 }
+      - { id: SVK, from: 2004-03-29 }
+      - { id: SVN, from: 2004-03-29 }
+      - { id: ALB, from: 2009-04-01 }
+      - { id: HRV, from: 2009-04-01 }
+      - { id: MNE, from: 2017-06-05 }
+      - { id: MKD, from: 2020-03-27 }
+      - { id: FIN, from: 2023-04-04 }
+      - { id: SWE, from: 2024-03-07 }
   - id: EU
     name: European Union
     kind: organization
     note: >
-      The 27 member states. As a party or bearer the EU stands for its states, except where a
+      The 27 member states (and the United Kingdom until 2020). As a party or bearer the EU stands for its states, except where a
       clause makes it a collective bearer: the Union's own Joint Security Commitments to Ukraine
       of 27 June 2024 (eu-jsc-2024), decided by unanimity.
-    members: [AUT, BEL, BGR, HRV, CYP, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, IRL, ITA, LVA, LTU, LUX,
-              MLT, NLD, POL, PRT, ROU, SVK, SVN, ESP, SWE]
+    # Each member from its accession to the European Communities (the Union's Article 42(7) itself
+    # applies from the Lisbon Treaty, 2009-12-01: see teu). The United Kingdom was a member from
+    # 1973-01-01 until it left on 31 January 2020. Accession days from knowledge, to verify.
+    members:
+      - { id: BEL, from: 1958-01-01 }
+      - { id: DEU, from: 1958-01-01 }
+      - { id: FRA, from: 1958-01-01 }
+      - { id: ITA, from: 1958-01-01 }
+      - { id: LUX, from: 1958-01-01 }
+      - { id: NLD, from: 1958-01-01 }
+      - { id: DNK, from: 1973-01-01 }
+      - { id: IRL, from: 1973-01-01 }
+      - { id: GRC, from: 1981-01-01 }
+      - { id: ESP, from: 1986-01-01 }
+      - { id: PRT, from: 1986-01-01 }
+      - { id: AUT, from: 1995-01-01 }
+      - { id: FIN, from: 1995-01-01 }
+      - { id: SWE, from: 1995-01-01 }
+      - { id: CYP, from: 2004-05-01 }
+      - { id: CZE, from: 2004-05-01 }
+      - { id: EST, from: 2004-05-01 }
+      - { id: HUN, from: 2004-05-01 }
+      - { id: LVA, from: 2004-05-01 }
+      - { id: LTU, from: 2004-05-01 }
+      - { id: MLT, from: 2004-05-01 }
+      - { id: POL, from: 2004-05-01 }
+      - { id: SVK, from: 2004-05-01 }
+      - { id: SVN, from: 2004-05-01 }
+      - { id: BGR, from: 2007-01-01 }
+      - { id: ROU, from: 2007-01-01 }
+      - { id: HRV, from: 2013-07-01 }
+      - { id: GBR, from: 1973-01-01, to: 2020-02-01 }
   - id: G7
     name: Group of Seven
     kind: organization

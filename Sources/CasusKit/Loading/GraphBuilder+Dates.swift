@@ -1,0 +1,99 @@
+/// Dated facts (format.md, "Dates"): `from`/`to` on states, places and
+/// deployments, dated members and parties, an instrument's `signed`,
+/// `in-force`, `ended` and `ended-how`, and dated entries of `violated-by`.
+/// Every date is checked for its form and its order, with the field located.
+extension GraphBuilder {
+    static let dateForm = "a date as YYYY, YYYY-MM or YYYY-MM-DD (a partial date means its first day)"
+
+    /// A date field, or nil when absent or malformed (reported).
+    func day(_ f: Fields, _ key: String) -> Day? {
+        guard let v = f[key], let s = v.string else { return nil }
+        guard let d = Day(s) else {
+            v.error("found '\(Located.clip(s))'; expected \(Self.dateForm)")
+            return nil
+        }
+        return d
+    }
+
+    /// `from` and `to` of a mapping, `to` not before `from`; nil when neither is given.
+    func span(_ f: Fields) -> Span? {
+        let from = day(f, "from")
+        let to = day(f, "to")
+        if let from, let to, to < from {
+            f["to"]?.error("'to' (\(to)) is before 'from' (\(from)); 'to' is the first day the fact no longer holds")
+        }
+        guard from != nil || to != nil else { return nil }
+        return Span(from: from, to: to)
+    }
+
+    /// A list of ids, each plain or `{id, from, to}`: the ids of the world as
+    /// written (once each, in order: plain ones and those with an entry that has
+    /// not ended), and the spans of those written only dated (one span per entry,
+    /// so a member can leave and join again). An id also written plain holds
+    /// always; one whose every entry has a `to` is history, seen only as of a day.
+    func datedRefs(_ v: Located?, _ rule: RefRule) -> (ids: [String], spans: [String: [Span]]) {
+        guard let v, let items = v.list() else { return ([], [:]) }
+        var ids: [String] = []
+        var spans: [String: [Span]] = [:]
+        var undated = Set<String>()
+        for item in items {
+            let id: String?
+            if case .mapping = item.node {
+                guard let f = item.mapping(allowed: ["id", "from", "to"], required: ["id"]) else { continue }
+                id = refer(f["id"], rule)
+                if let id {
+                    spans[id, default: []].append(span(f) ?? Span(from: nil, to: nil))
+                }
+            } else {
+                id = refer(item, rule)
+                if let id { undated.insert(id) }
+            }
+            if let id, !ids.contains(id) { ids.append(id) }
+        }
+        for id in undated { spans[id] = nil }
+        let current = ids.filter { id in spans[id].map { $0.contains { $0.to == nil } } ?? true }
+        return (current, spans)
+    }
+
+    /// `violated-by`: ids, or `{id, from}` (the first day the breach counts).
+    func datedBreaches(_ v: Located?) -> (ids: [String], from: [String: Day]) {
+        guard let v, let items = v.list() else { return ([], [:]) }
+        var ids: [String] = []
+        var from: [String: Day] = [:]
+        for item in items {
+            var id: String?
+            if case .mapping = item.node {
+                guard let f = item.mapping(allowed: ["id", "from"], required: ["id"]) else { continue }
+                id = refer(f["id"], .actor)
+                if let id, let d = day(f, "from") { from[id] = d }
+            } else {
+                id = refer(item, .actor)
+            }
+            if let id, !ids.contains(id) { ids.append(id) }
+        }
+        return (ids, from)
+    }
+
+    /// `proposed` ≤ `signed` ≤ `in-force` ≤ `ended`, with `ended-how` only beside `ended`.
+    func instrumentDates(_ f: Fields) -> InstrumentDates? {
+        let proposed = day(f, "proposed")
+        let signed = day(f, "signed")
+        if let proposed, let signed, signed < proposed {
+            f["signed"]?.error("'signed' (\(signed)) is before 'proposed' (\(proposed)); an instrument is signed on or after it is proposed")
+        }
+        let inForce = day(f, "in-force")
+        let ended = day(f, "ended")
+        let how = f["ended-how"]?.word(EndedHow.self, what: "ended-how")
+        if let signed, let inForce, inForce < signed {
+            f["in-force"]?.error("'in-force' (\(inForce)) is before 'signed' (\(signed)); an instrument enters into force on or after its signature")
+        }
+        if let ended, let start = inForce ?? signed, ended < start {
+            f["ended"]?.error("'ended' (\(ended)) is before '\(inForce == nil ? "signed" : "in-force")' (\(start)); 'ended' is the first day it no longer applies")
+        }
+        if how != nil && ended == nil {
+            f["ended-how"]?.error("'ended-how' goes with 'ended'; give the day it ended")
+        }
+        guard proposed != nil || signed != nil || inForce != nil || ended != nil else { return nil }
+        return InstrumentDates(proposed: proposed, signed: signed, inForce: inForce, ended: ended, endedHow: how)
+    }
+}

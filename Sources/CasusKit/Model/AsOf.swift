@@ -1,0 +1,78 @@
+/// The world as of a day (format.md "Dates", analysis.md "As of a date"):
+/// dates decide where they are given, `status` where they are not.
+extension Graph {
+    /// The world on `day`: members and parties only between their `from` and
+    /// `to`; an instrument not yet proposed or signed has no clauses (it does not exist);
+    /// signed and not in force it is `signed` (a proposal `adopt` can take); in
+    /// force until `ended`, then `lapsed`; a breach counts from its date; a
+    /// deployment outside its dates is `withdrawn`; a state outside its dates is
+    /// `absent` (the analysis removes it).
+    ///
+    /// - Complexity: Rebuilds the graph's indices: about one load's indexing.
+    public func asOf(_ day: Day) -> Graph {
+        let actors = self.actors.map { a -> Actor in
+            guard let spans = dated.members[a.id] else { return a }
+            let members = Self.candidates(a.members, spans).filter { Self.holds(spans[$0], on: day) }
+            return Actor(id: a.id, name: a.name, kind: a.kind, within: a.within, tags: a.tags, members: members,
+                         aliases: a.aliases, note: a.note)
+        }
+        let instruments = self.instruments.map { instrument(on: day, $0) }
+        let deployments = self.deployments.map { d -> Deployment in
+            guard let span = dated.deployments[d.id], !span.contains(day) else { return d }
+            return Deployment(id: d.id, name: d.name, config: d.config, host: d.host, at: d.at,
+                              contributors: d.contributors, status: .withdrawn, note: d.note)
+        }
+        let absent = Set(dated.actors.filter { !$0.value.contains(day) }.map(\.key))
+        return Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
+                     actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios,
+                     dated: dated, asOf: day, absent: absent)
+    }
+
+    /// The world a scenario asks about: as of its day when it names one (and
+    /// this world is not already a reading of some day), else as written.
+    public func reading(for scenario: Scenario) -> Graph {
+        guard let day = scenario.asOf, asOf == nil else { return self }
+        return asOf(day)
+    }
+
+    /// The ids as written, then those whose every entry has ended (history), by id.
+    static func candidates(_ written: [String], _ spans: [String: [Span]]) -> [String] {
+        written + spans.keys.filter { !written.contains($0) }.sorted()
+    }
+
+    /// Undated (nil) holds always; otherwise on a day inside one of its spans.
+    static func holds(_ spans: [Span]?, on day: Day) -> Bool {
+        guard let spans else { return true }
+        return spans.contains { $0.contains(day) }
+    }
+
+    func instrument(on day: Day, _ i: Instrument) -> Instrument {
+        let spans = dated.parties[i.id] ?? [:]
+        let parties = Self.candidates(i.parties, spans).filter { Self.holds(spans[$0], on: day) }
+        let violators = i.violatedBy.filter { dated.breaches[i.id]?[$0].map { $0 <= day } ?? true }
+        var clauses = i.clauses
+        let status: InstrumentStatus
+        let dates = dated.instruments[i.id]
+        let inForce = violators.isEmpty || i.status != .violated ? InstrumentStatus.inForce : .violated
+        if let made = dates?.proposed ?? dates?.signed, day < made {
+            clauses = []
+            status = i.status
+        } else if let ended = dates?.ended, day >= ended {
+            status = .lapsed
+        } else if let signed = dates?.signed, day < signed {
+            status = .proposed
+        } else if let start = dates?.inForce {
+            status = day < start ? .signed : inForce
+        } else if i.status == .lapsed && dates?.ended != nil {
+            // It lapsed later: before that day it was in force.
+            status = inForce
+        } else if i.status == .violated {
+            status = inForce
+        } else {
+            status = i.status
+        }
+        return Instrument(id: i.id, title: i.title, short: i.short, form: i.form, status: status, force: i.force,
+                          date: i.date, parties: parties, source: i.source, violatedBy: status == .violated ? violators : [],
+                          clauses: clauses, note: i.note)
+    }
+}

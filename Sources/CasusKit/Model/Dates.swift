@@ -1,0 +1,127 @@
+/// A calendar day, written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a partial date
+/// means its first day (`2024-05` is 1 May 2024, `1949` is 1 January 1949).
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init(year: Int, month: Int = 1, day: Int = 1) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day; nil otherwise.
+    public init?(_ text: String) {
+        guard IDRules.isDate(text) else { return nil }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard let year = parts.first else { return nil }
+        let month = parts.count > 1 ? parts[1] : 1
+        let day = parts.count > 2 ? parts[2] : 1
+        guard day <= Day.length(ofMonth: month, in: year) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Before every dated fact: what is undated holds, nothing dated does.
+    public static let distantPast = Day(year: 1, month: 1, day: 1)
+
+    static func length(ofMonth month: Int, in year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// `YYYY-MM-DD`, always in full.
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+}
+
+/// When a fact holds: from `from` (its first day) to `to` (the first day it no
+/// longer holds), either end open. A membership that ends on the day a war
+/// begins does not count on that day.
+public struct Span: Sendable, Hashable {
+    public let from: Day?
+    public let to: Day?
+
+    public init(from: Day?, to: Day?) {
+        self.from = from
+        self.to = to
+    }
+
+    public func contains(_ d: Day) -> Bool {
+        if let from, d < from { return false }
+        if let to, d >= to { return false }
+        return true
+    }
+}
+
+/// How an instrument stopped applying (format.md `ended-how`).
+public enum EndedHow: String, FormatWord {
+    case lapsed, terminated, withdrawn, superseded
+}
+
+/// An instrument's own dates.
+public struct InstrumentDates: Sendable, Hashable {
+    /// When a proposal was made: before it, the instrument does not exist.
+    public let proposed: Day?
+    public let signed: Day?
+    public let inForce: Day?
+    public let ended: Day?
+    public let endedHow: EndedHow?
+
+    public init(proposed: Day? = nil, signed: Day?, inForce: Day?, ended: Day?, endedHow: EndedHow?) {
+        self.proposed = proposed
+        self.signed = signed
+        self.inForce = inForce
+        self.ended = ended
+        self.endedHow = endedHow
+    }
+}
+
+/// Every dated fact of a world, by id. Empty for an undated world, which is
+/// then read exactly as written.
+public struct DatedFacts: Sendable, Hashable {
+    /// States (and organizations) that exist only for a while.
+    public var actors: [String: Span] = [:]
+    public var places: [String: Span] = [:]
+    public var deployments: [String: Span] = [:]
+    /// Organization → member → the spans of its membership (one per phase).
+    public var members: [String: [String: [Span]]] = [:]
+    /// Instrument → party → the spans it is a party (accession to withdrawal).
+    public var parties: [String: [String: [Span]]] = [:]
+    public var instruments: [String: InstrumentDates] = [:]
+    /// Instrument → party in breach → the first day its breach counts.
+    public var breaches: [String: [String: Day]] = [:]
+
+    public init() {}
+
+    public var isEmpty: Bool {
+        actors.isEmpty && places.isEmpty && deployments.isEmpty && members.isEmpty && parties.isEmpty
+            && instruments.isEmpty && breaches.isEmpty
+    }
+
+    /// Every day on which some fact starts or stops holding, sorted.
+    public var changeDays: [Day] {
+        var days = Set<Day>()
+        func add(_ s: Span) {
+            if let f = s.from { days.insert(f) }
+            if let t = s.to { days.insert(t) }
+        }
+        actors.values.forEach(add)
+        places.values.forEach(add)
+        deployments.values.forEach(add)
+        for spans in members.values.flatMap(\.values) { spans.forEach(add) }
+        for spans in parties.values.flatMap(\.values) { spans.forEach(add) }
+        for d in instruments.values {
+            for day in [d.proposed, d.signed, d.inForce, d.ended].compactMap({ $0 }) { days.insert(day) }
+        }
+        for day in breaches.values.flatMap(\.values) { days.insert(day) }
+        return days.sorted()
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+@testable import CasusKit
+
+/// Dated facts and `as-of`: dates decide where they are given, `status` where not.
+@Suite struct AsOfTests {
+    /// A pact B–C–D with dated parties and dates of its own; an organization with a dated member.
+    static let world = baseWorld + """
+      - { id: LEAGUE, name: League, kind: organization, members: [B, { id: C, from: 2000, to: 2010-06-01 }] }
+      - { id: F, name: Eff, kind: state, within: [south], from: 1991-12-26 }
+    instruments:
+      - id: pact
+        title: Pact
+        form: treaty
+        status: in-force
+        force: binding
+        signed: 1990-03-01
+        in-force: 1990-09-01
+        ended: 2020
+        ended-how: terminated
+        parties: [B, { id: D, from: 2005-05-05 }, { id: E, to: 1999 }]
+        clauses:
+          - { id: a1, cite: Art. 1, when: { attack-on: parties }, then: { duty: assist } }
+      - id: league-charter
+        title: Charter
+        form: treaty
+        status: in-force
+        force: binding
+        parties: [LEAGUE]
+        clauses:
+          - { id: c1, cite: Art. 1, when: { attack-on: parties }, then: { duty: consult } }
+      - id: accord
+        title: Accord
+        form: memorandum
+        status: violated
+        force: political
+        violated-by: [{ id: C, from: 2014-02-27 }]
+        parties: [B, C]
+        clauses:
+          - { id: m1, cite: Para. 1, when: { attack-on: parties }, then: { duty: consult } }
+
+    """
+
+    static func outcome(_ target: String, asOf: String?) throws -> Outcome {
+        let g = try graph(Self.world)
+        return try run(g, target, by: "A") { $0.asOf = asOf.flatMap(Day.init) }
+    }
+
+    static func duties(_ o: Outcome, _ actor: String) -> [String] {
+        (o.actor(actor)?.chains ?? []).map { "\($0.final?.instrument ?? "")/\($0.duty.rawValue)" }
+    }
+
+    @Test func beforeItsSignatureAnInstrumentDoesNotExist() throws {
+        let o = try Self.outcome("B", asOf: "1990-01-01")
+        #expect(!Self.duties(o, "E").contains("pact/assist"))
+        #expect(!o.blocked.contains { $0.instrument == "pact" } && !o.inactive.contains { $0.instrument == "pact" })
+    }
+
+    @Test func signedAndNotInForceItIsAProposal() throws {
+        let o = try Self.outcome("B", asOf: "1990-05-01")
+        #expect(o.status("E") == .proposed)
+        let adopted = try run(try graph(Self.world), "B", by: "A") { $0.asOf = Day("1990-05-01"); $0.adopt = ["pact"] }
+        #expect(adopted.status("E") == .bound)
+    }
+
+    @Test func inForceAPartyIsBoundOnlyBetweenItsDates() throws {
+        #expect(try Self.outcome("B", asOf: "1995").status("E") == .bound)
+        #expect(try Self.outcome("B", asOf: "1999").status("E") == nil)
+        #expect(try Self.outcome("B", asOf: "2005-05-04").status("D") == nil)
+        #expect(try Self.outcome("B", asOf: "2005-05-05").status("D") == .bound)
+    }
+
+    @Test func fromItsEndedDayAnInstrumentIsLapsed() throws {
+        let o = try Self.outcome("B", asOf: "2020-01-01")
+        #expect(o.status("D") == nil)
+        #expect(o.inactive.map { "\($0.instrument) \($0.status.rawValue)" } == ["accord violated", "pact lapsed"])
+    }
+
+    @Test func aMembershipThatEndsOnTheDayOfTheAttackDoesNotCount() throws {
+        #expect(try Self.outcome("B", asOf: "2010-05-31").status("C") == .bound)
+        #expect(Self.duties(try Self.outcome("B", asOf: "2010-06-01"), "C").contains("league-charter/consult") == false)
+    }
+
+    @Test func aBreachCountsFromItsDate() throws {
+        #expect(try Self.outcome("B", asOf: "2014-02-26").inactive.isEmpty)
+        let after = try Self.outcome("B", asOf: "2014-02-27")
+        #expect(after.inactive.map { "\($0.instrument) \($0.violatedBy)" } == ["accord [\"C\"]"])
+    }
+
+    @Test func aStateThatDoesNotExistYetIsNeitherObligedNorUnaffected() throws {
+        let o = try Self.outcome("B", asOf: "1991-01-01")
+        #expect(!o.unaffectedIDs.contains("F"))
+        #expect(try Self.outcome("B", asOf: "1992-01-01").unaffectedIDs.contains("F"))
+    }
+
+    @Test func withoutADayTheWorldIsReadAsWritten() throws {
+        let o = try Self.outcome("B", asOf: nil)
+        // As written: E's party entry has ended (history); D's has not; C is no League member.
+        #expect(o.status("D") == .bound && o.status("E") == nil)
+        #expect(o.scenario.asOf == nil)
+    }
+
+    @Test func theEchoNamesTheDay() throws {
+        let o = try Self.outcome("B", asOf: "2005-05")
+        #expect(o.scenario.asOf?.description == "2005-05-01")
+        #expect(o.json().rendered().contains("\"as_of\": \"2005-05-01\""))
+    }
+
+    @Test func anAttackerThatDoesNotExistYetIsAnError() throws {
+        let g = try graph(Self.world)
+        let error = #expect(throws: UnknownName.self) {
+            try run(g, "B", by: "F") { $0.asOf = Day("1990-01-01") }
+        }
+        #expect(error?.message == "attacker 'F' does not exist on 1990-01-01 (see its from/to)")
+    }
+}
+
+/// The dates' form and order are checked where they are written.
+@Suite struct DateErrorTests {
+    @Test func aMalformedDateIsLocated() {
+        #expect(errors(baseWorld + """
+          - { id: F, name: Eff, kind: state, from: 2020-13 }
+        """) == ["t.yaml:12:44: actors[5].from: found '2020-13'; expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a partial date means its first day)"])
+    }
+
+    @Test func toBeforeFromIsLocated() {
+        #expect(errors(baseWorld + """
+          - { id: L, name: League, kind: organization, members: [{ id: B, from: 2001, to: 2000 }] }
+        """) == ["t.yaml:12:83: actors[5].members[0].to: 'to' (2000-01-01) is before 'from' (2001-01-01); 'to' is the first day the fact no longer holds"])
+    }
+
+    @Test func entryIntoForceBeforeSignatureIsLocated() {
+        #expect(errors(baseWorld + """
+        instruments:
+          - id: p
+            title: Pact
+            form: treaty
+            status: in-force
+            force: binding
+            signed: 2001-05-01
+            in-force: 2001-04-30
+            parties: [B, C]
+            clauses:
+              - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: defend } }
+        """) == ["t.yaml:19:15: instruments[0].in-force: 'in-force' (2001-04-30) is before 'signed' (2001-05-01); an instrument enters into force on or after its signature"])
+    }
+
+    @Test func anEndBeforeEntryIntoForceIsLocated() {
+        #expect(errors(baseWorld + """
+        instruments:
+          - id: p
+            title: Pact
+            form: treaty
+            status: in-force
+            force: binding
+            in-force: 2001
+            ended: 2000
+            parties: [B, C]
+            clauses:
+              - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: defend } }
+        """) == ["t.yaml:19:12: instruments[0].ended: 'ended' (2000-01-01) is before 'in-force' (2001-01-01); 'ended' is the first day it no longer applies"])
+    }
+
+    @Test func endedHowWithoutEndedIsLocated() {
+        #expect(errors(baseWorld + """
+        instruments:
+          - id: p
+            title: Pact
+            form: treaty
+            status: in-force
+            force: binding
+            ended-how: withdrawn
+            parties: [B, C]
+            clauses:
+              - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: defend } }
+        """) == ["t.yaml:18:16: instruments[0].ended-how: 'ended-how' goes with 'ended'; give the day it ended"])
+    }
+}
