@@ -42,6 +42,27 @@ func measure(_ args: [String]) throws {
         print("result \(median(times)) \(peakResidentMiB()) \(g.scenarios.count) 0")
         return
     }
+    if first == "timeline" {
+        // Issue 14's budget: per analysed day, a dated run may cost at most twice an undated one.
+        let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
+        let attack = Attack(target: try g.index.resolveTarget("FIN").get(), by: "RUS")
+        let s = Scenario(attacks: [attack])
+        var undated: [Double] = []
+        var asOf: [Double] = []
+        var timeline: [Double] = []
+        var days = 0
+        for _ in 0..<25 {
+            undated.append(try seconds { _ = try Analysis.run(s, on: g) })
+            var dated = s
+            dated.asOf = Day("2026-01-01")   // the same facts as written: only the cost of reading by date differs
+            asOf.append(try seconds { _ = try Analysis.run(dated, on: g) })
+        }
+        for _ in 0..<9 {
+            timeline.append(try seconds { days = try Timeline.run("DEU", s, on: g).analysedDays })
+        }
+        print("result \(median(undated)) \(median(asOf)) \(median(timeline)) \(days)")
+        return
+    }
     guard args.count >= 2, let n = Int(args[0]), let depth = Int(args[1]) else { return }
     let started = DispatchTime.now().uptimeNanoseconds
     let g = SyntheticWorld.make(states: n)
@@ -106,6 +127,12 @@ for n in sizes {
 let c = try child(["critical"])
 if c.count >= 3, let t = Double(c[0]) {
     print(String(format: "\nCritical sweep (tripwire-attacked, --duty assist --duty defend): %@ removals in %.1f ms (median of 5)", c[2], t * 1000))
+}
+let t = try child(["timeline"])
+if t.count >= 4, let undated = Double(t[0]), let asOf = Double(t[1]), let whole = Double(t[2]), let days = Double(t[3]) {
+    print(String(format: "\nDates (sample world, FIN attacked by RUS, depth 1): undated %.2f ms; --as-of 2026-01-01 (the same answer) %.2f ms (%.2f×); "
+                 + "timeline DEU FIN over %.0f days %.1f ms = %.2f ms per day (%.2f× undated)",
+                 undated * 1000, asOf * 1000, asOf / undated, days, whole * 1000, whole * 1000 / days, whole / days / undated))
 }
 let s = try child(["sample"])
 if s.count >= 3, let t = Double(s[0]), let mem = Double(s[1]) {

@@ -1,0 +1,90 @@
+/// `casus timeline`: one actor's status and best chain across time. The
+/// analysis runs once at the start and once at every day on which a dated fact
+/// starts or stops holding (never day by day); periods whose answers read the
+/// same are merged.
+public struct Timeline: Sendable {
+    /// One stretch of days with one answer: from `from` (nil: since before every
+    /// dated fact) up to the day before `to` (nil: to this day and beyond).
+    public struct Period: Sendable, Hashable {
+        public let from: Day?
+        public let to: Day?
+        /// nil: unaffected.
+        public let status: Status?
+        public let chain: Chain?
+        /// Why there was nothing to analyse (the attacker did not exist yet).
+        public let note: String?
+    }
+
+    public let actor: String
+    /// The scenario as analysed, without a day (each period has its own).
+    public let scenario: AnalysedScenario
+    public let periods: [Period]
+    /// How many days were analysed.
+    public let analysedDays: Int
+
+    /// Runs `scenario` as of every day a dated fact changes between `from` and `to`.
+    /// - Throws: `UnknownName` for an unknown actor, or when the scenario is wrong on every day.
+    /// - Complexity: One analysis (and one rebuild of the graph's indices) per change day.
+    public static func run(_ actor: String, _ scenario: Scenario, on graph: Graph, from: Day? = nil, to: Day? = nil,
+                           chainsPerActor: Int = 3) throws(UnknownName) -> Timeline {
+        guard graph.index.actorIndex[actor] != nil else {
+            throw UnknownName(message: "unknown actor '\(actor)'", suggestion: graph.index.suggestActor(actor))
+        }
+        let start = from ?? Day.distantPast
+        var days = [start]
+        for d in graph.dated.changeDays where start < d && (to.map { d < $0 } ?? true) {
+            days.append(d)
+        }
+        var periods: [Period] = []
+        var echo: AnalysedScenario?
+        var lastError: UnknownName?
+        for (n, day) in days.enumerated() {
+            var s = scenario
+            s.asOf = day
+            let end = n + 1 < days.count ? days[n + 1] : to
+            let begin = from == nil && n == 0 ? nil : day
+            do throws(UnknownName) {
+                let outcome = try Analysis.run(s, on: graph.asOf(day), chainsPerActor: chainsPerActor)
+                echo = echo ?? outcome.scenario
+                let row = outcome.actor(actor)
+                periods.append(Period(from: begin, to: end, status: row?.status, chain: row?.chains.first, note: nil))
+            } catch {
+                lastError = error
+                periods.append(Period(from: begin, to: end, status: nil, chain: nil, note: error.message))
+            }
+        }
+        guard let echo else { throw lastError ?? UnknownName(message: "nothing to analyse", suggestion: nil) }
+        return Timeline(actor: actor, scenario: echo.undated, periods: merged(periods), analysedDays: days.count)
+    }
+
+    /// Neighbouring periods that read the same (status, duty, force, clause,
+    /// readings and proposals of the best chain, note) become one.
+    static func merged(_ periods: [Period]) -> [Period] {
+        var out: [Period] = []
+        for p in periods {
+            if let last = out.last, last.reading == p.reading {
+                out[out.count - 1] = Period(from: last.from, to: p.to, status: last.status, chain: last.chain, note: last.note)
+            } else {
+                out.append(p)
+            }
+        }
+        return out
+    }
+}
+
+extension Timeline.Period {
+    /// What a reader of the table sees: equal readings are one period.
+    var reading: [String] {
+        guard let c = chain else { return [status?.rawValue ?? "unaffected", note ?? ""] }
+        return [status?.rawValue ?? "", c.duty.rawValue, c.force.rawValue, c.final?.instrument ?? "", c.final?.clause ?? "",
+                c.readings.joined(separator: ","), c.proposals.joined(separator: ","), note ?? ""]
+    }
+}
+
+extension AnalysedScenario {
+    /// The same echo without its day.
+    var undated: AnalysedScenario {
+        AnalysedScenario(id: id, title: title, attacks: attacks, depth: depth, accept: accept, reject: reject, adopt: adopt,
+                         without: without, aligned: aligned, vetoes: vetoes, duties: duties, asOf: nil)
+    }
+}
