@@ -17,7 +17,7 @@ public struct Casus: ParsableCommand {
         """,
         version: "1.0.0",
         subcommands: [ValidateCommand.self, ListCommand.self, TriggerCommand.self, ExplainCommand.self, ScenarioCommand.self, CompareCommand.self,
-                      CriticalCommand.self, TimelineCommand.self, ExportCommand.self, RenderCommand.self, ReportCommand.self, SchemaCommand.self, WatchCommand.self]
+                      CriticalCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, RenderCommand.self, ReportCommand.self, SchemaCommand.self, WatchCommand.self]
     )
 
     public init() {}

@@ -24,6 +24,7 @@ extension GraphNotFound: ReportedFailure { var exitStatus: Int32 { Exit.missingF
 extension UnknownName: ReportedFailure { var exitStatus: Int32 { Exit.usage } }
 extension RenderError: ReportedFailure { var exitStatus: Int32 { Exit.internal } }
 extension BrowserPrint.Failure: ReportedFailure { var exitStatus: Int32 { Exit.unavailable } }
+extension ImportError: ReportedFailure { var exitStatus: Int32 { Exit.badGraph } }
 extension ReportWriter.Collision: ReportedFailure { var exitStatus: Int32 { Exit.badGraph } }
 extension AtomicFile.WriteError: ReportedFailure { var exitStatus: Int32 { kind == .io ? Exit.ioError : Exit.cannotCreate } }
 extension Console.WriteFailure: ReportedFailure { var exitStatus: Int32 { Exit.ioError } }

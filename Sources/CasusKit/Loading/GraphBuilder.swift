@@ -182,7 +182,7 @@ final class GraphBuilder {
         var clauses: [Clause] = []
         var clauseIDs: [String: Located] = [:]
         for c in f["clauses"]?.list() ?? [] {
-            guard let clause = readClause(c) else { continue }
+            guard let clause = readClause(c, of: id) else { continue }
             if let first = clauseIDs[clause.id] {
                 c.error("duplicate clause id '\(clause.id)' in instrument '\(id)'; first at line \(first.line)")
             } else { clauseIDs[clause.id] = c }
@@ -194,9 +194,10 @@ final class GraphBuilder {
                                       violatedBy: breaches.ids, clauses: clauses, note: text(f, "note")))
     }
 
-    func readClause(_ item: Located) -> Clause? {
+    func readClause(_ item: Located, of instrument: String) -> Clause? {
         guard let f = item.mapping(allowed: Keys.clause, required: ["id", "cite", "then"]) else { return nil }
         guard let idField = f["id"], let id = idField.string else { return nil }
+        if let s = span(f) { dated.clauses[instrument, default: [:]][id] = s }
         guard IDRules.isValid(id) else {
             idField.error("invalid clause id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and '-' (at most 64)")
             return nil

@@ -35,6 +35,16 @@ extension Graph {
         return asOf(day)
     }
 
+    /// The obligation with its listed bearers cut to those that are parties on `day`
+    /// (ids that are not dated parties of the instrument stay).
+    static func present(_ o: Obligation, _ spans: [String: [Span]], on day: Day) -> Obligation {
+        guard case .listed(let ids) = o.bearers else { return o }
+        let kept = ids.filter { holds(spans[$0], on: day) }
+        guard kept.count != ids.count else { return o }
+        return Obligation(bearers: .listed(kept), duty: o.duty, engages: o.engages, within: o.within, decision: o.decision,
+                          deciders: o.deciders, subjectTo: o.subjectTo, force: o.force, collective: o.collective, towards: o.towards)
+    }
+
     /// The ids as written, then those whose every entry has ended (history), by id.
     static func candidates(_ written: [String], _ spans: [String: [Span]]) -> [String] {
         written + spans.keys.filter { !written.contains($0) }.sorted()
@@ -50,7 +60,12 @@ extension Graph {
         let spans = dated.parties[i.id] ?? [:]
         let parties = Self.candidates(i.parties, spans).filter { Self.holds(spans[$0], on: day) }
         let violators = i.violatedBy.filter { dated.breaches[i.id]?[$0].map { $0 <= day } ?? true }
-        var clauses = i.clauses
+        // A clause of a phase counts only in its phase; a listed bearer that is a
+        // dated party counts only while it is a party.
+        var clauses = i.clauses.filter { c in dated.clauses[i.id]?[c.id].map { $0.contains(day) } ?? true }.map { c in
+            spans.isEmpty ? c : Clause(id: c.id, cite: c.cite, text: c.text, when: c.when,
+                                       then: c.then.map { Self.present($0, spans, on: day) }, readings: c.readings, note: c.note)
+        }
         let status: InstrumentStatus
         let dates = dated.instruments[i.id]
         let inForce = violators.isEmpty || i.status != .violated ? InstrumentStatus.inForce : .violated

@@ -98,12 +98,14 @@ public struct DatedFacts: Sendable, Hashable {
     public var instruments: [String: InstrumentDates] = [:]
     /// Instrument → party in breach → the first day its breach counts.
     public var breaches: [String: [String: Day]] = [:]
+    /// Instrument → clause → when the clause is in the instrument (a phase of its terms).
+    public var clauses: [String: [String: Span]] = [:]
 
     public init() {}
 
     public var isEmpty: Bool {
         actors.isEmpty && places.isEmpty && deployments.isEmpty && members.isEmpty && parties.isEmpty
-            && instruments.isEmpty && breaches.isEmpty
+            && instruments.isEmpty && breaches.isEmpty && clauses.isEmpty
     }
 
     /// Every day on which some fact starts or stops holding, sorted.
@@ -122,6 +124,7 @@ public struct DatedFacts: Sendable, Hashable {
             for day in [d.proposed, d.signed, d.inForce, d.ended].compactMap({ $0 }) { days.insert(day) }
         }
         for day in breaches.values.flatMap(\.values) { days.insert(day) }
+        clauses.values.flatMap(\.values).forEach(add)
         return days.sorted()
     }
 }

@@ -139,7 +139,9 @@ public enum FormatSchema {
             ], required: ["id", "title", "form", "status", "force", "parties", "clauses"])),
             ("clause", closed(Keys.clause, [
                 "id": ref("id"), "cite": text("How the clause is cited: 'Art. 5'."), "text": text("The clause's wording."),
-                "when": oneOrMany(ref("trigger")), "then": oneOrMany(ref("obligation")), "readings": list(ref("reading")), "note": note,
+                "when": oneOrMany(ref("trigger")), "then": oneOrMany(ref("obligation")), "readings": list(ref("reading")),
+                "from": ref("date", "The first day the clause is in the instrument (a phase of its terms)."),
+                "to": ref("date", "The first day it no longer is."), "note": note,
             ], required: ["id", "cite", "then"])),
             ("trigger", closed(Keys.trigger, [
                 "attack-on": actorSet(["parties", "any"], "Whose attack meets it: the parties, anyone, or listed actors and deployments."),

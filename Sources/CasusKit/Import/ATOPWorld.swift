@@ -1,0 +1,316 @@
+import Foundation
+
+/// The ATOP rows turned into model values, then into YAML files.
+struct ATOPWorld {
+    let cow: COWStates?
+    let sources: [String]
+    var instruments: [(begin: Int, instrument: Instrument)] = []
+    var dated = DatedFacts()
+    var codes = Set<Int>()
+    var warnings: [ImportError] = []
+
+    init(cow: COWStates?, sources: [String]) {
+        self.cow = cow
+        self.sources = sources
+    }
+
+    /// An obligation type ATOP codes per member, and the prefix of its conditions.
+    struct Pledge {
+        let column: String
+        let prefix: String
+        let duty: Duty
+        let word: String
+    }
+    static let pledges = [Pledge(column: "defense", prefix: "defco", duty: .defend, word: "defense"),
+                          Pledge(column: "neutral", prefix: "neuco", duty: .neutral, word: "neutrality"),
+                          Pledge(column: "consul", prefix: "conco", duty: .consult, word: "consultation")]
+
+    /// What a member's pledge of one type is conditional on.
+    struct Conditions: Hashable {
+        var adversaries: [String] = []
+        var adversaryUnnamed = false
+        var location = false
+        var conflict = false
+        var number = false
+        var demand = false
+        var unprovoked = false
+        var onRequest = false
+
+        /// The conditions ATOP flags without saying what they are: each becomes a reading.
+        var unnamed: [String] {
+            [("adversary", adversaryUnnamed), ("location", location), ("conflict", conflict), ("number", number), ("demand", demand)]
+                .filter(\.1).map(\.0)
+        }
+    }
+
+    struct Row {
+        let line: Int
+        let id: String
+        let phase: Int
+        let span: Span
+        var pledges: [String: Conditions] = [:]
+        var offense = false
+        var nonaggression = false
+    }
+
+    /// A member's phases, those that follow on without a gap made one span.
+    static func joined(_ spans: [Span]) -> [Span] {
+        let sorted = spans.sorted { ($0.from ?? Day.distantPast) < ($1.from ?? Day.distantPast) }
+        var out: [Span] = []
+        for s in sorted {
+            if let last = out.last, let end = last.to, end == s.from {
+                out[out.count - 1] = Span(from: last.from, to: s.to)
+            } else {
+                out.append(s)
+            }
+        }
+        return out
+    }
+
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> Day? {
+        guard y > 0 else { return nil }
+        let month = (1...12).contains(m) ? m : 1
+        let day = (1...Day.length(ofMonth: month, in: y)).contains(d) ? d : 1
+        return Day(year: y, month: month, day: day)
+    }
+
+    static func nextDay(_ d: Day) -> Day {
+        if d.day < Day.length(ofMonth: d.month, in: d.year) { return Day(year: d.year, month: d.month, day: d.day + 1) }
+        if d.month < 12 { return Day(year: d.year, month: d.month + 1, day: 1) }
+        return Day(year: d.year + 1, month: 1, day: 1)
+    }
+
+    mutating func stateID(_ code: Int, file: String, line: Int, column: String) throws(ImportError) -> String {
+        guard let cow else {
+            codes.insert(code)
+            return "C\(code)"
+        }
+        guard code > 0 && code < 10_000 else {
+            throw ImportError(file: file, line: line, column: column, message: "found \(code); expected a COW state code (1 to 9999)")
+        }
+        guard let s = cow.byCode[code] else {
+            // ATOP codes some polities the COW list lacks (8152, Annam): kept, and reported.
+            if !codes.contains(code) {
+                warnings.append(ImportError(file: file, line: line, column: column,
+                                            message: "COW state code \(code) is not in the state list; imported as C\(code)"))
+            }
+            codes.insert(code)
+            return "C\(code)"
+        }
+        codes.insert(code)
+        return s.id
+    }
+
+    mutating func read(alliances a: CSVTable, members m: CSVTable) throws(ImportError) {
+        // Alliance level: dates and the named adversaries.
+        let ac = try (a.column("atopid"), a.column("begyr"), a.column("begmo"), a.column("begday"),
+                      a.column("endyr"), a.column("endmo"), a.column("endday"))
+        let threat = [a.header.firstIndex(of: "statthr1"), a.header.firstIndex(of: "statthr2")]
+        var info: [Int: (line: Int, begin: Day?, end: Day?, adversaries: [String], attributes: [String])] = [:]
+        for r in a.rows.indices {
+            let id = try a.int(r, ac.0)
+            var adversaries: [String] = []
+            for case let c? in threat {
+                let code = try a.int(r, c)
+                if code > 0 { adversaries.append(try stateID(code, file: a.file, line: a.lines[r], column: a.header[c])) }
+            }
+            let begin = Self.day(try a.int(r, ac.1), try a.int(r, ac.2), try a.int(r, ac.3))
+            let end = Self.day(try a.int(r, ac.4), try a.int(r, ac.5), try a.int(r, ac.6))
+            info[id] = (a.lines[r], begin, end, adversaries, try attributes(a, r))
+        }
+        // Member level: one row per member per phase.
+        let mc = try (m.column("atopid"), m.column("member"), m.column("phase"),
+                      m.column("yrent"), m.column("moent"), m.column("dayent"),
+                      m.column("yrexit"), m.column("moexit"), m.column("dayexit"),
+                      m.column("offense"), m.column("nonagg"))
+        var rows: [Int: [Row]] = [:]
+        for r in m.rows.indices {
+            let atopid = try m.int(r, mc.0)
+            guard let alliance = info[atopid] else {
+                throw ImportError(file: m.file, line: m.lines[r], column: "atopid",
+                                  message: "alliance \(atopid) is not in \(a.file)")
+            }
+            let id = try stateID(try m.int(r, mc.1), file: m.file, line: m.lines[r], column: "member")
+            let from = Self.day(try m.int(r, mc.3), try m.int(r, mc.4), try m.int(r, mc.5))
+            let to = Self.day(try m.int(r, mc.6), try m.int(r, mc.7), try m.int(r, mc.8))
+            var row = Row(line: m.lines[r], id: id, phase: try m.int(r, mc.2), span: Span(from: from, to: to))
+            row.offense = try m.int(r, mc.9) == 1
+            row.nonaggression = try m.int(r, mc.10) == 1
+            for p in Self.pledges where try m.int(r, try m.column(p.column)) == 1 {
+                row.pledges[p.column] = try conditions(m, r, p, named: alliance.adversaries)
+            }
+            rows[atopid, default: []].append(row)
+        }
+        for atopid in rows.keys.sorted() {
+            guard let alliance = info[atopid], let members = rows[atopid] else { continue }
+            instruments.append((alliance.begin?.year ?? 0,
+                                instrument(atopid, members, begin: alliance.begin, end: alliance.end, attributes: alliance.attributes)))
+        }
+    }
+
+    /// A member's conditions on one pledge, the columns absent in a release read as 0.
+    func conditions(_ m: CSVTable, _ r: Int, _ p: Pledge, named: [String]) throws(ImportError) -> Conditions {
+        func flag(_ suffix: String) throws(ImportError) -> Bool {
+            guard let c = m.header.firstIndex(of: p.prefix + suffix) else { return false }
+            return try m.int(r, c) == 1
+        }
+        var c = Conditions()
+        if try flag("adv") {
+            if named.isEmpty { c.adversaryUnnamed = true } else { c.adversaries = named }
+        }
+        c.location = try flag("loc")
+        c.conflict = try flag("con")
+        c.number = try flag("num")
+        c.demand = try flag("dem")
+        c.unprovoked = try flag("npr")
+        c.onRequest = p.column == "consul" ? try flag("req") : false
+        return c
+    }
+
+    /// The provisions a reader may want, as words for the instrument's note.
+    func attributes(_ a: CSVTable, _ r: Int) throws(ImportError) -> [String] {
+        var out: [String] = []
+        func value(_ name: String) throws(ImportError) -> Int {
+            guard let c = a.header.firstIndex(of: name) else { return 0 }
+            return try a.int(r, c)
+        }
+        if try value("pubsecr") > 0 { out.append("secret or partly secret (pubsecr \(try value("pubsecr")))") }
+        if try value("intcom") > 0 { out.append("integrated military command") }
+        if try value("base") > 0 { out.append("bases (base \(try value("base")))") }
+        if try value("milaid") > 0 { out.append("military aid (milaid \(try value("milaid")))") }
+        if try value("length") > 0 { out.append("specified length: \(try value("length")) years") }
+        return out
+    }
+
+    func name(_ id: String) -> String {
+        cow?.byCode.values.first { $0.id == id }?.name ?? id
+    }
+
+    mutating func instrument(_ atopid: Int, _ rows: [Row], begin: Day?, end: Day?, attributes: [String]) -> Instrument {
+        let id = "atop-\(atopid)"
+        var members: [String] = []
+        for r in rows where !members.contains(r.id) { members.append(r.id) }
+        var spans: [String: [Span]] = [:]
+        for r in rows { spans[r.id, default: []].append(r.span) }
+        dated.parties[id] = spans.mapValues(Self.joined)
+        dated.instruments[id] = InstrumentDates(signed: begin, inForce: begin, ended: end, endedHow: nil)
+        let phases = Set(rows.map(\.phase))
+
+        // One clause per pledge type and set of conditions.
+        struct Group { let pledge: Pledge; let conditions: Conditions; var bearers: [String]; var rows: [Row] }
+        var groups: [Group] = []
+        for p in Self.pledges {
+            for r in rows {
+                guard let c = r.pledges[p.column] else { continue }
+                if let n = groups.firstIndex(where: { $0.pledge.column == p.column && $0.conditions == c }) {
+                    if !groups[n].bearers.contains(r.id) { groups[n].bearers.append(r.id) }
+                    groups[n].rows.append(r)
+                } else {
+                    groups.append(Group(pledge: p, conditions: c, bearers: [r.id], rows: [r]))
+                }
+            }
+        }
+        var conditionCount: [String: Int] = [:]
+        for g in groups { for u in g.conditions.unnamed { conditionCount[u, default: 0] += 1 } }
+        var clauses: [Clause] = []
+        var perType: [String: Int] = [:]
+        for g in groups {
+            perType[g.pledge.word, default: 0] += 1
+            let n = perType[g.pledge.word] ?? 1
+            let clauseID = n == 1 ? g.pledge.word : "\(g.pledge.word)-\(n)"
+            let bearers: ActorSet = Set(g.bearers) == Set(members) ? .otherParties : .listed(g.bearers)
+            let plain = Trigger(attackOn: .parties, by: g.conditions.adversaries.isEmpty ? .any : .listed(g.conditions.adversaries),
+                                unprovoked: g.conditions.unprovoked)
+            let readings = g.conditions.unnamed.map { u in
+                Reading(id: (conditionCount[u] ?? 0) > 1 ? "\(id)-\(clauseID)-\(u)" : "\(id)-\(u)", claim: Self.claims[u] ?? u, when: plain, then: nil)
+            }
+            let obligation = Obligation(bearers: bearers, duty: g.pledge.duty, subjectTo: g.conditions.onRequest ? ["request"] : [])
+            clauses.append(Clause(id: clauseID, cite: "\(g.pledge.word) pledge", text: nil, when: readings.isEmpty ? [plain] : [],
+                                  then: [obligation], readings: readings, note: note(g.conditions)))
+            // A pledge of some phases only holds in those phases.
+            if Set(g.rows.map(\.phase)) != phases {
+                let from = g.rows.compactMap(\.span.from).min()
+                let to = g.rows.contains { $0.span.to == nil } ? nil : g.rows.compactMap(\.span.to).max()
+                dated.clauses[id, default: [:]][clauseID] = Span(from: from, to: to)
+            }
+        }
+        let refrainers = rows.filter(\.nonaggression).map(\.id)
+        if !refrainers.isEmpty {
+            let unique = members.filter { refrainers.contains($0) }
+            let bearers: ActorSet = Set(unique) == Set(members) ? .parties : .listed(unique)
+            clauses.append(Clause(id: "non-aggression", cite: "non-aggression pledge", text: nil, when: [],
+                                  then: [Obligation(bearers: bearers, duty: .refrain, towards: .otherParties)], readings: [], note: nil))
+        }
+        var notes = ["ATOP \(atopid)" + (begin.map { ", from \($0)" } ?? "") + (end.map { " to \($0)" } ?? "")
+                     + (phases.count > 1 ? ", \(phases.count) phases" : "") + "."]
+        let offense = members.filter { m in rows.contains { $0.id == m && $0.offense } }
+        if !offense.isEmpty {
+            notes.append("Offense pledges (support in a non-defensive war), recorded here and not traced as responses: "
+                         + offense.joined(separator: ", ") + ".")
+        }
+        if !attributes.isEmpty { notes.append("Provisions: " + attributes.joined(separator: "; ") + ".") }
+        let names = members.prefix(4).map(name).joined(separator: ", ") + (members.count > 4 ? " and \(members.count - 4) more" : "")
+        return Instrument(id: id, title: "ATOP alliance \(atopid): \(names)", short: "ATOP \(atopid)", form: .treaty,
+                          status: .inForce, force: .binding, date: begin.map { String($0.year) }, parties: members, source: nil,
+                          violatedBy: [], clauses: clauses, note: notes.joined(separator: " "))
+    }
+
+    func note(_ c: Conditions) -> String? {
+        var parts: [String] = []
+        if !c.adversaries.isEmpty { parts.append("conditional on the adversary (ATOP statthr): " + c.adversaries.joined(separator: ", ")) }
+        if c.unprovoked { parts.append("only if the partner did not provoke the attack") }
+        if c.onRequest { parts.append("consultation on request") }
+        if !c.unnamed.isEmpty { parts.append("conditional on a " + c.unnamed.joined(separator: ", ") + " ATOP does not name: see the readings") }
+        return parts.isEmpty ? nil : "ATOP: " + parts.joined(separator: "; ") + "."
+    }
+
+    static let claims = [
+        "adversary": "ATOP codes the pledge as conditional on a specific adversary but names none; under this reading it holds against any attacker",
+        "location": "ATOP codes the pledge as limited to a location it does not name; under this reading it holds wherever a party is attacked",
+        "conflict": "ATOP codes the pledge as limited to a specific conflict it does not name; under this reading it holds in any war",
+        "number": "ATOP codes the pledge as conditional on the number of adversaries; under this reading it holds against one",
+        "demand": "ATOP codes the pledge as conditional on non-compliance with a demand; under this reading it holds without one",
+    ]
+
+    func files() -> ATOPImport {
+        var states: [Actor] = []
+        var stateDates = DatedFacts()
+        for code in codes.sorted() {
+            if let s = cow?.byCode[code] {
+                let note = s.spells.count > 1
+                    ? "In the state system in \(s.spells.count) spells: " + s.spells.map { "\($0.from.map(\.description) ?? "?")–\($0.to.map(\.description) ?? "")" }.joined(separator: ", ")
+                        + " (Casus keeps the first start and the last end)." : nil
+                states.append(Actor(id: s.id, name: s.name, kind: .state, note: note))
+                let from = s.spells.compactMap(\.from).min()
+                let to = s.spells.contains { $0.to == nil } ? nil : s.spells.compactMap(\.to).max()
+                stateDates.actors[s.id] = Span(from: from, to: to)
+            } else {
+                states.append(Actor(id: "C\(code)", name: "COW state \(code)", kind: .state,
+                                    note: cow == nil ? "Imported without the COW state list: only the code is known."
+                                        : "ATOP's code \(code) is not in the COW state list: only the code is known."))
+            }
+        }
+        let header = "# Imported by `casus import atop` from \(sources.joined(separator: ", ")).\n"
+            + "# Re-import rather than edit. Cite: \(ATOPImport.citation)\n"
+        var out: [(String, String)] = []
+        out.append(("world.yaml", header + """
+            casus: 1
+            title: "ATOP alliances (imported)"
+            description: \(WorldWriter.quoted("Military alliances 1815 onwards from the Alliance Treaty Obligations and Provisions data set, imported by casus import atop (docs/atop.md). " + ATOPImport.citation))
+            defaults: { depth: 0 }
+
+            """))
+        var stateFile = WorldWriter(dated: stateDates)
+        stateFile.line("casus: 1")
+        stateFile.actors(states)
+        out.append(("states.yaml", header + stateFile.text))
+        let decades = Dictionary(grouping: instruments) { $0.begin / 10 * 10 }
+        for decade in decades.keys.sorted() {
+            var w = WorldWriter(dated: dated)
+            w.line("casus: 1")
+            w.instruments((decades[decade] ?? []).map(\.instrument))
+            out.append(("alliances-\(decade)s.yaml", header + w.text))
+        }
+        return ATOPImport(files: out, alliances: instruments.count, states: states.count, warnings: warnings)
+    }
+}

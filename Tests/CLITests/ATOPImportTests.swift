@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// `casus import atop` on real rows (Tests/CasusKitTests/Fixtures/atop): the
+/// imported world answers questions about 1914 and 1950 as the data codes them.
+@Suite(.serialized) struct ATOPImportTests {
+    static let fixture = Casus.repository.appendingPathComponent("Tests/CasusKitTests/Fixtures/atop")
+    static func path(_ name: String) -> String { fixture.appendingPathComponent(name).path }
+
+    /// The fixture imported once into a folder of its own.
+    static let world: Result<String, any Error> = Result {
+        let dir = try Casus.temporaryDirectory().appendingPathComponent("atop").path
+        let r = try Casus.run(["import", "atop", path("members.csv"), path("alliances.csv"), "--states", path("states.csv"), "-o", dir])
+        guard r.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: r.stderr]) }
+        return dir
+    }
+
+    static func trigger(_ arguments: [String]) throws -> [String: Any] {
+        let r = try Casus.run(["trigger"] + arguments + ["--graph", try world.get(), "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    }
+
+    /// An actor's status and its chains as `instrument duty [readings]`.
+    static func row(_ top: [String: Any], _ id: String) -> (status: String?, chains: [String]) {
+        guard let a = (top["actors"] as? [[String: Any]])?.first(where: { $0["id"] as? String == id }) else { return (nil, []) }
+        let chains = ((a["chains"] as? [[String: Any]]) ?? []).map { c -> String in
+            let last = ((c["steps"] as? [[String: Any]]) ?? []).last ?? [:]
+            let readings = (c["readings"] as? [String]) ?? []
+            return "\(last["instrument"] as? String ?? "") \(c["duty"] as? String ?? "")" + (readings.isEmpty ? "" : " \(readings)")
+        }
+        return (a["status"] as? String, chains)
+    }
+
+    @Test func theImportedWorldValidates() throws {
+        let r = try Casus.run(["validate", try Self.world.get()])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("14 instruments"))
+    }
+
+    @Test func germanyWasBoundToDefendAustriaHungaryAgainstRussia() throws {
+        let top = try Self.trigger(["AUH", "--by", "RUS", "--as-of", "1914-07-30", "--depth", "0"])
+        let gmy = Self.row(top, "GMY")
+        #expect(gmy.status == "bound")
+        #expect(gmy.chains.first == "atop-1335 defend")
+    }
+
+    @Test func noTreatyObligedRussiaToDefendSerbia() throws {
+        let top = try Self.trigger(["YUG", "--by", "AUH", "--as-of", "1914-07-28", "--depth", "0"])
+        #expect(Self.row(top, "RUS").status == nil)
+        #expect((top["unaffected_ids"] as? [String])?.contains("RUS") == true)
+    }
+
+    @Test func franceDefendsRussiaOnlyUnderAReadingOfAnUncodedAdversary() throws {
+        let defend = try Self.trigger(["RUS", "--by", "GMY", "--as-of", "1914-08-01", "--depth", "0", "--duty", "defend"])
+        #expect(Self.row(defend, "FRN").status == "contested")
+        #expect(Self.row(defend, "FRN").chains == ["atop-1385 defend [\"atop-1385-adversary\"]"])
+        let all = try Self.trigger(["RUS", "--by", "GMY", "--as-of", "1914-08-01", "--depth", "0"])
+        #expect(Self.row(all, "FRN").status == "bound")
+        #expect(Self.row(all, "FRN").chains.first == "atop-1380 consult")
+    }
+
+    @Test func italysDefencePledgeAnswersFranceOnly() throws {
+        let top = try Self.trigger(["AUH", "--by", "RUS", "--as-of", "1914-07-30"])
+        #expect(!Self.row(top, "ITA").chains.contains { $0.contains("defend") })
+        #expect(Self.row(top, "ITA").chains.contains("atop-1350 consult"))
+    }
+
+    @Test func natoWasContestedUnderItsLocationReadingAndBoundWhenItIsAccepted() throws {
+        let plain = try Self.trigger(["USA", "--by", "RUS", "--as-of", "1950-01-01", "--depth", "0", "--duty", "defend"])
+        for ally in ["CAN", "UKG", "FRN", "NOR"] {
+            #expect(Self.row(plain, ally).status == "contested", "\(ally)")
+            #expect(Self.row(plain, ally).chains.first == "atop-3180 defend [\"atop-3180-location\"]", "\(ally)")
+        }
+        #expect(Self.row(plain, "GRC").status == nil)   // Greece joined in 1952
+        let accepted = try Self.trigger(["USA", "--by", "RUS", "--as-of", "1950-01-01", "--depth", "0", "--duty", "defend",
+                                         "--accept", "atop-3180-location"])
+        #expect(Self.row(accepted, "CAN").status == "bound")
+    }
+
+    @Test func reimportingWritesTheSameFiles() throws {
+        let first = try Self.world.get()
+        let again = try Casus.temporaryDirectory().appendingPathComponent("atop").path
+        _ = try Casus.run(["import", "atop", Self.path("members.csv"), Self.path("alliances.csv"), "--states", Self.path("states.csv"), "-o", again])
+        for name in try FileManager.default.contentsOfDirectory(atPath: first) where name.hasSuffix(".yaml") {
+            #expect(FileManager.default.contents(atPath: first + "/" + name) == FileManager.default.contents(atPath: again + "/" + name), "\(name)")
+        }
+    }
+
+    // MARK: Bad input
+
+    static func failure(members: String? = nil, alliances: String? = nil) throws -> (status: Int32, stderr: String, wrote: Bool) {
+        let dir = try Casus.temporaryDirectory()
+        let m = dir.appendingPathComponent("m.csv")
+        let a = dir.appendingPathComponent("a.csv")
+        try (members ?? String(contentsOfFile: path("members.csv"), encoding: .utf8)).write(to: m, atomically: true, encoding: .utf8)
+        try (alliances ?? String(contentsOfFile: path("alliances.csv"), encoding: .utf8)).write(to: a, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out").path
+        let r = try Casus.run(["import", "atop", m.path, a.path, "--states", path("states.csv"), "-o", out])
+        return (r.status, r.stderr, FileManager.default.fileExists(atPath: out))
+    }
+
+    static let members = (try? String(contentsOfFile: path("members.csv"), encoding: .utf8)) ?? ""
+
+    @Test func anEmptyFileIsALocatedError() throws {
+        let r = try Self.failure(members: "")
+        #expect(r.status == 65 && !r.wrote)
+        #expect(r.stderr.hasSuffix("m.csv:1: the file is empty; expected a header line of column names\n"))
+    }
+
+    @Test func aMissingColumnIsNamed() throws {
+        let r = try Self.failure(members: Self.members.replacingOccurrences(of: ",defense,", with: ",defence,"))
+        #expect(r.status == 65 && !r.wrote)
+        #expect(r.stderr.contains("m.csv:1: column 'defense': this column is missing"))
+    }
+
+    @Test func aValueThatIsNotANumberIsLocated() throws {
+        var lines = Self.members.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[2] = lines[2].replacingOccurrences(of: "1335,2065,64,300,", with: "1335,2065,64,Austria,")
+        let r = try Self.failure(members: lines.joined(separator: "\n"))
+        #expect(r.status == 65 && !r.wrote)
+        #expect(r.stderr.contains("m.csv:3: column 'member': found 'Austria'; expected a whole number"))
+    }
+
+    @Test func aTruncatedFileIsLocated() throws {
+        let cut = String(Self.members.prefix(Self.members.count / 2))
+        let r = try Self.failure(members: cut)
+        #expect(r.status == 65 && !r.wrote)
+        #expect(r.stderr.contains("(a truncated or damaged file?)"))
+    }
+
+    @Test func aCodeTheStateListLacksIsImportedAndReported() throws {
+        var lines = Self.members.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[2] = lines[2].replacingOccurrences(of: "1335,2065,64,300,", with: "1335,2065,64,8152,")
+        let r = try Self.failure(members: lines.joined(separator: "\n"))
+        #expect(r.status == 0 && r.wrote)
+        #expect(r.stderr.contains("m.csv:3: column 'member': COW state code 8152 is not in the state list; imported as C8152"))
+    }
+}
