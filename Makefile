@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BIN := .build/release/casus
 
-.PHONY: demo test build release install deps embed bench fuzz clean
+.PHONY: demo test build release install deps embed atop-sample bench fuzz clean
 
 ## demo: install what is missing, build in release mode, write the sample world's diagrams and report into Output/
 demo: deps release
@@ -35,6 +35,12 @@ deps:
 ## embed: rebuild the sample world built into the binary from Graphs/ukraine-2025
 embed:
 	scripts/embed-sample.sh
+
+## atop-sample: re-import the ATOP test fixture into docs/atop-sample (docs/atop.md's worked questions)
+atop-sample:
+	$(SWIFT) build --product casus
+	.build/debug/casus import atop Tests/CasusKitTests/Fixtures/atop/members.csv Tests/CasusKitTests/Fixtures/atop/alliances.csv \
+		--states Tests/CasusKitTests/Fixtures/atop/states.csv -o docs/atop-sample
 
 ## bench: synthetic worlds of 10^2..10^5 states, depths 0..2, and the sample world's scenarios
 bench: deps

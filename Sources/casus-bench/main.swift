@@ -105,7 +105,71 @@ func renderGrowth() throws {
     print("growth " + growths.map(String.init).joined(separator: " "))
 }
 
+/// `--load DIR`: loading speed on synthetic worlds of 10^3..10^5 states written as
+/// YAML (by the same writer `casus import` uses), and on an ATOP import when the
+/// reference files are beside the project. The YAML is left in DIR so `make bench`
+/// can time PyYAML's C loader on the very same files.
+func loadSpeed(into dir: String) throws {
+    try? FileManager.default.removeItem(atPath: dir)
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    var worlds: [(name: String, files: [GraphLoader.File])] = []
+    for n in [1_000, 10_000, 100_000] {
+        let g = SyntheticWorld.make(states: n)
+        let folder = "\(dir)/synthetic-\(n)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var head = WorldWriter()
+        head.line("casus: 1")
+        head.places(g.places)
+        head.actors(g.actors)
+        head.deployments(g.deployments)
+        var texts = [("actors.yaml", head.text)]
+        // Graph files may hold at most 16 MiB each: instruments in parts.
+        for (part, start) in stride(from: 0, to: g.instruments.count, by: 20_000).enumerated() {
+            var w = WorldWriter()
+            w.line("casus: 1")
+            w.instruments(Array(g.instruments[start..<min(g.instruments.count, start + 20_000)]))
+            texts.append(("instruments-\(part).yaml", w.text))
+        }
+        var files: [GraphLoader.File] = []
+        for (name, text) in texts {
+            try text.write(toFile: "\(folder)/\(name)", atomically: true, encoding: .utf8)
+            files.append(GraphLoader.File(name: name, data: Data(text.utf8)))
+        }
+        worlds.append(("synthetic, \(n) states", files))
+    }
+    let atop = "../shared/reference/atop"
+    if FileManager.default.fileExists(atPath: "\(atop)/atop4_01m.csv") {
+        func text(_ name: String) throws -> (name: String, text: String) { (name, try String(contentsOfFile: "\(atop)/\(name)", encoding: .utf8)) }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let imported = try ATOPImport.run(members: text("atop4_01m.csv"), alliances: text("atop4_01a.csv"), states: text("cow-states2016.csv"))
+        let importTime = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        try FileManager.default.createDirectory(atPath: "\(dir)/atop", withIntermediateDirectories: true)
+        var files: [GraphLoader.File] = []
+        for f in imported.files {
+            try f.text.write(toFile: "\(dir)/atop/\(f.name)", atomically: true, encoding: .utf8)
+            files.append(GraphLoader.File(name: f.name, data: Data(f.text.utf8)))
+        }
+        print(String(format: "ATOP 4.01 import (%d alliances, %d states): %.0f ms", imported.alliances, imported.states, importTime * 1000))
+        worlds.append(("ATOP 4.01, imported", files))
+    }
+    print("| world | YAML | load, median | speed |")
+    print("|---|---:|---:|---:|")
+    for (name, files) in worlds {
+        let bytes = files.reduce(0) { $0 + $1.data.count }
+        var times: [Double] = []
+        for _ in 0..<(bytes > 10_000_000 ? 3 : 7) {
+            times.append(try seconds { _ = try GraphLoader.load(files: files) })
+        }
+        let t = median(times)
+        print(String(format: "| %@ | %.1f MB | %.0f ms | %.1f MB/s |", name, Double(bytes) / 1e6, t * 1000, Double(bytes) / 1e6 / t))
+    }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--load", arguments.count == 2 {
+    try loadSpeed(into: arguments[1])
+    exit(0)
+}
 if arguments.first == "--renders" {
     try renderGrowth()
     exit(0)

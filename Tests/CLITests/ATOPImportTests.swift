@@ -87,6 +87,21 @@ import Testing
         }
     }
 
+    @Test func theDocsSampleIsTheFixtureImportedNow() throws {
+        let imported = try Self.world.get()
+        let committed = Casus.repository.appendingPathComponent("docs/atop-sample").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: imported).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: committed).filter { $0.hasSuffix(".yaml") }.sorted() == names)
+        for name in names {
+            // The header names the files as given on the command line: compare what follows it.
+            func body(_ folder: String) -> String {
+                let text = (try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)) ?? ""
+                return text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") }.joined(separator: "\n")
+            }
+            #expect(body(imported) == body(committed), "docs/atop-sample/\(name) is stale: run `make atop-sample`")
+        }
+    }
+
     // MARK: Bad input
 
     static func failure(members: String? = nil, alliances: String? = nil) throws -> (status: Int32, stderr: String, wrote: Bool) {

@@ -16,7 +16,7 @@ import Testing
     }
 
     /// Words that stand for a value in a synopsis: a command holding one is a form, not an example.
-    static let placeholders: Set<String> = ["ACTOR", "TARGET", "ID", "GRAPH", "SCENARIO", "N", "DIR", "S", "STATE@PLACE"]
+    static let placeholders: Set<String> = ["ACTOR", "TARGET", "ID", "GRAPH", "SCENARIO", "N", "DIR", "S", "STATE@PLACE", "MEMBERS", "ALLIANCES"]
 
     static let pages: [String] = {
         let docs = Casus.repository.appendingPathComponent("docs")

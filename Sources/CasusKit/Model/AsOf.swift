@@ -2,7 +2,7 @@
 /// dates decide where they are given, `status` where they are not.
 extension Graph {
     /// The world on `day`: members and parties only between their `from` and
-    /// `to`; an instrument not yet proposed or signed has no clauses (it does not exist);
+    /// `to`; an instrument not yet proposed or signed does not exist (its clauses apply to nothing);
     /// signed and not in force it is `signed` (a proposal `adopt` can take); in
     /// force until `ended`, then `lapsed`; a breach counts from its date; a
     /// deployment outside its dates is `withdrawn`; a state outside its dates is
@@ -70,7 +70,12 @@ extension Graph {
         let dates = dated.instruments[i.id]
         let inForce = violators.isEmpty || i.status != .violated ? InstrumentStatus.inForce : .violated
         if let made = dates?.proposed ?? dates?.signed, day < made {
-            clauses = []
+            // Not yet made: no clause applies and no undertaking stands, but its
+            // readings stay known, so a scenario that names one reads the same on every day.
+            clauses = clauses.filter { !$0.isRefrain }.map { c in
+                Clause(id: c.id, cite: c.cite, text: c.text, when: [], then: c.then,
+                       readings: c.readings.map { Reading(id: $0.id, claim: $0.claim, when: nil, then: nil, note: $0.note) }, note: c.note)
+            }
             status = i.status
         } else if let ended = dates?.ended, day >= ended {
             status = .lapsed

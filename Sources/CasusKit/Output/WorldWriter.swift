@@ -6,7 +6,7 @@ import Foundation
 /// `casus import` and by the loading benchmark's synthetic worlds.
 package struct WorldWriter {
     let dated: DatedFacts
-    private(set) var text = ""
+    package private(set) var text = ""
 
     package init(dated: DatedFacts = DatedFacts()) { self.dated = dated }
 
