@@ -46,6 +46,8 @@ atop-sample:
 bench: deps
 	$(SWIFT) build -c release --product casus-bench
 	.build/release/casus-bench
+	.build/release/casus-bench --load .build/load-bench
+	python3 scripts/yaml-yardstick.py .build/load-bench
 
 clean:
 	rm -rf .build

@@ -66,19 +66,19 @@ extension Engine {
                     continue
                 }
                 if isAdversary(b, attacker: e.attacker, opposite: opposite) {
-                    block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: o.duty, at: e, prefix: prefix)
+                    block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: o.duty)
                     continue
                 }
                 if o.decision != .individual {
                     let found = holders ?? vetoHolders(o, written, inst, victim: e.victim, attacker: e.attacker, opposite: opposite)
                     holders = found
                     if !found.isEmpty {
-                        block(number, .veto, reading: blockReading, bearer: b, duty: o.duty, by: found, at: e, prefix: prefix)
+                        block(number, .veto, reading: blockReading, bearer: b, duty: o.duty, by: found)
                         continue
                     }
                 }
                 if provoked {
-                    block(number, .provoked, reading: blockReading, bearer: b, duty: o.duty, at: e, prefix: prefix)
+                    block(number, .provoked, reading: blockReading, bearer: b, duty: o.duty)
                     continue
                 }
                 if candidate == nil {
@@ -102,11 +102,11 @@ extension Engine {
         a == attacker || (opposite != .unaligned && side[a] == opposite)
     }
 
-    /// Records a block at event `e`, whose chain so far is `prefix` (its depth is the event's round).
-    mutating func block(_ clause: Int, _ reason: BlockReason, reading: Int?, bearer: Int, duty: Duty, by holders: [Int] = [],
-                        at e: Event, prefix: Int) {
-        blocks.insert(BlockRecord(clause: clause, reason: reason, reading: reading, bearer: bearer, duty: duty, by: holders,
-                                  event: e, depth: arena.nodes[prefix].depth))
+    /// Records a block at the event being processed.
+    mutating func block(_ clause: Int, _ reason: BlockReason, reading: Int?, bearer: Int, duty: Duty, by holders: [Int] = []) {
+        let record = BlockRecord(clause: clause, reason: reason, reading: reading, bearer: bearer, duty: duty, by: holders)
+        // The event being processed is the last one analysed.
+        blocks[record, default: []].insert(analysedEvents.count - 1)
     }
 
     /// The deciders who withhold a consensus or unanimity decision: those on the

@@ -5,10 +5,10 @@ extension Engine {
         let ix = graph.index
         let duties = scenario.duties
         func counts(_ d: Duty) -> Bool { duties.isEmpty || duties.contains(d) }
-        let countedBlocks = blocks.filter { counts($0.duty) }
+        let countedBlocks = blocks.filter { counts($0.key.duty) }
         // Only a block of settled law makes an actor `blocked`: not one of an
         // unadopted proposal, nor one that arose under a contested reading.
-        let blockedBearers = Set(countedBlocks.filter { $0.reading == nil && !isProposal($0.clause) }.map(\.bearer))
+        let blockedBearers = Set(countedBlocks.keys.filter { $0.reading == nil && !isProposal($0.clause) }.map(\.bearer))
         let sideOfAttack = attackers.union(scenario.aligned)
 
         var listed: [ActorOutcome] = []
@@ -85,14 +85,14 @@ extension Engine {
     }
 
     /// Blocked entries merged per (instrument, clause, reason, reading).
-    private func blockedClauses(_ records: Set<BlockRecord>) -> [BlockedClause] {
+    private func blockedClauses(_ records: [BlockRecord: Set<Int>]) -> [BlockedClause] {
         struct Group: Hashable {
             let clause: Int
             let reason: BlockReason
             let reading: Int?
         }
         var groups: [Group: [BlockRecord]] = [:]
-        for b in records {
+        for b in records.keys {
             groups[Group(clause: b.clause, reason: b.reason, reading: b.reading), default: []].append(b)
         }
         let readings = graph.triggers.readingIDs
@@ -102,7 +102,7 @@ extension Engine {
                                  bearers: sortedIDs(members.map(\.bearer)), by: sortedIDs(members.flatMap(\.by)),
                                  proposal: isProposal(g.clause), reading: g.reading.map { readings[$0] },
                                  duties: Set(members.map(\.duty)).sorted { $0.rawValue < $1.rawValue },
-                                 events: blockedEvents(members))
+                                 events: blockedEvents(members.reduce(into: Set<Int>()) { $0.formUnion(records[$1] ?? []) }))
         }.sorted { a, b in
             // A null reading sorts first.
             let left = (a.instrument, a.clause, a.reason.rawValue, a.reading == nil ? 0 : 1, a.reading ?? "")
@@ -111,16 +111,19 @@ extension Engine {
         }
     }
 
-    /// The distinct events of a blocked entry, by depth, then victim, place, attacker and target.
-    private func blockedEvents(_ members: [BlockRecord]) -> [BlockedEvent] {
-        let distinct = Set(members.map { BlockedEvent(event: publicAttack($0.event), depth: $0.depth) })
-        return distinct.sorted { a, b in
-            let left = (a.depth, a.event.victim, a.event.place, a.event.by, a.event.target.rawValue, a.event.deployment ?? "")
-            let right = (b.depth, b.event.victim, b.event.place, b.event.by, b.event.target.rawValue, b.event.deployment ?? "")
-            if left != right { return left < right }
-            return (a.event.event.rawValue, a.event.nuclear ? 1 : 0, a.event.hypothetical ? 1 : 0)
-                < (b.event.event.rawValue, b.event.nuclear ? 1 : 0, b.event.hypothetical ? 1 : 0)
+    /// The distinct events of a blocked entry, by depth, then victim, place,
+    /// attacker and target (compared by the ids' ranks: no string is compared).
+    private func blockedEvents(_ events: Set<Int>) -> [BlockedEvent] {
+        let ix = graph.index
+        func key(_ n: Int) -> [Int] {
+            let e = analysedEvents[n]
+            return [analysedDepths[n], ix.actorRank[e.victim], ix.placeRank[e.place], ix.actorRank[e.attacker],
+                    TargetKind.allCases.firstIndex(of: e.target) ?? 0, e.deployment.map { ix.deploymentRank[$0] + 1 } ?? 0,
+                    EventKind.allCases.firstIndex(of: e.kind) ?? 0, e.nuclear ? 1 : 0, e.hypothetical ? 1 : 0]
         }
+        return events.map { (key($0), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
+            .map { BlockedEvent(event: publicAttack(analysedEvents[$0.1]), depth: analysedDepths[$0.1]) }
     }
 
     func publicAttack(_ e: Event) -> AttackStep {

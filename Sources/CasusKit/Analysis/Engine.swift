@@ -93,10 +93,8 @@ struct Engine {
         let bearer: Int
         let duty: Duty
         let by: [Int]
-        /// The event the clause was met by, and its escalation round.
-        let event: Event
-        let depth: Int
     }
+
 
     struct BreachRecord: Hashable {
         let refrain: Int
@@ -126,7 +124,10 @@ struct Engine {
     var reached = Set<Event.Identity>()
     /// Every event analysed, in order (for "why not?").
     var analysedEvents: [Event] = []
-    var blocks = Set<BlockRecord>()
+    /// The escalation round of each analysed event.
+    var analysedDepths: [Int] = []
+    /// Each block, with the events it was met at (positions in `analysedEvents`).
+    var blocks: [BlockRecord: Set<Int>] = [:]
     var inactive: [Int: Set<Int>] = [:]
     var breached = Set<BreachRecord>()
     /// Scratch space for comparing two chains step by step, and the last comparison:
@@ -173,6 +174,7 @@ struct Engine {
             recordBreaches(e)
             guard reached.insert(e.identity).inserted else { continue }
             analysedEvents.append(e)
+            analysedDepths.append(0)
             process(e, prefix: node)
         }
         commitEngagements()
@@ -182,6 +184,7 @@ struct Engine {
             if strikes.isEmpty { break }
             for (e, node) in strikes {
                 analysedEvents.append(e)
+                analysedDepths.append(depth)
                 process(e, prefix: node)
             }
             commitEngagements()

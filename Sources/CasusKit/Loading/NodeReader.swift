@@ -12,8 +12,43 @@ final class ErrorSink {
 struct Located {
     let node: Node
     let file: String
-    let path: String
+    /// Where in the file, as `instruments[3].clauses[0].when`: built only when a
+    /// message needs it (most nodes never have an error).
+    let trail: Trail?
     let sink: ErrorSink
+
+    init(node: Node, file: String, trail: Trail?, sink: ErrorSink) {
+        self.node = node
+        self.file = file
+        self.trail = trail
+        self.sink = sink
+    }
+
+    init(node: Node, file: String, path: String, sink: ErrorSink) {
+        self.init(node: node, file: file, trail: path.isEmpty ? nil : Trail(parent: nil, key: path, index: nil), sink: sink)
+    }
+
+    /// One step of a path: a key or a list position after its parent's.
+    final class Trail {
+        let parent: Trail?
+        let key: String?
+        let index: Int?
+
+        init(parent: Trail?, key: String?, index: Int?) {
+            self.parent = parent
+            self.key = key
+            self.index = index
+        }
+
+        var text: String {
+            let head = parent?.text ?? ""
+            if let index { return "\(head)[\(index)]" }
+            let key = key ?? ""
+            return head.isEmpty ? key : "\(head).\(key)"
+        }
+    }
+
+    var path: String { trail?.text ?? "" }
 
     var line: Int { node.mark?.line ?? 1 }
     var column: Int { node.mark?.column ?? 1 }
@@ -23,7 +58,10 @@ struct Located {
                            message: message, suggestion: suggestion))
     }
 
-    func child(_ n: Node, _ path: String) -> Located { Located(node: n, file: file, path: path, sink: sink) }
+    func child(_ n: Node, key: String) -> Located { Located(node: n, file: file, trail: Trail(parent: trail, key: key, index: nil), sink: sink) }
+    func child(_ n: Node, index: Int) -> Located { Located(node: n, file: file, trail: Trail(parent: trail, key: nil, index: index), sink: sink) }
+    /// The same place (a mapping's key is reported at its mapping's path).
+    func sibling(_ n: Node) -> Located { Located(node: n, file: file, trail: trail, sink: sink) }
 
     var isNull: Bool {
         if case .scalar(let s) = node, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return true }
@@ -54,19 +92,17 @@ struct Located {
             return nil
         }
         var fields: [String: Located] = [:]
-        var keyMarks: [String: Located] = [:]
         for (k, v) in m {
-            let key = child(k, path)
+            let key = sibling(k)
             guard case .scalar(let ks) = k else { key.error("found \(key.shape) as a key; expected one of \(allowed.joined(separator: ", "))"); continue }
             let name = ks.string
-            let p = path.isEmpty ? name : "\(path).\(name)"
             guard allowed.contains(name) else {
+                let p = path.isEmpty ? name : "\(path).\(name)"
                 key.error("unknown key '\(Located.clip(name))'; expected one of \(allowed.joined(separator: ", "))",
                           suggestion: Suggestion.nearest(to: name, in: allowed), path: p)
                 continue
             }
-            fields[name] = child(v, p)
-            keyMarks[name] = key
+            fields[name] = child(v, key: name)
         }
         for r in required where fields[r] == nil || fields[r]?.isNull == true {
             if let present = fields[r] { present.error("'\(r)' is empty; a value is required") }
@@ -81,12 +117,12 @@ struct Located {
             error("found \(shape); expected a list")
             return nil
         }
-        return Array(s).enumerated().map { child($1, "\(path)[\($0)]") }
+        return Array(s).enumerated().map { child($1, index: $0) }
     }
 
     /// One item or a list of them (`when` and `then` accept both).
     func oneOrMany() -> [Located] {
-        if case .sequence(let s) = node { return Array(s).enumerated().map { child($1, "\(path)[\($0)]") } }
+        if case .sequence(let s) = node { return Array(s).enumerated().map { child($1, index: $0) } }
         return [self]
     }
 
