@@ -129,10 +129,15 @@ import Testing
         #expect(r.stderr.contains("m.csv:1: column 'defense': this column is missing"))
     }
 
+    /// The fixture's members with line 3's member (Austria-Hungary, 300) written as `code`.
+    static func membersWithLine3Member(_ code: String) -> String {
+        var lines = members.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[2] = lines[2].replacingOccurrences(of: "1335,2065,64,300,", with: "1335,2065,64,\(code),")
+        return lines.joined(separator: "\n")
+    }
+
     @Test func aValueThatIsNotANumberIsLocated() throws {
-        var lines = Self.members.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines[2] = lines[2].replacingOccurrences(of: "1335,2065,64,300,", with: "1335,2065,64,Austria,")
-        let r = try Self.failure(members: lines.joined(separator: "\n"))
+        let r = try Self.failure(members: Self.membersWithLine3Member("Austria"))
         #expect(r.status == 65 && !r.wrote)
         #expect(r.stderr.contains("m.csv:3: column 'member': found 'Austria'; expected a whole number"))
     }
@@ -145,9 +150,7 @@ import Testing
     }
 
     @Test func aCodeTheStateListLacksIsImportedAndReported() throws {
-        var lines = Self.members.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines[2] = lines[2].replacingOccurrences(of: "1335,2065,64,300,", with: "1335,2065,64,8152,")
-        let r = try Self.failure(members: lines.joined(separator: "\n"))
+        let r = try Self.failure(members: Self.membersWithLine3Member("8152"))
         #expect(r.status == 0 && r.wrote)
         #expect(r.stderr.contains("m.csv:3: column 'member': COW state code 8152 is not in the state list; imported as C8152"))
     }
