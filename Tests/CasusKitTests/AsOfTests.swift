@@ -56,6 +56,13 @@ import Testing
         #expect(!o.blocked.contains { $0.instrument == "pact" } && !o.inactive.contains { $0.instrument == "pact" })
     }
 
+    @Test func whyNotSaysTheInstrumentDidNotExistYet() throws {
+        let g = try graph(Self.world)
+        let s = Scenario(attacks: [Attack(target: try g.index.resolveTarget("B").get(), by: "A")], asOf: Day("1990-01-01"))
+        let misses = try Analysis.explain("E", in: s, on: g).misses.map { "\($0.instrument)/\($0.clause) \($0.condition): \($0.detail)" }
+        #expect(misses.contains("pact/a1 status: pact Art. 1: the instrument did not exist yet on 1990-01-01 (signed 1990-03-01)"))
+    }
+
     @Test func signedAndNotInForceItIsAProposal() throws {
         let o = try Self.outcome("B", asOf: "1990-05-01")
         #expect(o.status("E") == .proposed)

@@ -9,6 +9,15 @@ extension Engine {
         for (number, clause) in tr.clauses.enumerated() where concerns(clause, actor) {
             let instrument = graph.instruments[clause.instrument]
             let written = instrument.clauses[clause.clause]
+            // As of a day before the instrument was made, that is the whole answer.
+            if let day = graph.asOf, let made = graph.dated.instruments[instrument.id].flatMap({ $0.proposed ?? $0.signed }), day < made,
+               let e = analysedEvents.first {
+                let how = graph.dated.instruments[instrument.id]?.proposed == nil ? "signed" : "proposed"
+                out.append(Miss(instrument: instrument.id, clause: written.id, cite: "\(instrument.short) \(written.cite)", event: publicEvent(e),
+                                reading: nil, condition: "status",
+                                detail: "\(instrument.short) \(written.cite): the instrument did not exist yet on \(day) (\(how) \(made))"))
+                continue
+            }
             var found: [Miss] = []
             var bestRank = -1
             var applied = false
