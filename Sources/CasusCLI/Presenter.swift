@@ -27,8 +27,8 @@ struct Presenter {
         case .json: try Output.emit(e.json(graph: graph).rendered(), to: output.output)
         case .csv: try Output.emit(e.focused.csv(graph: graph), to: output.output)
         default:
-            let title = "Why \(e.actor) is \(e.entry?.status.rawValue ?? "unaffected")"
-            try diagram(TriggerDiagram(graph: graph, outcome: e.focused, title: title, legend: !output.noLegend).dot())
+            let title = "Why \(graph.actor(e.actor)?.name ?? e.actor) is \(e.entry?.status.rawValue ?? "unaffected"): every chain"
+            try diagram(TriggerDiagram(graph: graph, outcome: e.focused, title: title, legend: !output.noLegend, everyChain: true).dot())
         }
     }
 

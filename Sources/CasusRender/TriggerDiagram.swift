@@ -15,12 +15,16 @@ public struct TriggerDiagram {
     public let title: String?
     /// Whether the legend row is drawn (`--no-legend` drops it).
     public let showsLegend: Bool
+    /// Whether every chain of an actor is drawn, each ending at the actor in
+    /// that chain's status (an explanation), or only its best.
+    public let everyChain: Bool
 
-    public init(graph: Graph, outcome: Outcome, title: String? = nil, legend: Bool = true) {
+    public init(graph: Graph, outcome: Outcome, title: String? = nil, legend: Bool = true, everyChain: Bool = false) {
         self.graph = graph
         self.outcome = outcome
         self.title = title
         self.showsLegend = legend
+        self.everyChain = everyChain
     }
 
     public func dot() -> String { render().dot }
@@ -30,6 +34,7 @@ public struct TriggerDiagram {
     public func render(idPrefix: String? = nil) -> (dot: String, paths: [String: [String]]) {
         var drawing = TriggerDrawing(graph: graph, outcome: outcome)
         drawing.b.idPrefix = idPrefix
+        drawing.everyChain = everyChain
         if showsLegend {
             drawing.b.open("subgraph \"cluster_diagram\"")
         }

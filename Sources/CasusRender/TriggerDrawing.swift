@@ -20,6 +20,9 @@ struct TriggerDrawing {
     /// Actor → node names and `from→to` edge keys on its paths.
     var pathNames: [String: Set<String>] = [:]
 
+    /// Draw every chain of each actor (an explanation), not only its best.
+    var everyChain = false
+
     init(graph: Graph, outcome: Outcome) {
         self.graph = graph
         self.outcome = outcome
@@ -142,6 +145,13 @@ struct TriggerDrawing {
         var out: [Group] = []
         var index: [String: Int] = [:]
         for a in outcome.actors where a.status != .attacker && a.status != .victim && a.status != .blocked {
+            if everyChain {
+                // Each chain in its own status: the explained actor appears once per status it holds.
+                for c in a.chains {
+                    out.append(Group(members: [a], chain: c, status: c.status(through: c.steps.count - 1)))
+                }
+                continue
+            }
             guard let c = a.chains.first else { continue }
             let key = signature(c, status: a.status)
             if let n = index[key] {

@@ -121,4 +121,17 @@ import Testing
         #expect(!legend.contains("hypothetical escalation") && !legend.contains("proposed"))
         #expect(legend.contains("victim"))
     }
+
+    @Test func anExplanationDrawsTheActorOnceInEveryStatusItsChainsHold() throws {
+        let g = try Self.sample.get()
+        let s = try #require(g.scenario("tripwire-attacked"))
+        let e = try Analysis.explain("USA", in: s, on: g)
+        let dot = TriggerDiagram(graph: g, outcome: e.focused, title: "Why", everyChain: true).dot()
+        let svg = SVGReading(String(decoding: try Renderer.shared.render(dot: dot, to: .svg), as: UTF8.self))
+        let drawn = svg.nodes.filter { $0.actors.contains("USA") }.compactMap(\.status)
+        let held = Set((e.entry?.chains ?? []).map { $0.status(through: $0.steps.count - 1).rawValue })
+        #expect(drawn.count == Set(drawn).count)
+        #expect(Set(drawn) == held)
+        #expect(held.count >= 4)
+    }
 }
