@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BIN := .build/release/casus
 
-.PHONY: demo test build release install deps embed atop-sample bench fuzz clean
+.PHONY: demo test build release install deps embed atop-sample bench fuzz docs example clean
 
 ## demo: install what is missing, build in release mode, write the sample world's diagrams and report into Output/
 demo: deps release
@@ -48,6 +48,15 @@ bench: deps
 	.build/release/casus-bench
 	.build/release/casus-bench --load .build/load-bench
 	python3 scripts/yaml-yardstick.py .build/load-bench
+
+## docs: CasusKit's DocC documentation into .build/docs (warnings are errors)
+docs: deps
+	scripts/docs.sh
+
+## example: build and run Examples/EmbedReport, a program that embeds Casus
+example: deps
+	cd Examples/EmbedReport && $(SWIFT) build
+	Examples/EmbedReport/.build/debug/EmbedReport Graphs/ukraine-2025 .build/embed-report
 
 clean:
 	rm -rf .build

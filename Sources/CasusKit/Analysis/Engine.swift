@@ -4,7 +4,10 @@
 public enum Analysis {
     /// Traces every trigger chain that `scenario` sets off in `graph`.
     ///
-    /// - Parameter chainsPerActor: How many of each actor's best chains to keep (K), at least 1.
+    /// - Parameters:
+    ///   - scenario: The attacks and assumptions; with ``Scenario/asOf`` the world is read on that day.
+    ///   - graph: The loaded world.
+    ///   - chainsPerActor: How many of each actor's best chains to keep (K), at least 1.
     /// - Returns: The actors in play with their best chains, the blocked, inactive
     ///   and breached clauses, and the states left unaffected.
     /// - Throws: `UnknownName` when the scenario names an actor, reading or proposal

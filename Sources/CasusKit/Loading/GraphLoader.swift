@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+internal import Yams
 
 /// Reads a graph — one YAML (or JSON) file, or every `*.yaml`/`*.yml` below a
 /// directory in path order — into a valid `Graph`, or fails with every error found.

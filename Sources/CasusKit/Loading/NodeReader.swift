@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// Collects errors while one graph's files are read. A class so every reader of
 /// every file appends to the same list.

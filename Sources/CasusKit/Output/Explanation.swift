@@ -46,7 +46,13 @@ public struct Explanation: Sendable {
         return .object(fields)
     }
 
-    /// - Parameter whyNot: list the misses even when chains exist (they always are when none does).
+    /// The explanation as text: the header, every chain with what it rests on,
+    /// the blocked, inactive and breached clauses, the misses and the notes.
+    ///
+    /// - Parameters:
+    ///   - graph: The world the explanation came from (for names and notes).
+    ///   - whyNot: List the misses even when chains exist (they always are when none does).
+    ///   - graphLabel: The graph's path or name for the header's first line; nil leaves it out.
     public func text(graph: Graph, whyNot: Bool = false, graphLabel: String? = nil) -> String {
         let f = OutcomeText(graph: graph, graphLabel: graphLabel)
         let name = graph.actor(actor)?.name ?? actor

@@ -6,8 +6,9 @@ public struct TextTable {
     public mutating func add(_ row: [String]) { rows.append(row) }
 
     /// - Parameters:
+    ///   - separator: put between columns.
     ///   - width: when set, the last column wraps at word boundaries so lines fit
-    ///     (at least 24 columns are left for it); nil keeps one line per row.
+    ///     (at least 20 columns are left for it); nil keeps one line per row.
     ///   - decorate: applied to each cell after padding (row 0 is the first row
     ///     added), so escape codes never count towards widths.
     public func rendered(separator: String = "  ", width: Int? = nil, decorate: (Int, Int, String) -> String = { $2 }) -> String {

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# `make docs`: CasusKit's DocC documentation with the toolchain's own `docc`
+# (no plugin needed): emit the module's symbol graph in a build folder of its
+# own (so the normal build is not invalidated), then convert the catalog.
+# Warnings are errors: a broken link or an unknown symbol fails the build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SWIFT="${SWIFT:-swift}"
+graphs=.build/docs-symbols
+rm -rf "$graphs" .build/docs
+mkdir -p .build/docs
+mkdir -p "$graphs"
+"$SWIFT" build --scratch-path .build/docs-build --target CasusKit \
+  -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/.build/docs-build/symbol-graphs" >/dev/null
+cp .build/docs-build/symbol-graphs/CasusKit*.symbols.json "$graphs/"
+DOCC="$(command -v docc || echo "$(dirname "$(command -v swift)")/docc")"
+"$DOCC" convert Sources/CasusKit/CasusKit.docc \
+  --additional-symbol-graph-dir "$graphs" \
+  --fallback-display-name CasusKit --fallback-bundle-identifier org.casus.CasusKit \
+  --output-path .build/docs/CasusKit.doccarchive --warnings-as-errors
+echo "wrote .build/docs/CasusKit.doccarchive"
