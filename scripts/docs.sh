@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make docs`: CasusKit's DocC documentation with the toolchain's own `docc`
 # (no plugin needed): emit the module's symbol graph in a build folder of its
-# own (so the normal build is not invalidated), then convert the catalog.
+# own (so the normal build is not invalidated), check that every public
+# declaration is documented, then convert the catalog.
 # Warnings are errors: a broken link or an unknown symbol fails the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +11,10 @@ graphs=.build/docs-symbols
 rm -rf "$graphs" .build/docs
 mkdir -p .build/docs
 mkdir -p "$graphs"
-"$SWIFT" build --scratch-path .build/docs-build --target CasusKit \
+"$SWIFT" build --scratch-path .build/docs-build --target CasusRender \
   -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/.build/docs-build/symbol-graphs" >/dev/null
+# Every public declaration of CasusKit and CasusRender carries a /// comment.
+python3 scripts/api-coverage.py .build/docs-build/symbol-graphs
 cp .build/docs-build/symbol-graphs/CasusKit*.symbols.json "$graphs/"
 DOCC="$(command -v docc || echo "$(dirname "$(command -v swift)")/docc")"
 "$DOCC" convert Sources/CasusKit/CasusKit.docc \

@@ -2,23 +2,23 @@ import Foundation
 
 /// Writes a file so that a failed run never leaves half of it: the bytes go to a
 /// temporary file in the same folder, which is then renamed over the target.
-public enum AtomicFile {
+package enum AtomicFile {
     /// A file or folder that cannot be created (exit 73), or whose bytes could not
     /// all be written (an I/O error, such as a full disk: exit 74), with the system's reason.
-    public struct WriteError: Error, CustomStringConvertible, Sendable {
-        public enum Kind: Sendable { case cannotCreate, io }
-        public let path: String
-        public let reason: String
-        public let kind: Kind
-        public var description: String { "cannot write \(path): \(reason)" }
+    package struct WriteError: Error, CustomStringConvertible, Sendable {
+        package enum Kind: Sendable { case cannotCreate, io }
+        package let path: String
+        package let reason: String
+        package let kind: Kind
+        package var description: String { "cannot write \(path): \(reason)" }
 
-        public init(path: String, errno code: Int32, kind: Kind) {
+        package init(path: String, errno code: Int32, kind: Kind) {
             self.path = path
             self.reason = String(cString: strerror(code))
             self.kind = kind
         }
 
-        public init(path: String, reason: String, kind: Kind = .cannotCreate) {
+        package init(path: String, reason: String, kind: Kind = .cannotCreate) {
             self.path = path
             self.reason = reason
             self.kind = kind
@@ -28,7 +28,7 @@ public enum AtomicFile {
     /// Writes `data` to `path` through a temporary file beside it. `mode`: the
     /// permissions to give the file (default: 0644 less the umask); `owner`: the
     /// owner and group to keep, when the caller replaces an existing file.
-    public static func write(_ data: Data, to path: String, mode: mode_t? = nil,
+    package static func write(_ data: Data, to path: String, mode: mode_t? = nil,
                              owner: (uid: uid_t, gid: gid_t)? = nil) throws(WriteError) {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
@@ -59,7 +59,7 @@ public enum AtomicFile {
 
     /// Writes every byte into an open file, retrying short writes, and flushes it
     /// to the device; returns the errno of a failure.
-    public static func writeAll(_ data: Data, to fd: Int32, sync: Bool = true) -> Int32? {
+    package static func writeAll(_ data: Data, to fd: Int32, sync: Bool = true) -> Int32? {
         let failed = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
             guard let base = buffer.baseAddress else { return nil }
             var offset = 0
@@ -84,7 +84,7 @@ public enum AtomicFile {
     }
 
     /// Creates a folder (and its parents), or says why it cannot.
-    public static func createFolder(_ path: String) throws(WriteError) {
+    package static func createFolder(_ path: String) throws(WriteError) {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {

@@ -4,16 +4,16 @@ import Foundation
 /// separate program (Debian's `chromium`), found on the PATH or through
 /// `CASUS_CHROMIUM`; the page is printed from a private temporary folder with a
 /// throw-away browser profile, and the PDF is checked whole before it is used.
-public enum BrowserPrint {
+package enum BrowserPrint {
     /// Chromium is missing, failed, timed out or wrote no whole PDF.
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public let description: String
+    package struct Failure: Error, CustomStringConvertible, Sendable {
+        package let description: String
     }
 
     static let candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 
     /// `CASUS_CHROMIUM` when set, else the first candidate on the PATH.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    package static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let chosen = environment["CASUS_CHROMIUM"], !chosen.isEmpty {
             return FileManager.default.isExecutableFile(atPath: chosen) ? chosen : nil
         }
@@ -30,7 +30,7 @@ public enum BrowserPrint {
     /// Prints an HTML page to PDF bytes.
     /// - Throws: `Failure` when Chromium cannot be found or run, takes longer
     ///   than `timeout` seconds, or leaves no whole PDF.
-    public static func pdf(html: Data, timeout: TimeInterval = 180) throws(Failure) -> Data {
+    package static func pdf(html: Data, timeout: TimeInterval = 180) throws(Failure) -> Data {
         guard let chromium = locate() else {
             throw Failure(description: "report --format pdf needs headless Chromium, and none was found "
                           + "(install it: apt-get install chromium; or set CASUS_CHROMIUM to its path)")

@@ -5,14 +5,14 @@ import Foundation
 /// every other picture: per removal, a dark bar for the actors it stops being
 /// bound to fight and a light one for the statuses it weakens. Nodes are pinned
 /// (`neato`, `pos="x,y!"`) so every bar starts at the same edge.
-public struct CriticalChart {
-    public let report: CriticalReport
+package struct CriticalChart {
+    package let report: CriticalReport
     /// The layout engine that honours pinned positions.
-    public static let layout = "neato"
+    package static let layout = "neato"
 
-    public init(report: CriticalReport) { self.report = report }
+    package init(report: CriticalReport) { self.report = report }
 
-    public func dot() -> String {
+    package func dot() -> String {
         let top = Array(report.removals.prefix(10))
         let widest = max(1, top.map { $0.disengaged.count + $0.weakened.count }.max() ?? 1)
         let barSpace = 360.0, left = 220.0, row = 26.0

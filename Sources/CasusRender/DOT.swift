@@ -4,9 +4,9 @@ import CasusKit
 /// here: it is always emitted as a quoted string with quotes, backslashes,
 /// line breaks and `&` escaped, so no input can close a string, start a new
 /// statement, or be read as one of Graphviz's escapes or HTML entities.
-public enum DOT {
+package enum DOT {
     /// A quoted DOT string for an id or an attribute value.
-    public static func quoted(_ s: String) -> String {
+    package static func quoted(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
             switch u {
@@ -23,7 +23,7 @@ public enum DOT {
     }
 
     /// `key="value", …` in the order given (order is fixed for byte-identical output).
-    public static func attributes(_ pairs: [(String, String)]) -> String {
+    package static func attributes(_ pairs: [(String, String)]) -> String {
         pairs.map { "\($0.0)=\(quoted(value($0.1, of: $0.0)))" }.joined(separator: ", ")
     }
 
@@ -39,7 +39,7 @@ public enum DOT {
     /// A link Graphviz may put into SVG: http and https only; anything else is dropped.
     /// Checked again here (the loader already refused others) because a Graph
     /// can also be built in code.
-    public static func safeLink(_ s: String?) -> String? {
+    package static func safeLink(_ s: String?) -> String? {
         guard let s, WebLink.isSafe(s) else { return nil }
         return percentEncoded(s)
     }
@@ -71,12 +71,12 @@ public enum DOT {
     }
 
     /// Shortens text for a label, on a character boundary.
-    public static func clip(_ s: String, _ n: Int) -> String {
+    package static func clip(_ s: String, _ n: Int) -> String {
         s.count > n ? String(s.prefix(n - 1)) + "…" : s
     }
 
     /// Wraps text at word boundaries for labels and tooltips.
-    public static func wrap(_ s: String, width: Int) -> String {
+    package static func wrap(_ s: String, width: Int) -> String {
         var lines: [String] = [], line = ""
         for word in s.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             if !line.isEmpty && line.count + word.count + 1 > width { lines.append(line); line = "" }

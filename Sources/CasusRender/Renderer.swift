@@ -3,14 +3,23 @@ import Foundation
 
 /// What a diagram can be rendered to.
 public enum DiagramFormat: String, Sendable, CaseIterable {
-    case dot, svg, png, pdf
+    /// The DOT text itself (parsed once as a check).
+    case dot
+    /// SVG, with tooltips and links.
+    case svg
+    /// PNG (cairo).
+    case png
+    /// PDF (cairo), its creation date fixed so re-runs are byte-identical.
+    case pdf
     /// Binary formats are refused on a terminal.
     public var isBinary: Bool { self == .png || self == .pdf }
 }
 
 /// Graphviz failed: its own message, captured rather than printed.
 public struct RenderError: Error, Sendable, CustomStringConvertible {
+    /// Graphviz's own message.
     public let message: String
+    /// `Graphviz: message`.
     public var description: String { "Graphviz: \(message)" }
 }
 
@@ -20,6 +29,7 @@ public struct RenderError: Error, Sendable, CustomStringConvertible {
 public final class Renderer: @unchecked Sendable {
     // @unchecked: all mutable state (the context and Graphviz's globals) is only
     // touched while `lock` is held.
+    /// The one renderer of the process.
     public static let shared = Renderer()
 
     private let lock = NSLock()

@@ -9,17 +9,17 @@ import Foundation
 ///
 /// A class, with a lock, because a signal handler on another queue may
 /// `abandon()` the temporary folder while `replace` runs.
-public final class ReportFolder: @unchecked Sendable {
-    public static let manifestName = ".casus-report"
+package final class ReportFolder: @unchecked Sendable {
+    package static let manifestName = ".casus-report"
 
-    public let path: String
+    package let path: String
     private let parent: String
     private let base: String
     private let lock = NSLock()
     private var temporary: String?
     private var abandoned = false
 
-    public init(path: String) {
+    package init(path: String) {
         let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         self.path = trimmed
         let url = URL(fileURLWithPath: trimmed)
@@ -28,7 +28,7 @@ public final class ReportFolder: @unchecked Sendable {
     }
 
     /// Writes `files` as the folder's new report; returns the paths written.
-    public func replace(with files: [(name: String, data: Data)]) throws(AtomicFile.WriteError) -> [String] {
+    package func replace(with files: [(name: String, data: Data)]) throws(AtomicFile.WriteError) -> [String] {
         try AtomicFile.createFolder(parent)
         var info = stat()
         let exists = stat(path, &info) == 0
@@ -56,7 +56,7 @@ public final class ReportFolder: @unchecked Sendable {
 
     /// Removes the temporary folder, unless the swap is already done. Safe to
     /// call from a signal handler's queue; `replace` then fails.
-    public func abandon() {
+    package func abandon() {
         lock.lock()
         defer { lock.unlock() }
         abandoned = true

@@ -9,11 +9,14 @@ import Foundation
 /// Everything is rendered in memory first, then the folder is replaced as a
 /// whole (`ReportFolder`), so a failure leaves the previous report intact.
 public struct ReportWriter {
+    /// The world reported on.
     public let graph: Graph
+    /// The folder the report is for.
     public let folder: String
     /// Whether trigger diagrams carry their legend row.
     public let legend: Bool
 
+    /// A report of every scenario of `graph`.
     public init(graph: Graph, folder: String, legend: Bool = true) {
         self.graph = graph
         self.folder = folder
@@ -23,9 +26,11 @@ public struct ReportWriter {
     /// The files of a report, by name, ready to write.
     /// Why a report cannot be written as asked.
     public struct Collision: Error, CustomStringConvertible, Sendable {
+        /// Which scenario would overwrite which file.
         public let description: String
     }
 
+    /// Every file of the report, rendered in memory: DOT, SVG and JSON per scenario, the world map, report.md (and report.html).
     public func files(html: Bool = false) throws -> [(name: String, data: Data)] {
         var taken: [String: String] = ["world": "the world map", "report": "the report"]
         for s in graph.scenarios {
@@ -71,7 +76,7 @@ public struct ReportWriter {
     /// also printed to report.pdf by headless Chromium (`BrowserPrint`) before
     /// anything is replaced, so a failed print leaves the previous report.
     @discardableResult
-    public func write(html: Bool = false, pdf: Bool = false, into target: ReportFolder? = nil) throws -> [String] {
+    package func write(html: Bool = false, pdf: Bool = false, into target: ReportFolder? = nil) throws -> [String] {
         var all = try files(html: html || pdf)
         if pdf, let page = all.first(where: { $0.name == "report.html" }) {
             all.append(("report.pdf", try BrowserPrint.pdf(html: page.data)))

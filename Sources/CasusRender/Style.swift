@@ -4,11 +4,11 @@ import CasusKit
 /// Okabe–Ito palette, safe for colour-blind readers), the line style of what a
 /// chain rests on, and the look of blocked and inactive clauses. Legends are
 /// generated from these same tables.
-public enum Style {
-    public static let font = "Helvetica"
+package enum Style {
+    package static let font = "Helvetica"
 
     /// Fill and text colour per status.
-    public static func colours(_ s: Status) -> (fill: String, text: String) {
+    package static func colours(_ s: Status) -> (fill: String, text: String) {
         switch s {
         case .attacker: return ("#D55E00", "#FFFFFF")
         case .victim: return ("#F0E442", "#000000")
@@ -22,10 +22,10 @@ public enum Style {
     }
 
     /// What a chain rests on, weakest assumption first in `of(_:)`.
-    public enum Basis: String, CaseIterable, Sendable {
+    package enum Basis: String, CaseIterable, Sendable {
         case established, contested, proposal, escalation
 
-        public var legend: String {
+        package var legend: String {
             switch self {
             case .established: return "established"
             case .contested: return "contested reading"
@@ -35,7 +35,7 @@ public enum Style {
         }
 
         /// Edge attributes: four visibly different line styles.
-        public var edge: [(String, String)] {
+        package var edge: [(String, String)] {
             switch self {
             case .established: return [("style", "solid"), ("color", "#222222"), ("penwidth", "1.6")]
             case .contested: return [("style", "dashed"), ("color", "#8E3B74"), ("penwidth", "1.6")]
@@ -46,7 +46,7 @@ public enum Style {
 
         /// The line of an obligation of this status: the same weakest-assumption
         /// rule as the status itself, so a line and the node it ends at always agree.
-        public static func of(_ s: Status) -> Basis {
+        package static func of(_ s: Status) -> Basis {
             switch s {
             case .proposed: return .proposal
             case .contested: return .contested
@@ -56,27 +56,27 @@ public enum Style {
         }
     }
 
-    public static let blockedEdge: [(String, String)] = [("style", "dashed"), ("color", "#AAAAAA"), ("fontcolor", "#888888"), ("arrowhead", "tee")]
-    public static let blockedNode: [(String, String)] = [("shape", "box"), ("style", "rounded,dashed,filled"), ("fillcolor", "#F4F4F4"),
+    package static let blockedEdge: [(String, String)] = [("style", "dashed"), ("color", "#AAAAAA"), ("fontcolor", "#888888"), ("arrowhead", "tee")]
+    package static let blockedNode: [(String, String)] = [("shape", "box"), ("style", "rounded,dashed,filled"), ("fillcolor", "#F4F4F4"),
                                                           ("color", "#AAAAAA"), ("fontcolor", "#777777")]
-    public static let inactiveNode: [(String, String)] = [("shape", "box"), ("style", "dashed,filled"), ("fillcolor", "#EEEEEE"),
+    package static let inactiveNode: [(String, String)] = [("shape", "box"), ("style", "dashed,filled"), ("fillcolor", "#EEEEEE"),
                                                            ("color", "#999999"), ("fontcolor", "#777777")]
-    public static let clauseNode: [(String, String)] = [("shape", "note"), ("style", "filled"), ("fillcolor", "#FFFFFF"), ("color", "#444444")]
-    public static let attackNode: [(String, String)] = [("shape", "octagon"), ("style", "filled"), ("fillcolor", "#D55E00"),
+    package static let clauseNode: [(String, String)] = [("shape", "note"), ("style", "filled"), ("fillcolor", "#FFFFFF"), ("color", "#444444")]
+    package static let attackNode: [(String, String)] = [("shape", "octagon"), ("style", "filled"), ("fillcolor", "#D55E00"),
                                                          ("fontcolor", "#FFFFFF"), ("color", "#8A3A00")]
     /// A standing undertaking the attack breaks: the attacker's colour, outlined.
-    public static let breachedNode: [(String, String)] = [("shape", "box"), ("style", "dashed,filled"), ("fillcolor", "#FBE3D3"),
+    package static let breachedNode: [(String, String)] = [("shape", "box"), ("style", "dashed,filled"), ("fillcolor", "#FBE3D3"),
                                                            ("color", "#D55E00"), ("fontcolor", "#8A3A00")]
-    public static let breachedEdge: [(String, String)] = [("style", "dashed"), ("color", "#D55E00"), ("fontcolor", "#8A3A00"), ("arrowhead", "tee")]
+    package static let breachedEdge: [(String, String)] = [("style", "dashed"), ("color", "#D55E00"), ("fontcolor", "#8A3A00"), ("arrowhead", "tee")]
     /// An event below an armed attack (incursion, threat, cyber): outlined, not filled.
-    public static let lesserEventNode: [(String, String)] = [("shape", "octagon"), ("style", "dashed,filled"), ("fillcolor", "#FFFFFF"),
+    package static let lesserEventNode: [(String, String)] = [("shape", "octagon"), ("style", "dashed,filled"), ("fillcolor", "#FFFFFF"),
                                                               ("color", "#D55E00"), ("fontcolor", "#8A3A00")]
-    public static let strikeNode: [(String, String)] = [("shape", "octagon"), ("style", "dashed,filled"), ("fillcolor", "#FBE3D3"),
+    package static let strikeNode: [(String, String)] = [("shape", "octagon"), ("style", "dashed,filled"), ("fillcolor", "#FBE3D3"),
                                                          ("color", "#D55E00")]
 
     /// A state's box; an organization bearing an obligation as one actor
     /// (a collective bearer) is drawn as a folder in the same colours.
-    public static func actorNode(_ s: Status, collective: Bool = false) -> [(String, String)] {
+    package static func actorNode(_ s: Status, collective: Bool = false) -> [(String, String)] {
         let c = colours(s)
         return [("shape", collective ? "folder" : "box"), ("style", collective ? "filled" : "rounded,filled"),
                 ("fillcolor", c.fill), ("fontcolor", c.text), ("color", "#333333")]

@@ -4,16 +4,16 @@ import CasusKit
 /// and labelled with the duty and the clause; the days of change underneath.
 /// Periods are drawn at one width each (a span since 0001 would swamp the
 /// rest); the dates say how long each lasted.
-public struct TimelineChart {
-    public let timeline: Timeline
-    public let graph: Graph
+package struct TimelineChart {
+    package let timeline: Timeline
+    package let graph: Graph
 
-    public init(timeline: Timeline, graph: Graph) {
+    package init(timeline: Timeline, graph: Graph) {
         self.timeline = timeline
         self.graph = graph
     }
 
-    public func dot() -> String {
+    package func dot() -> String {
         var strip = ""
         var dates = ""
         for p in timeline.periods {

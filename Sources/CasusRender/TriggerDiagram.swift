@@ -10,8 +10,11 @@ import CasusKit
 /// `bound` to consult), and a line takes the status of the chain so far.
 /// Actors whose best chains differ only in the bearer are drawn as one node.
 public struct TriggerDiagram {
+    /// The world.
     public let graph: Graph
+    /// The outcome drawn.
     public let outcome: Outcome
+    /// A title replacing the scenario's.
     public let title: String?
     /// Whether the legend row is drawn (`--no-legend` drops it).
     public let showsLegend: Bool
@@ -19,6 +22,7 @@ public struct TriggerDiagram {
     /// that chain's status (an explanation), or only its best.
     public let everyChain: Bool
 
+    /// A diagram of `outcome`; `legend: false` drops the legend row, `everyChain: true` draws every chain.
     public init(graph: Graph, outcome: Outcome, title: String? = nil, legend: Bool = true, everyChain: Bool = false) {
         self.graph = graph
         self.outcome = outcome
@@ -27,6 +31,7 @@ public struct TriggerDiagram {
         self.everyChain = everyChain
     }
 
+    /// The diagram as DOT text, for `Renderer.render(dot:to:layout:)`.
     public func dot() -> String { render().dot }
 
     /// The DOT text and, with an `idPrefix`, each actor's path through the

@@ -13,11 +13,14 @@ import CasusKit
 ///   parties each, one party in common (the bilateral agreements) — are drawn
 ///   as one node.
 public struct WorldMap {
+    /// The world.
     public let graph: Graph
     /// With a focus, only the nodes within `radius` relations of it.
     let shown: Set<String>?
     static let listLimit = 6
 
+    /// The map of `graph`; with a focus, only what lies within `radius` relations of it.
+    /// - Throws: `UnknownName` when `focus` names nothing in the world.
     public init(graph: Graph, focus: String? = nil, radius: Int = 1) throws(UnknownName) {
         self.graph = graph
         guard let focus else { shown = nil; return }
@@ -155,6 +158,7 @@ public struct WorldMap {
         return o.duty.rawValue + " " + OutcomeText.window(lower: w.lower, upper: w.upper) + (w.upper > 0 ? " h" : "")
     }
 
+    /// The map as DOT text.
     public func dot() -> String {
         var b = DOTBuilder()
         let instrumentNodes = self.instrumentNodes()

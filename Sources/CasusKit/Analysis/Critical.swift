@@ -2,26 +2,26 @@
 /// an actor (as `without`), an instrument (as if lapsed), a contested reading
 /// (rejected) — ranked by what the removal costs the defenders. A sweep over
 /// `Analysis.run`, sharing the loaded graph; no analysis of its own.
-public enum Critical {
-    public enum Kind: String, Sendable, CaseIterable {
+package enum Critical {
+    package enum Kind: String, Sendable, CaseIterable {
         case actor, instrument, reading
     }
 
     /// What one removal changes.
-    public struct Removal: Sendable, Hashable {
-        public let kind: Kind
-        public let id: String
+    package struct Removal: Sendable, Hashable {
+        package let kind: Kind
+        package let id: String
         /// Actors whose status gets weaker (bound → committed → escalation →
         /// contested → proposed → unaffected), the removed actor included.
-        public let weakened: [StatusChange]
+        package let weakened: [StatusChange]
         /// Actors bound or committed to defend or assist before, and not after.
-        public let disengaged: [String]
+        package let disengaged: [String]
     }
 
-    public struct StatusChange: Sendable, Hashable {
-        public let actor: String
-        public let before: Status?
-        public let after: Status?
+    package struct StatusChange: Sendable, Hashable {
+        package let actor: String
+        package let before: Status?
+        package let after: Status?
     }
 
     /// Each removal of the kinds asked for, costliest first: fewer actors bound or
@@ -29,7 +29,7 @@ public enum Critical {
     ///
     /// - Complexity: One analysis per removal; an instrument's removal also rebuilds
     ///   the graph's indices (BENCHMARKS.md measures the sample world's sweep).
-    public static func sweep(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
+    package static func sweep(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
                              chainsPerActor: Int = 3) throws(UnknownName) -> [Removal] {
         let base = try Analysis.run(scenario, on: graph, chainsPerActor: chainsPerActor)
         return try sweep(scenario, from: base, on: graph, kinds: kinds, chainsPerActor: chainsPerActor)
@@ -37,7 +37,7 @@ public enum Critical {
 
     /// The sweep with the scenario's echo, for `casus critical`: the unremoved
     /// analysis runs once and serves both.
-    public static func report(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
+    package static func report(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
                               chainsPerActor: Int = 3) throws(UnknownName) -> CriticalReport {
         let base = try Analysis.run(scenario, on: graph, chainsPerActor: chainsPerActor)
         let removals = try sweep(scenario, from: base, on: graph, kinds: kinds, chainsPerActor: chainsPerActor)

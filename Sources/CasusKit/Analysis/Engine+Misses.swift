@@ -193,8 +193,11 @@ extension Engine {
 /// Why a clause gave an actor nothing for one event: the condition that failed
 /// on the alternative that came closest, in words.
 public struct Miss: Sendable, Hashable {
+    /// The instrument's id.
     public let instrument: String
+    /// The clause's id.
     public let clause: String
+    /// How the clause is cited, with the instrument's short name: `NAT Art. 5`.
     public let cite: String
     /// The event it was judged against.
     public let event: AttackStep
@@ -205,6 +208,7 @@ public struct Miss: Sendable, Hashable {
     /// (lapsed, or violated by this actor). A detail ending "it would apply under
     /// reading R" names a rejected reading that would have carried the event.
     public let condition: String
+    /// The miss in words, naming the condition and the values that failed it.
     public let detail: String
     /// How many other events of the run came exactly as near.
     public var others: Int = 0

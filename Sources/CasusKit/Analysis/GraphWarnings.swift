@@ -1,8 +1,8 @@
 /// What `casus validate` warns about: a graph that loads but probably does not
 /// say what its author meant. Warnings never change an answer.
-public enum GraphWarnings {
+package enum GraphWarnings {
     /// Every warning for `graph`, in a fixed order (places, then readings).
-    public static func of(_ graph: Graph) -> [String] {
+    package static func of(_ graph: Graph) -> [String] {
         overseasDrops(graph) + unreachedReadings(graph)
     }
 

@@ -1,7 +1,22 @@
 /// How firmly an actor is obligated, from its best chain (analysis.md, "status").
 /// Cases are in the JSON contract's actor order.
 public enum Status: String, Sendable, CaseIterable, Codable {
-    case attacker, victim, bound, committed, escalation, contested, proposed, blocked
+    /// It attacks, or is aligned with an attacker.
+    case attacker
+    /// It is the victim of an initial event.
+    case victim
+    /// Its best chain rests on nothing contested, and binds.
+    case bound
+    /// Its best chain rests on nothing contested, and is political.
+    case committed
+    /// Its best chain needs the war to spread (depth > 0).
+    case escalation
+    /// Its best chain relies on a contested reading.
+    case contested
+    /// Its best chain relies on an unadopted proposal.
+    case proposed
+    /// No chain, but a block of settled law names it.
+    case blocked
 
     /// The order of the JSON contract's actor list.
     public var order: Int { Status.allCases.firstIndex(of: self) ?? 0 }
@@ -20,14 +35,21 @@ public enum BlockReason: String, Sendable, Codable, CaseIterable {
 
 /// An event in a chain: an initial one from the scenario or a hypothetical strike.
 public struct AttackStep: Sendable, Hashable {
+    /// The victim state's id.
     public let victim: String
+    /// What is hit: territory, forces or vessels.
     public let target: TargetKind
+    /// Where.
     public let place: String
+    /// The attacker's id.
     public let by: String
+    /// The deployment hit, if the attack was on one.
     public let deployment: String?
     /// Armed attack, incursion, threat or cyber (the JSON's `event`).
     public let event: EventKind
+    /// Whether nuclear weapons are used.
     public let nuclear: Bool
+    /// Whether it is a hypothetical strike of escalation.
     public let hypothetical: Bool
 
     /// `GBR forces at UKR-east`, `UKR territory`, `UKR territory at UKR-west`,
@@ -50,22 +72,35 @@ public struct AttackStep: Sendable, Hashable {
 
 /// A clause met, and the obligation it put on one bearer.
 public struct ClauseStep: Sendable, Hashable {
+    /// The instrument's id.
     public let instrument: String
+    /// The clause's id.
     public let clause: String
+    /// How the clause is cited.
     public let cite: String
     /// The reading relied on (accepted or not), if the clause matched through one.
     public let reading: String?
+    /// Who bears the obligation.
     public let bearer: String
+    /// Whom it is owed to (the victim).
     public let owedTo: String
+    /// What it asks.
     public let duty: Duty
+    /// How firmly it binds.
     public let force: LegalForce
+    /// Its own window, if the text states one.
     public let within: Hours?
+    /// Its conditions.
     public let subjectTo: [String]
+    /// How its bearers decide.
     public let decision: Decision
 }
 
+/// One step of a chain: an event, or a clause met.
 public enum Step: Sendable, Hashable {
+    /// An event: the scenario's attack or a hypothetical strike.
     case attack(AttackStep)
+    /// A clause met, and the obligation it put on one bearer.
     case clause(ClauseStep)
 }
 
@@ -78,15 +113,21 @@ public struct Chain: Sendable, Hashable {
     public let readings: [String]
     /// Unadopted proposals passed through.
     public let proposals: [String]
+    /// The final obligation's force.
     public let force: LegalForce
+    /// The final obligation's duty.
     public let duty: Duty
     /// The final obligation's own window: lower bound (0 for `immediately`), nil when it states none.
     public let hours: Int?
+    /// The final obligation's window: upper bound.
     public let hoursMax: Int?
     /// Sums of the `within` bounds along the whole chain; nil when no step states one.
     public let chainHours: Int?
+    /// The sum of the windows' upper bounds along the chain.
     public let chainHoursMax: Int?
+    /// Every condition along the chain, sorted.
     public let subjectTo: [String]
+    /// The steps, from the initial event to the final obligation.
     public let steps: [Step]
 
     /// The last clause step: the obligation this chain ends in.
@@ -129,19 +170,29 @@ public struct Chain: Sendable, Hashable {
     }
 }
 
+/// One actor in play: its status and best chains.
 public struct ActorOutcome: Sendable, Hashable {
+    /// The actor's id.
     public let id: String
+    /// The actor's name.
     public let name: String
+    /// Its status, from its best chain.
     public let status: Status
     /// Best first; at most the scenario's chains-per-actor.
     public let chains: [Chain]
 }
 
+/// A clause that met an event but obliges some bearers nothing, and why.
 public struct BlockedClause: Sendable, Hashable {
+    /// The instrument's id.
     public let instrument: String
+    /// The clause's id.
     public let clause: String
+    /// How the clause is cited.
     public let cite: String
+    /// Why it is blocked.
     public let reason: BlockReason
+    /// Whom it would have obliged.
     public let bearers: [String]
     /// Who holds the veto (reason veto); empty otherwise.
     public let by: [String]
@@ -149,6 +200,7 @@ public struct BlockedClause: Sendable, Hashable {
     public let proposal: Bool
     /// The reading of the variant that was blocked, when the scenario did not accept it.
     public let reading: String?
+    /// The duties blocked.
     public let duties: [Duty]
     /// The events the clause was met by when it was blocked, by depth: the
     /// scenario's own attack, or the hypothetical strike a provoked clause answers.
@@ -157,7 +209,9 @@ public struct BlockedClause: Sendable, Hashable {
 
 /// An event at which a clause was blocked, and its escalation round.
 public struct BlockedEvent: Sendable, Hashable {
+    /// The event.
     public let event: AttackStep
+    /// Its escalation round (0 for the scenario's own attack).
     public let depth: Int
 }
 
@@ -188,18 +242,29 @@ extension AttackStep {
 
 /// A standing undertaking not to use force that the attack breaks.
 public struct BreachedClause: Sendable, Hashable {
+    /// The instrument's id.
     public let instrument: String
+    /// The clause's id.
     public let clause: String
+    /// How the clause is cited.
     public let cite: String
+    /// Who broke the undertaking (the attacker).
     public let by: String
+    /// Whom it had undertaken not to attack.
     public let towards: String
 }
 
+/// A clause that would have applied but whose instrument has lapsed, or is withheld from a party in breach.
 public struct InactiveClause: Sendable, Hashable {
+    /// The instrument's id.
     public let instrument: String
+    /// The clause's id.
     public let clause: String
+    /// How the clause is cited.
     public let cite: String
+    /// The instrument's status: lapsed or violated.
     public let status: InstrumentStatus
+    /// The parties in breach.
     public let violatedBy: [String]
     /// Who would have been bound had the instrument been active.
     public let bearers: [String]
@@ -207,22 +272,38 @@ public struct InactiveClause: Sendable, Hashable {
 
 /// What was analysed, defaults filled in (the JSON `scenario` echo).
 public struct AnalysedScenario: Sendable, Hashable {
+    /// One attack as analysed.
     public struct AttackEcho: Sendable, Hashable {
+        /// The target as written.
         public let target: String
+        /// The attacker's id.
         public let by: String
+        /// The kind of event.
         public let kind: EventKind
+        /// Whether nuclear weapons are used.
         public let nuclear: Bool
     }
+    /// The scenario's id; nil for an ad-hoc attack.
     public let id: String?
+    /// The scenario's title.
     public let title: String?
+    /// The attacks, in the scenario's order.
     public let attacks: [AttackEcho]
+    /// The escalation depth analysed.
     public let depth: Int
+    /// Readings accepted, sorted.
     public let accept: [String]
+    /// Readings rejected (every unaccepted one with `strict`), sorted.
     public let reject: [String]
+    /// Proposals adopted, sorted.
     public let adopt: [String]
+    /// Actors removed, sorted.
     public let without: [String]
+    /// Actors aligned with the attacker, sorted.
     public let aligned: [String]
+    /// Actors withholding consent, sorted.
     public let vetoes: [String]
+    /// The duties that count (empty: all).
     public let duties: [Duty]
     /// The day the world was read as of; nil when read as written.
     public let asOf: Day?
@@ -230,14 +311,21 @@ public struct AnalysedScenario: Sendable, Hashable {
 
 /// The engine's answer for one scenario.
 public struct Outcome: Sendable, Hashable {
+    /// What was analysed.
     public let scenario: AnalysedScenario
+    /// Every actor in play, by status then id, with its best chains.
     public let actors: [ActorOutcome]
+    /// Clauses met but blocked.
     public let blocked: [BlockedClause]
+    /// Clauses met but inactive (lapsed, or withheld from a party in breach).
     public let inactive: [InactiveClause]
+    /// Standing undertakings not to use force that the attack breaks.
     public let breached: [BreachedClause]
     /// States not removed and not listed in `actors`: counted, and named in `unaffectedIDs`.
     public let unaffected: Int
+    /// The unaffected states, by id.
     public let unaffectedIDs: [String]
 
+    /// The actor's row, if it is in play.
     public func actor(_ id: String) -> ActorOutcome? { actors.first { $0.id == id } }
 }

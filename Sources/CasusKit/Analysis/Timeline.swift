@@ -2,30 +2,30 @@
 /// analysis runs once at the start and once at every day on which a dated fact
 /// starts or stops holding (never day by day); periods whose answers read the
 /// same are merged.
-public struct Timeline: Sendable {
+package struct Timeline: Sendable {
     /// One stretch of days with one answer: from `from` (nil: since before every
     /// dated fact) up to the day before `to` (nil: to this day and beyond).
-    public struct Period: Sendable, Hashable {
-        public let from: Day?
-        public let to: Day?
+    package struct Period: Sendable, Hashable {
+        package let from: Day?
+        package let to: Day?
         /// nil: unaffected.
-        public let status: Status?
-        public let chain: Chain?
+        package let status: Status?
+        package let chain: Chain?
         /// Why there was nothing to analyse (the attacker did not exist yet).
-        public let note: String?
+        package let note: String?
     }
 
-    public let actor: String
+    package let actor: String
     /// The scenario as analysed, without a day (each period has its own).
-    public let scenario: AnalysedScenario
-    public let periods: [Period]
+    package let scenario: AnalysedScenario
+    package let periods: [Period]
     /// How many days were analysed.
-    public let analysedDays: Int
+    package let analysedDays: Int
 
     /// Runs `scenario` as of every day a dated fact changes between `from` and `to`.
     /// - Throws: `UnknownName` for an unknown actor, or when the scenario is wrong on every day.
     /// - Complexity: One analysis (and one rebuild of the graph's indices) per change day.
-    public static func run(_ actor: String, _ scenario: Scenario, on graph: Graph, from: Day? = nil, to: Day? = nil,
+    package static func run(_ actor: String, _ scenario: Scenario, on graph: Graph, from: Day? = nil, to: Day? = nil,
                            chainsPerActor: Int = 3) throws(UnknownName) -> Timeline {
         guard graph.index.actorIndex[actor] != nil else {
             throw UnknownName(message: "unknown actor '\(actor)'", suggestion: graph.index.suggestActor(actor))

@@ -4,7 +4,7 @@
 /// listed deployments, and a short list for `attack-on: any`.
 ///
 /// A class so the graph shares one copy between its value copies.
-public final class TriggerIndex: Sendable {
+package final class TriggerIndex: Sendable {
     enum Who: Sendable {
         case any, parties, nonParties
         case states(Set<Int>)
@@ -88,7 +88,7 @@ public final class TriggerIndex: Sendable {
     /// Clause numbers with an `attack-on: any` alternative: every event tries them.
     let anyVictim: [Int]
     /// Reading number → id, and id → number.
-    public let readingIDs: [String]
+    package let readingIDs: [String]
     let readingNumber: [String: Int]
     /// Interned `subject-to` labels.
     let labels: [String]

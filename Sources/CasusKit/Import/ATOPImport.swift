@@ -5,15 +5,15 @@ import Foundation
 /// one clause per obligation type and set of conditions, parties dated per
 /// member and phase, states from the COW list dated by their spells. The
 /// mapping, and what it loses, is docs/atop.md.
-public struct ATOPImport {
+package struct ATOPImport {
     /// The files of the world, by name, ready to write.
-    public let files: [(name: String, text: String)]
-    public let alliances: Int
-    public let states: Int
+    package let files: [(name: String, text: String)]
+    package let alliances: Int
+    package let states: Int
     /// Codes the state list lacks (ATOP codes a few polities COW does not), each once.
-    public let warnings: [ImportError]
+    package let warnings: [ImportError]
 
-    public static let citation = "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell and Andrew G. Long (2002), "
+    package static let citation = "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell and Andrew G. Long (2002), "
         + "\"Alliance Treaty Obligations and Provisions, 1815-1944\", International Interactions 28: 237-260; ATOP codebook, atop.rice.edu. "
         + "States: Correlates of War Project, State System Membership List (correlatesofwar.org)."
 
@@ -21,7 +21,7 @@ public struct ATOPImport {
     ///   files, and optionally the COW state list (without it, states are `C<ccode>`).
     /// - Throws: `ImportError` for a missing column, a value that is not a number,
     ///   a code the state list lacks, an empty or truncated file.
-    public static func run(members: (name: String, text: String), alliances: (name: String, text: String),
+    package static func run(members: (name: String, text: String), alliances: (name: String, text: String),
                            states: (name: String, text: String)?) throws(ImportError) -> ATOPImport {
         let m = try CSVTable.read(members.text, file: members.name)
         let a = try CSVTable.read(alliances.text, file: alliances.name)

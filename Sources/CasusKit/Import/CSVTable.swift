@@ -2,13 +2,13 @@ import Foundation
 
 /// A data file that cannot be imported as it is: where (file, line, column
 /// name) and what was expected.
-public struct ImportError: Error, Sendable, CustomStringConvertible {
-    public let file: String
-    public let line: Int
-    public let column: String?
-    public let message: String
+package struct ImportError: Error, Sendable, CustomStringConvertible {
+    package let file: String
+    package let line: Int
+    package let column: String?
+    package let message: String
 
-    public var description: String {
+    package var description: String {
         "\(file):\(line)\(column.map { ": column '\($0)'" } ?? ""): \(message)"
     }
 }

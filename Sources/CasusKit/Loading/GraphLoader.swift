@@ -6,15 +6,19 @@ internal import Yams
 public enum GraphLoader {
     /// One file's name (as shown in messages) and its bytes.
     public struct File: Sendable {
+        /// The file's name or path, as messages cite it.
         public let name: String
+        /// The file's bytes (UTF-8 YAML).
         public let data: Data
         /// The size on disk when the file was too large to read (its bytes are then not read).
         let oversizedBytes: Int?
+        /// A file from its bytes.
         public init(name: String, data: Data) {
             self.name = name
             self.data = data
             self.oversizedBytes = nil
         }
+        /// A file from its text.
         public init(name: String, text: String) { self.init(name: name, data: Data(text.utf8)) }
         init(name: String, oversizedBytes: Int) {
             self.name = name

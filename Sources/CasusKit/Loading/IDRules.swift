@@ -20,8 +20,8 @@ enum IDRules {
 
 /// The one rule for links from a graph file: http or https, with a host, and no
 /// character that could break out of a DOT string, an HTML attribute or a URL.
-public enum WebLink {
-    public static func isSafe(_ s: String) -> Bool {
+package enum WebLink {
+    package static func isSafe(_ s: String) -> Bool {
         let lower = s.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
         let rest = s.drop(while: { $0 != "/" }).dropFirst(2)

@@ -21,6 +21,6 @@ enum Keys {
 }
 
 /// The format versions this build understands.
-public enum FormatVersion {
-    public static let supported = [1]
+package enum FormatVersion {
+    package static let supported = [1]
 }

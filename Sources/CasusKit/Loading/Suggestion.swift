@@ -1,7 +1,7 @@
 /// "Did you mean …?": the closest candidate by edit distance, if it is close enough
 /// to be a plausible typo (and never the word itself).
-public enum Suggestion {
-    public static func nearest(to word: String, in candidates: [String]) -> String? {
+package enum Suggestion {
+    package static func nearest(to word: String, in candidates: [String]) -> String? {
         let w = Array(word.lowercased())
         guard !w.isEmpty else { return nil }
         var best: (distance: Int, word: String)?

@@ -1,10 +1,14 @@
 /// A calendar day, written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a partial date
 /// means its first day (`2024-05` is 1 May 2024, `1949` is 1 January 1949).
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year.
     public let year: Int
+    /// The month, 1 to 12.
     public let month: Int
+    /// The day of the month, from 1.
     public let day: Int
 
+    /// A day; month and day default to the first.
     public init(year: Int, month: Int = 1, day: Int = 1) {
         self.year = year
         self.month = month
@@ -39,6 +43,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Earlier days first.
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 }
 
@@ -46,14 +51,17 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 /// longer holds), either end open. A membership that ends on the day a war
 /// begins does not count on that day.
 public struct Span: Sendable, Hashable {
+    /// The first day the fact holds; nil: always before.
     public let from: Day?
+    /// The first day it no longer holds; nil: still holds.
     public let to: Day?
 
-    public init(from: Day?, to: Day?) {
+    package init(from: Day?, to: Day?) {
         self.from = from
         self.to = to
     }
 
+    /// Whether the fact holds on `d`.
     public func contains(_ d: Day) -> Bool {
         if let from, d < from { return false }
         if let to, d >= to { return false }
@@ -63,6 +71,10 @@ public struct Span: Sendable, Hashable {
 
 /// How an instrument stopped applying (format.md `ended-how`).
 public enum EndedHow: String, FormatWord {
+    /// Another instrument replaced it.
+    /// It expired (its term ran out).
+    /// It was ended by its parties.
+    /// Its parties withdrew.
     case lapsed, terminated, withdrawn, superseded
 }
 
@@ -70,12 +82,16 @@ public enum EndedHow: String, FormatWord {
 public struct InstrumentDates: Sendable, Hashable {
     /// When a proposal was made: before it, the instrument does not exist.
     public let proposed: Day?
+    /// When it was signed.
     public let signed: Day?
+    /// When it entered into force.
     public let inForce: Day?
+    /// The first day it no longer applied.
     public let ended: Day?
+    /// How it ended.
     public let endedHow: EndedHow?
 
-    public init(proposed: Day? = nil, signed: Day?, inForce: Day?, ended: Day?, endedHow: EndedHow?) {
+    package init(proposed: Day? = nil, signed: Day?, inForce: Day?, ended: Day?, endedHow: EndedHow?) {
         self.proposed = proposed
         self.signed = signed
         self.inForce = inForce
@@ -89,20 +105,24 @@ public struct InstrumentDates: Sendable, Hashable {
 public struct DatedFacts: Sendable, Hashable {
     /// States (and organizations) that exist only for a while.
     public var actors: [String: Span] = [:]
+    /// Places that exist only for a while.
     public var places: [String: Span] = [:]
+    /// Deployments that are there only for a while.
     public var deployments: [String: Span] = [:]
     /// Organization → member → the spans of its membership (one per phase).
     public var members: [String: [String: [Span]]] = [:]
     /// Instrument → party → the spans it is a party (accession to withdrawal).
     public var parties: [String: [String: [Span]]] = [:]
+    /// Instrument → its own dates.
     public var instruments: [String: InstrumentDates] = [:]
     /// Instrument → party in breach → the first day its breach counts.
     public var breaches: [String: [String: Day]] = [:]
     /// Instrument → clause → when the clause is in the instrument (a phase of its terms).
     public var clauses: [String: [String: Span]] = [:]
 
-    public init() {}
+    package init() {}
 
+    /// Whether the world carries no date at all.
     public var isEmpty: Bool {
         actors.isEmpty && places.isEmpty && deployments.isEmpty && members.isEmpty && parties.isEmpty
             && instruments.isEmpty && breaches.isEmpty && clauses.isEmpty

@@ -3,29 +3,38 @@
 /// code that has checked the same rules), so everything after loading may
 /// assume every reference resolves.
 public struct Graph: Sendable {
+    /// The world's title.
     public let title: String?
+    /// What the world is about.
     public let description: String?
+    /// The default attacker and escalation depth.
     public let defaults: Defaults
+    /// The sources the world cites.
     public let sources: [Source]
+    /// Every place, in file order.
     public let places: [Place]
+    /// Every state and organization, in file order.
     public let actors: [Actor]
+    /// Every deployment, in file order.
     public let deployments: [Deployment]
+    /// Every instrument, in file order.
     public let instruments: [Instrument]
+    /// Every named scenario, in file order.
     public let scenarios: [Scenario]
     /// Interned ids and derived relations (membership, containment, readings).
-    public let index: GraphIndex
+    package let index: GraphIndex
     /// The clauses compiled and indexed by what can trigger them (the engine's view).
-    public let triggers: TriggerIndex
+    package let triggers: TriggerIndex
     /// Every dated fact (format.md, "Dates"); empty for an undated world.
     public let dated: DatedFacts
     /// For a world read as of a day (`asOf(_:)`), that day; nil for the world as written.
     public let asOf: Day?
     /// States that do not exist on `asOf` (their `from`/`to`): the analysis removes them.
-    public let absent: Set<String>
+    package let absent: Set<String>
 
-    public init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
-                actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario],
-                dated: DatedFacts = DatedFacts(), asOf: Day? = nil, absent: Set<String> = []) {
+    package init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
+                 actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario],
+                 dated: DatedFacts = DatedFacts(), asOf: Day? = nil, absent: Set<String> = []) {
         self.title = title; self.description = description; self.defaults = defaults; self.sources = sources
         self.places = places; self.actors = actors; self.deployments = deployments
         self.instruments = instruments; self.scenarios = scenarios
@@ -47,11 +56,24 @@ public struct Graph: Sendable {
         self.absent = absent
     }
 
+    /// The actor with this id, if any.
     public func actor(_ id: String) -> Actor? { index.actorIndex[id].map { actors[$0] } }
+    /// The instrument with this id, if any.
     public func instrument(_ id: String) -> Instrument? { index.instrumentIndex[id].map { instruments[$0] } }
+    /// The deployment with this id, if any.
     public func deployment(_ id: String) -> Deployment? { index.deploymentIndex[id].map { deployments[$0] } }
+    /// The named scenario with this id, if any.
     public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
 
+    /// What an attack's target names, written as a graph file or the command
+    /// line writes it: a deployment, a state, a place inside a state,
+    /// `forces:STATE@PLACE` or `vessels:STATE@PLACE`.
+    /// - Throws: `UnknownName`, with the nearest id as a suggestion, when nothing in the world has that name.
+    public func target(_ written: String) throws(UnknownName) -> AttackTarget {
+        try index.resolveTarget(written).get()
+    }
+
+    /// The actors that are states.
     public var states: [Actor] { actors.filter { $0.kind == .state } }
 
     /// Every reading with the instrument and clause it belongs to, in file order.
@@ -61,37 +83,37 @@ public struct Graph: Sendable {
 }
 
 /// The interned form of a graph: dense integer ids and precomputed relations.
-public final class GraphIndex: Sendable {
+package final class GraphIndex: Sendable {
     /// Actor ids in file order; `actorIndex[id]` is the position.
-    public let actorIDs: [String]
-    public let actorIndex: [String: Int]
+    package let actorIDs: [String]
+    package let actorIndex: [String: Int]
     /// Names and `aliases`, for suggestions ("PRC" is China, not PRK).
     let actorNames: [String]
     let actorAliases: [[String]]
-    public let isState: [Bool]
+    package let isState: [Bool]
     /// For each actor: the states it stands for (itself for a state, the
     /// expanded members for an organization), sorted.
-    public let statesOf: [[Int]]
+    package let statesOf: [[Int]]
 
     /// Place ids: the places, then every state (its territory).
-    public let placeIDs: [String]
-    public let placeIndex: [String: Int]
+    package let placeIDs: [String]
+    package let placeIndex: [String: Int]
     /// For each place: the places and states its `within` names.
     let parents: [[Int]]
     /// For each place: the one state whose territory it is (itself for a state);
     /// nil for a place in no state or in more than one.
-    public let territoryOf: [Int?]
+    package let territoryOf: [Int?]
     /// For each place: the actor number of the state it is the territory of, when
     /// the place is a state itself (nil for other places).
-    public let stateOfPlace: [Int?]
+    package let stateOfPlace: [Int?]
 
-    public let deploymentIndex: [String: Int]
-    public let instrumentIndex: [String: Int]
+    package let deploymentIndex: [String: Int]
+    package let instrumentIndex: [String: Int]
     /// Each id's position in sorted order, for the deterministic tie-breaks of ranking.
-    public let actorRank: [Int]
-    public let placeRank: [Int]
-    public let instrumentRank: [Int]
-    public let deploymentRank: [Int]
+    package let actorRank: [Int]
+    package let placeRank: [Int]
+    package let instrumentRank: [Int]
+    package let deploymentRank: [Int]
 
     init(places: [Place], actors: [Actor], deployments: [Deployment], instruments: [Instrument]) {
         actorIDs = actors.map(\.id)
@@ -160,7 +182,7 @@ public final class GraphIndex: Sendable {
     /// containment with the overseas exception), sorted. Computed on demand by
     /// an iterative walk: a chain of 10⁵ nested places costs time in proportion
     /// to its length, not its square, and no stack.
-    public func containers(of p: Int) -> [Int] {
+    package func containers(of p: Int) -> [Int] {
         var included: Set<Int> = [p]
         var expanded = Set<Int>()
         var stack = [p]
@@ -181,17 +203,17 @@ public final class GraphIndex: Sendable {
     }
 
     /// Whether place `inner` lies (transitively) in place `outer`.
-    public func place(_ inner: Int, liesIn outer: Int) -> Bool {
+    package func place(_ inner: Int, liesIn outer: Int) -> Bool {
         containers(of: inner).contains(outer)
     }
 
     /// The states place `p` lies in (itself if it is one).
-    public func states(containing p: Int) -> [Int] {
+    package func states(containing p: Int) -> [Int] {
         containers(of: p).filter { stateOfPlace[$0] != nil }
     }
 
     /// The states an id stands for: a state, an organization's members; empty otherwise.
-    public func states(of id: String) -> [Int] {
+    package func states(of id: String) -> [Int] {
         actorIndex[id].map { statesOf[$0] } ?? []
     }
 }

@@ -1,21 +1,31 @@
 /// A treaty, agreement, memorandum, declaration, communiqué or proposal.
 public struct Instrument: Sendable, Hashable {
+    /// Its id, unique in the world: `nat`.
     public let id: String
+    /// Its full title.
     public let title: String
     /// The label used in diagrams (the id by default).
     public let short: String
+    /// The kind of document.
     public let form: InstrumentForm
+    /// Whether it applies, as written.
     public let status: InstrumentStatus
+    /// How firmly its obligations bind, unless an obligation says otherwise.
     public let force: LegalForce
+    /// Its date as a label (dates that decide are in `Graph.dated`).
     public let date: String?
     /// Parties as written (organizations are expanded by the graph).
     public let parties: [String]
+    /// A link to its text (http or https).
     public let source: String?
+    /// With status violated: the parties in breach, whose own obligations it withholds.
     public let violatedBy: [String]
+    /// Its operative clauses.
     public let clauses: [Clause]
+    /// A caveat for readers (text unconfirmed, say).
     public let note: String?
 
-    public init(id: String, title: String, short: String, form: InstrumentForm, status: InstrumentStatus,
+    package init(id: String, title: String, short: String, form: InstrumentForm, status: InstrumentStatus,
                 force: LegalForce, date: String?, parties: [String], source: String?, violatedBy: [String],
                 clauses: [Clause], note: String?) {
         self.id = id; self.title = title; self.short = short; self.form = form; self.status = status
@@ -31,15 +41,22 @@ public struct Instrument: Sendable, Hashable {
 /// creates, and the contested readings of it. A `refrain` clause (a standing
 /// undertaking not to use force) has no triggers and no readings.
 public struct Clause: Sendable, Hashable {
+    /// Its id, unique in its instrument.
     public let id: String
+    /// How it is cited: `Art. 5`.
     public let cite: String
+    /// Its wording, when known.
     public let text: String?
+    /// Its triggers: any one suffices (empty for a refrain, or a clause only its readings carry).
     public let when: [Trigger]
+    /// The obligations it creates, each on its own.
     public let then: [Obligation]
+    /// Contested readings of it.
     public let readings: [Reading]
+    /// A caveat for readers.
     public let note: String?
 
-    public init(id: String, cite: String, text: String?, when: [Trigger], then: [Obligation],
+    package init(id: String, cite: String, text: String?, when: [Trigger], then: [Obligation],
                 readings: [Reading], note: String?) {
         self.id = id; self.cite = cite; self.text = text; self.when = when; self.then = then
         self.readings = readings; self.note = note
@@ -71,6 +88,7 @@ public enum PlaceRef: Sendable, Hashable {
     case parties
     /// The victim's own territory.
     case victim
+    /// A place or state, by id.
     case place(String)
 }
 
@@ -107,6 +125,7 @@ extension ActorSet {
 
 /// One alternative of a clause's `when`.
 public struct Trigger: Sendable, Hashable {
+    /// Whose attack meets it: the parties, anyone, or listed actors and deployments.
     public let attackOn: ActorSet
     /// What may be hit: `[.any]` for anything.
     public let targets: [TargetKind]
@@ -116,11 +135,14 @@ public struct Trigger: Sendable, Hashable {
     public let within: [PlaceRef]?
     /// Places excluded from the trigger (transitively): occupied territory, say.
     public let except: [String]
+    /// Which attackers it answers.
     public let by: ActorSet
+    /// Not met when the victim's side started the hostilities.
     public let unprovoked: Bool
+    /// Met only by an attack with nuclear weapons.
     public let nuclear: Bool
 
-    public init(attackOn: ActorSet, targets: [TargetKind] = [.any], kinds: [EventKind] = [.armedAttack],
+    package init(attackOn: ActorSet, targets: [TargetKind] = [.any], kinds: [EventKind] = [.armedAttack],
                 within: [PlaceRef]? = nil, except: [String] = [], by: ActorSet = .any,
                 unprovoked: Bool = false, nuclear: Bool = false) {
         self.attackOn = attackOn
@@ -139,9 +161,11 @@ public struct Hours: Sendable, Hashable {
     /// The largest window a graph may state: one year of hours. Bounding it keeps
     /// every sum along a chain far from overflow.
     public static let limit = 8760
+    /// The shortest window, in hours (0 for `immediately`).
     public let lower: Int
+    /// The longest window, in hours.
     public let upper: Int
-    public init(lower: Int, upper: Int) {
+    package init(lower: Int, upper: Int) {
         self.lower = lower
         self.upper = upper
     }
@@ -149,12 +173,19 @@ public struct Hours: Sendable, Hashable {
 
 /// One obligation a met clause creates for its bearers.
 public struct Obligation: Sendable, Hashable {
+    /// Who bears it (the other parties by default).
     public let bearers: ActorSet
+    /// What it asks.
     public let duty: Duty
+    /// Whether discharging it engages the bearer in the fighting.
     public let engages: Bool
+    /// The response window, if the text states one.
     public let within: Hours?
+    /// How the bearers decide to act.
     public let decision: Decision
+    /// Who decides a consensus or unanimity decision.
     public let deciders: ActorSet
+    /// Conditions it is subject to (constitutional processes, a request).
     public let subjectTo: [String]
     /// Overrides the instrument's force for this clause.
     public let force: LegalForce?
@@ -163,7 +194,7 @@ public struct Obligation: Sendable, Hashable {
     /// For a `refrain`: who the bearers undertake not to use force against.
     public let towards: ActorSet
 
-    public init(bearers: ActorSet = .otherParties, duty: Duty, engages: Bool? = nil, within: Hours? = nil,
+    package init(bearers: ActorSet = .otherParties, duty: Duty, engages: Bool? = nil, within: Hours? = nil,
                 decision: Decision = .individual, deciders: ActorSet = .bearers, subjectTo: [String] = [],
                 force: LegalForce? = nil, collective: Bool = false, towards: ActorSet = .otherParties) {
         self.bearers = bearers
@@ -181,17 +212,26 @@ public struct Obligation: Sendable, Hashable {
 
 /// The fields a reading's `then` replaces in each of its clause's obligations.
 public struct ObligationPatch: Sendable, Hashable {
+    /// Replaces the bearers.
     public var bearers: ActorSet?
+    /// Replaces the duty.
     public var duty: Duty?
+    /// Replaces whether it engages.
     public var engages: Bool?
+    /// Replaces the window.
     public var within: Hours?
+    /// Replaces the decision rule.
     public var decision: Decision?
+    /// Replaces the deciders.
     public var deciders: ActorSet?
+    /// Replaces the conditions.
     public var subjectTo: [String]?
+    /// Replaces the force.
     public var force: LegalForce?
+    /// Replaces whether organizations bear it as one actor.
     public var collective: Bool?
 
-    public init() {}
+    package init() {}
 
     /// The obligation as it reads under this patch. A new duty without an explicit
     /// `engages` takes that duty's default.
@@ -207,13 +247,18 @@ public struct ObligationPatch: Sendable, Hashable {
 /// A contested interpretation of a clause: one more trigger alternative, a
 /// different obligation, or both, holding only while the reading is relied on.
 public struct Reading: Sendable, Hashable {
+    /// Its id, unique in the world: what `--accept` and `--reject` take.
     public let id: String
+    /// The interpretation, in words.
     public let claim: String
+    /// The trigger the clause has under this reading (replacing its own), if any.
     public let when: Trigger?
+    /// What the clause's obligations become under this reading, if anything.
     public let then: ObligationPatch?
+    /// A caveat for readers.
     public let note: String?
 
-    public init(id: String, claim: String, when: Trigger?, then: ObligationPatch?, note: String? = nil) {
+    package init(id: String, claim: String, when: Trigger?, then: ObligationPatch?, note: String? = nil) {
         self.id = id; self.claim = claim; self.when = when; self.then = then; self.note = note
     }
 }

@@ -1,8 +1,11 @@
 /// Why a target or id named on the command line or in a scenario does not resolve.
 public struct UnknownName: Error, Sendable, CustomStringConvertible {
-    public init(message: String, suggestion: String?) { self.message = message; self.suggestion = suggestion }
+    package init(message: String, suggestion: String?) { self.message = message; self.suggestion = suggestion }
+    /// What was wrong.
     public let message: String
+    /// The nearest known name, if one is near.
     public let suggestion: String?
+    /// The message, with the suggestion when there is one.
     public var description: String {
         suggestion.map { "\(message) (did you mean '\($0)'?)" } ?? message
     }

@@ -1,6 +1,7 @@
 // The closed word lists of the format (format.md). Each raw value is the word a
 // graph file writes; `allWords` drives the "expected one of …" error messages.
 
+/// A closed list of words a graph file may write in one place; the raw value is the word.
 public protocol FormatWord: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {}
 
 extension FormatWord {
@@ -8,23 +9,72 @@ extension FormatWord {
     public static var allWords: [String] { allCases.map(\.rawValue) }
 }
 
-public enum ActorKind: String, FormatWord { case state, organization }
-
-public enum DeploymentConfig: String, FormatWord {
-    case enforcement, reassurance, tripwire, monitoring, training, other
+/// Whether an actor is a state or an organization of states.
+public enum ActorKind: String, FormatWord {
+    /// A state: it has territory, forces and vessels, and can attack or be attacked.
+    case state
+    /// An organization: it stands for its member states, or bears a `collective` obligation as one actor.
+    case organization
 }
 
-public enum DeploymentStatus: String, FormatWord { case proposed, deployed, withdrawn }
+/// What a force deployment is for (the seed's configurations).
+public enum DeploymentConfig: String, FormatWord {
+    /// A force that enforces a ceasefire, on the line of contact.
+    case enforcement
+    /// A force away from the front that reassures the host.
+    case reassurance
+    /// A small force whose casualties would trigger its contributors' commitments.
+    case tripwire
+    /// Observers of a ceasefire.
+    case monitoring
+    /// A training mission.
+    case training
+    /// Anything else.
+    case other
+}
 
+/// Whether a deployment is there.
+public enum DeploymentStatus: String, FormatWord {
+    /// Discussed, not there: analysed as deployed.
+    case proposed
+    /// There.
+    case deployed
+    /// Gone: an attack at its place hits only the host's territory.
+    case withdrawn
+}
+
+/// The kind of document an instrument is.
 public enum InstrumentForm: String, FormatWord {
-    case treaty, agreement, memorandum, declaration, communique, proposal
+    /// A treaty between states.
+    case treaty
+    /// An agreement (often political).
+    case agreement
+    /// A memorandum (the Budapest Memorandum).
+    case memorandum
+    /// A declaration of several signatories.
+    case declaration
+    /// A communiqué.
+    case communique
+    /// A proposal under discussion.
+    case proposal
     /// A state's own law (the Taiwan Relations Act).
     case statute
+    /// A unilateral statement or assurance.
     case unilateral
 }
 
+/// Whether an instrument applies (as written; dates may decide as of a day).
 public enum InstrumentStatus: String, FormatWord {
-    case inForce = "in-force", signed, proposed, violated, lapsed
+    /// It applies.
+    case inForce = "in-force"
+    /// Signed but not in force: it binds only where a scenario adopts it.
+    case signed
+    /// Proposed: it binds only where a scenario adopts it.
+    case proposed
+    /// In force but breached by `violatedBy`, whose own obligations it withholds.
+    case violated
+    /// No longer applies.
+    case lapsed
 
     /// Violated or lapsed: at least some of its obligations are withheld (drawn dimmed).
     public var isInactive: Bool { self == .violated || self == .lapsed }
@@ -32,14 +82,31 @@ public enum InstrumentStatus: String, FormatWord {
     public var isUnadopted: Bool { self == .proposed || self == .signed }
 }
 
+/// How firmly an obligation binds.
 public enum LegalForce: String, FormatWord, Comparable {
-    case binding, political
+    /// A legal obligation.
+    case binding
+    /// A political commitment.
+    case political
+    /// Binding ranks before political.
     public static func < (a: LegalForce, b: LegalForce) -> Bool { a == .binding && b == .political }
 }
 
 /// What a clause's `then` asks of a bearer, in format.md's order.
 public enum Duty: String, FormatWord {
-    case defend, assist, aid, consult, sanction, supply
+    /// Take part in the defence with armed force (engaging).
+    case defend
+    /// Assist, armed force included if the bearer so decides (engaging).
+    case assist
+    /// Aid by all means in the bearer's power, not necessarily military.
+    case aid
+    /// Consult with the victim or the other parties.
+    case consult
+    /// Impose sanctions on the attacker.
+    case sanction
+    /// Supply arms, equipment or finance.
+    case supply
+    /// Seek action by the UN Security Council.
     case seekUNAction = "seek-un-action"
     /// Give no help to the attacker (ATOP neutrality pledges).
     case neutral
@@ -71,17 +138,38 @@ public enum Duty: String, FormatWord {
 
 /// What an attack hits: a state's territory, its forces, or its public vessels
 /// and aircraft (coast guard included). `any` appears only in triggers.
-public enum TargetKind: String, FormatWord { case territory, forces, vessels, any }
+public enum TargetKind: String, FormatWord {
+    /// A state's territory.
+    case territory
+    /// A state's armed forces, wherever they are.
+    case forces
+    /// A state's public vessels and aircraft, coast guard included.
+    case vessels
+    /// Anything (in triggers only).
+    case any
+}
 
 /// What kind of event a clause answers (analysis.md, "Events").
 public enum EventKind: String, FormatWord, Comparable {
+    /// An armed attack (the default).
     case armedAttack = "armed-attack"
     /// A violation of territory or airspace below an armed attack.
     case incursion
+    /// A threat of force.
     case threat
+    /// A cyber attack.
     case cyber
 
+    /// By the word, for sorted lists.
     public static func < (a: EventKind, b: EventKind) -> Bool { a.rawValue < b.rawValue }
 }
 
-public enum Decision: String, FormatWord { case individual, consensus, unanimity }
+/// How the bearers of an obligation decide to act on it.
+public enum Decision: String, FormatWord {
+    /// Each bearer for itself.
+    case individual
+    /// Together, by consensus: any decider can withhold it.
+    case consensus
+    /// Together, unanimously: any decider can veto it.
+    case unanimity
+}

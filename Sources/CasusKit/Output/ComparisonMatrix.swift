@@ -3,13 +3,17 @@
 /// must not hide that the duty is to consult. Rows where the scenarios differ
 /// come first. Shared by `casus compare` and the reports.
 public struct ComparisonMatrix: Sendable {
+    /// One actor across the scenarios.
     public struct Row: Sendable, Hashable {
+        /// The actor's id.
         public let actor: String
+        /// The actor's name.
         public let name: String
         /// One per scenario; nil where the actor is unaffected.
         public let statuses: [Status?]
         /// The duty of the actor's best chain in each scenario; nil without a chain.
         public let duties: [Duty?]
+        /// Whether its status differs between scenarios.
         public var differs: Bool { Set(zip(statuses, duties).map { "\($0?.rawValue ?? "")/\($1?.rawValue ?? "")" }).count > 1 }
 
         /// `bound/assist`, `blocked`, `-` (unaffected).
@@ -19,9 +23,12 @@ public struct ComparisonMatrix: Sendable {
         }
     }
 
+    /// The scenarios' ids, in column order.
     public let scenarios: [String]
+    /// One row per actor any scenario reaches, those that differ first.
     public let rows: [Row]
 
+    /// The matrix of several outcomes, each with its scenario's id.
     public init(outcomes: [(id: String, outcome: Outcome)]) {
         scenarios = outcomes.map(\.id)
         var names: [String: String] = [:]
@@ -39,12 +46,14 @@ public struct ComparisonMatrix: Sendable {
 
     func cells(_ r: Row) -> [String] { r.statuses.indices.map(r.cell) }
 
+    /// The matrix as a text table.
     public func text() -> String {
         var t = TextTable(header: ["ACTOR"] + scenarios)
         for r in rows { t.add([r.actor] + cells(r)) }
         return t.rendered()
     }
 
+    /// The matrix as JSON.
     public func json() -> JSONValue {
         .object([
             ("scenarios", .strings(scenarios)),
@@ -66,6 +75,7 @@ public struct ComparisonMatrix: Sendable {
         return CSV.document(rows)
     }
 
+    /// The matrix as a Markdown table.
     public func markdown() -> String {
         var out = "| Actor | " + scenarios.map(Markdown.cell).joined(separator: " | ") + " |\n"
         out += "|---|" + scenarios.map { _ in "---" }.joined(separator: "|") + "|\n"

@@ -1,10 +1,10 @@
 /// `casus critical` as text, JSON, CSV and Markdown: one row per removal,
 /// costliest first, with who stops being bound to fight and whose status weakens.
-public struct CriticalReport: Sendable {
-    public let scenario: AnalysedScenario
-    public let removals: [Critical.Removal]
+package struct CriticalReport: Sendable {
+    package let scenario: AnalysedScenario
+    package let removals: [Critical.Removal]
 
-    public init(scenario: AnalysedScenario, removals: [Critical.Removal]) {
+    package init(scenario: AnalysedScenario, removals: [Critical.Removal]) {
         self.scenario = scenario
         self.removals = removals
     }
@@ -15,7 +15,7 @@ public struct CriticalReport: Sendable {
         [r.id, r.kind.rawValue, "\(r.disengaged.count)", "\(r.weakened.count)", r.disengaged.joined(separator: ", ")]
     }
 
-    public func text(graph: Graph, graphLabel: String? = nil) -> String {
+    package func text(graph: Graph, graphLabel: String? = nil) -> String {
         var out = OutcomeText(graph: graph, graphLabel: graphLabel).header(scenario)
         out += "Each removal re-runs the analysis: an actor as --without, an instrument as if lapsed, a reading as rejected.\n"
         out += "DISENGAGED: actors bound or committed to defend or assist before and not after; WEAKENED: statuses that get weaker.\n\n"
@@ -24,7 +24,7 @@ public struct CriticalReport: Sendable {
         return out + t.rendered()
     }
 
-    public func json() -> JSONValue {
+    package func json() -> JSONValue {
         .object([
             ("casus", .int(1)),
             ("scenario", scenario.json()),
@@ -42,14 +42,14 @@ public struct CriticalReport: Sendable {
         ])
     }
 
-    public func csv() -> String {
+    package func csv() -> String {
         CSV.document([Self.header.map { CSV.field($0.lowercased()) }] + removals.map { r in
             [CSV.text(r.id), CSV.field(r.kind.rawValue), "\(r.disengaged.count)", "\(r.weakened.count)",
              CSV.text(r.disengaged.joined(separator: " "))]
         })
     }
 
-    public func markdown() -> String {
+    package func markdown() -> String {
         var out = "| Removed | Kind | Disengaged | Weakened | Who stops being bound to fight |\n|---|---|---:|---:|---|\n"
         for r in removals {
             out += "| \(r.id) | \(r.kind.rawValue) | \(r.disengaged.count) | \(r.weakened.count) | \(r.disengaged.joined(separator: ", ")) |\n"

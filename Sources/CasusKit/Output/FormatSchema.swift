@@ -3,10 +3,10 @@
 /// YAML language server uses it to complete and check a file as it is typed.
 /// It checks shape — keys, types, words, id syntax, ranges; references between
 /// ids, cycles and the rest of the loader's checks remain `casus validate`'s.
-public enum FormatSchema {
-    public static let id = "https://casus.invalid/schema/graph-1.json"
+package enum FormatSchema {
+    package static let id = "https://casus.invalid/schema/graph-1.json"
 
-    public static func json() -> JSONValue {
+    package static func json() -> JSONValue {
         .object([
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string(id)),

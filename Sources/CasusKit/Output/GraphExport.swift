@@ -1,32 +1,32 @@
 /// The world, or one scenario's obligations, as a graph other tools read:
 /// GraphML and GEXF (NetworkX, Gephi, Cytoscape) and node-link JSON. Pure
 /// functions from the model to text, like the DOT encoder.
-public struct GraphExport: Sendable {
-    public enum Format: String, Sendable, CaseIterable { case graphml, gexf, json }
+package struct GraphExport: Sendable {
+    package enum Format: String, Sendable, CaseIterable { case graphml, gexf, json }
 
     /// A node or an edge attribute: text, a whole number or a truth value.
-    public enum Value: Sendable, Hashable {
+    package enum Value: Sendable, Hashable {
         case text(String), number(Int), flag(Bool)
     }
 
-    public struct Node: Sendable, Hashable {
-        public let id: String
-        public let attributes: [String: Value]
+    package struct Node: Sendable, Hashable {
+        package let id: String
+        package let attributes: [String: Value]
     }
 
-    public struct Edge: Sendable, Hashable {
-        public let source: String
-        public let target: String
-        public let attributes: [String: Value]
+    package struct Edge: Sendable, Hashable {
+        package let source: String
+        package let target: String
+        package let attributes: [String: Value]
     }
 
-    public let name: String
-    public let nodes: [Node]
-    public let edges: [Edge]
+    package let name: String
+    package let nodes: [Node]
+    package let edges: [Edge]
 
     /// The world: actors, places, deployments and instruments as nodes; membership,
     /// within, party, protects, obligation, contributor and host edges.
-    public init(world g: Graph) {
+    package init(world g: Graph) {
         var nodes: [Node] = []
         var edges: [Edge] = []
         func actor(_ id: String) -> String { "actor:\(id)" }
@@ -98,7 +98,7 @@ public struct GraphExport: Sendable {
 
     /// One scenario's obligations: an edge from each bearer to whom it owes, per
     /// chain kept, with its status, duty, depth and the chain in words.
-    public init(scenario id: String, outcome: Outcome, graph: Graph) {
+    package init(scenario id: String, outcome: Outcome, graph: Graph) {
         let text = OutcomeText(graph: graph)
         var nodes: [String: Node] = [:]
         var edges: [Edge] = []
@@ -122,7 +122,7 @@ public struct GraphExport: Sendable {
         self.edges = edges
     }
 
-    public func rendered(as format: Format) -> String {
+    package func rendered(as format: Format) -> String {
         switch format {
         case .graphml: return graphML()
         case .gexf: return gexf()
@@ -235,8 +235,8 @@ public struct GraphExport: Sendable {
 
 /// Text in XML or HTML attributes and elements: the five special characters
 /// escaped, so no string from a graph file can close a tag or an attribute.
-public enum XML {
-    public static func escape(_ s: String) -> String {
+package enum XML {
+    package static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)
         for c in s.unicodeScalars {

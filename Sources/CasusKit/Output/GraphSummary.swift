@@ -1,9 +1,9 @@
 /// The counts `casus validate` prints for a graph.
-public struct GraphSummary: Sendable, Hashable {
-    public let actors: Int, states: Int, organizations: Int, places: Int, instruments: Int, clauses: Int
-    public let readings: Int, deployments: Int, scenarios: Int
+package struct GraphSummary: Sendable, Hashable {
+    package let actors: Int, states: Int, organizations: Int, places: Int, instruments: Int, clauses: Int
+    package let readings: Int, deployments: Int, scenarios: Int
 
-    public init(_ g: Graph) {
+    package init(_ g: Graph) {
         actors = g.actors.count
         states = g.actors.filter { $0.kind == .state }.count
         organizations = actors - states
@@ -15,7 +15,7 @@ public struct GraphSummary: Sendable, Hashable {
         scenarios = g.scenarios.count
     }
 
-    public var line: String {
+    package var line: String {
         "\(count(actors, "actor")) (\(count(states, "state")), \(count(organizations, "organization"))), "
             + "\(count(places, "place")), \(count(instruments, "instrument")), \(count(clauses, "clause")), "
             + "\(count(readings, "reading")), \(count(deployments, "deployment")), \(count(scenarios, "scenario"))"

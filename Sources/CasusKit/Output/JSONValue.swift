@@ -1,18 +1,29 @@
 /// A JSON document with ordered keys, written the same way every time: the
 /// contract fixes key names and array order, and re-runs must be byte-identical.
 public indirect enum JSONValue: Sendable, Hashable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A whole number.
     case int(Int)
+    /// Text.
     case string(String)
+    /// A list.
     case array([JSONValue])
+    /// An object, its keys in the order written.
     case object([(String, JSONValue)])
 
+    /// Equal values, objects compared key by key in order.
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.rendered() == b.rendered() }
+    /// Hashes the value.
     public func hash(into h: inout Hasher) { h.combine(rendered()) }
 
+    /// A list of texts.
     public static func strings(_ xs: [String]) -> JSONValue { .array(xs.map(JSONValue.string)) }
+    /// The value, or `null` when nil.
     public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+    /// The value, or `null` when nil.
     public static func optional(_ n: Int?) -> JSONValue { n.map(JSONValue.int) ?? .null }
 
     /// Pretty-printed with two-space indents and a final newline.

@@ -1,21 +1,21 @@
 /// What `casus list` shows: a graph's actors, places, instruments,
 /// deployments, readings or scenarios — as typed JSON (numbers as numbers,
 /// lists as arrays), as CSV, or as a text table of the same fields.
-public struct Listing {
-    public enum What: String, Sendable, CaseIterable {
+package struct Listing {
+    package enum What: String, Sendable, CaseIterable {
         case actors, places, instruments, deployments, readings, scenarios
     }
 
-    public let graph: Graph
-    public init(graph: Graph) { self.graph = graph }
+    package let graph: Graph
+    package init(graph: Graph) { self.graph = graph }
 
     /// One object per entry, every field present (`null` or `[]` when absent).
-    public func json(for what: What) -> JSONValue {
+    package func json(for what: What) -> JSONValue {
         .array(entries(for: what).map { .object($0) })
     }
 
     /// The text table's and the CSV's columns: every field, lists joined.
-    public func rows(for what: What) -> (header: [String], rows: [[String]]) {
+    package func rows(for what: What) -> (header: [String], rows: [[String]]) {
         let objects = entries(for: what)
         let keys = objects.first?.map(\.0) ?? []
         return (keys, objects.map { $0.map { Self.cell($0.1) } })
@@ -31,7 +31,7 @@ public struct Listing {
         .scenarios: ["id", "depth", "title"],
     ]
 
-    public func text(for what: What) -> String {
+    package func text(for what: What) -> String {
         let columns = Self.textColumns[what] ?? []
         var t = TextTable(header: columns.map { $0.uppercased().replacingOccurrences(of: "_", with: " ") })
         for entry in entries(for: what) {
@@ -42,7 +42,7 @@ public struct Listing {
     }
 
     /// RFC 4180, graph text neutralised against spreadsheet formulas (`CSV.text`).
-    public func csv(for what: What) -> String {
+    package func csv(for what: What) -> String {
         let r = rows(for: what)
         return CSV.document([r.header.map(CSV.field)] + r.rows.map { $0.map(CSV.text) })
     }

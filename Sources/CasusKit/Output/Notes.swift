@@ -5,26 +5,27 @@
 public struct Note: Sendable, Hashable {
     /// What the note qualifies: `place UKR-east`, `actor TWN`, `nat/art5`, …
     public let subject: String
+    /// The note.
     public let text: String
 }
 
-public struct NoteCollector {
+package struct NoteCollector {
     let graph: Graph
-    public private(set) var notes: [Note] = []
+    package private(set) var notes: [Note] = []
     private var seen = Set<String>()
 
-    public init(graph: Graph) { self.graph = graph }
+    package init(graph: Graph) { self.graph = graph }
 
-    public mutating func scenario(_ id: String?) {
+    package mutating func scenario(_ id: String?) {
         guard let id, let s = graph.scenario(id) else { return }
         add("scenario \(id)", s.note)
     }
 
-    public mutating func actor(_ id: String) {
+    package mutating func actor(_ id: String) {
         add("actor \(id)", graph.actor(id)?.note)
     }
 
-    public mutating func place(_ id: String) {
+    package mutating func place(_ id: String) {
         if let p = graph.places.first(where: { $0.id == id }) {
             add("place \(id)", p.note)
         } else {
@@ -32,21 +33,21 @@ public struct NoteCollector {
         }
     }
 
-    public mutating func deployment(_ id: String) {
+    package mutating func deployment(_ id: String) {
         guard let d = graph.deployment(id) else { return }
         add("deployment \(id)", d.note)
         place(d.at)
     }
 
     /// The instrument's note, then the clause's.
-    public mutating func clause(_ instrument: String, _ clause: String) {
+    package mutating func clause(_ instrument: String, _ clause: String) {
         guard let i = graph.instrument(instrument) else { return }
         add("instrument \(instrument)", i.note)
         add("\(instrument)/\(clause)", i.clauses.first { $0.id == clause }?.note)
     }
 
     /// Everything a chain names: events (victim, place, deployment), clauses, bearers.
-    public mutating func chain(_ c: Chain) {
+    package mutating func chain(_ c: Chain) {
         for step in c.steps {
             switch step {
             case .attack(let a):
@@ -61,7 +62,7 @@ public struct NoteCollector {
     }
 
     /// The scenario's attacks: their targets (a deployment and its place, a state, a place).
-    public mutating func attacks(_ s: AnalysedScenario) {
+    package mutating func attacks(_ s: AnalysedScenario) {
         for a in s.attacks {
             actor(a.by)
             if graph.deployment(a.target) != nil {

@@ -2,10 +2,10 @@
 /// best chain, for a spreadsheet. Hours are numbers (0 for `immediately`),
 /// empty when no window is stated; graph text is neutralised (`CSV.text`).
 extension Outcome {
-    public static let csvHeader = ["id", "name", "status", "duty", "force", "hours", "hours_max", "chain_hours", "chain_hours_max",
+    package static let csvHeader = ["id", "name", "status", "duty", "force", "hours", "hours_max", "chain_hours", "chain_hours_max",
                                    "depth", "assumptions", "best_chain"]
 
-    public func csv(graph: Graph) -> String {
+    package func csv(graph: Graph) -> String {
         let text = OutcomeText(graph: graph)
         var rows = [Self.csvHeader]
         for a in actors {

@@ -2,6 +2,7 @@
 /// reason words, and array orders are what other programs rely on. Absent values
 /// are `null`; no field is ever left out.
 extension Outcome {
+    /// The JSON contract (docs/analysis.md §8).
     public func json() -> JSONValue {
         .object([
             ("casus", .int(1)),
@@ -57,6 +58,7 @@ extension ActorOutcome {
 }
 
 extension Chain {
+    /// The chain as the JSON contract writes it.
     public func json() -> JSONValue {
         .object([
             ("depth", .int(depth)),

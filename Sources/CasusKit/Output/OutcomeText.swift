@@ -1,22 +1,22 @@
 /// The text form of an outcome (cli.md): one line per actor with status, duty,
 /// force, its own response window and its best chain in compact form, then the
 /// blocked, inactive and breached clauses.
-public struct OutcomeText {
-    public let graph: Graph
+package struct OutcomeText {
+    package let graph: Graph
     /// Wraps a status word in a colour; identity when colour is off.
-    public var colour: (Status, String) -> String = { $1 }
+    package var colour: (Status, String) -> String = { $1 }
     /// Which graph was read (a path, or "built-in sample world"): the header's first line.
-    public var graphLabel: String?
+    package var graphLabel: String?
     /// The terminal's width: tables wrap their last column to fit; nil for one line per row.
-    public var width: Int?
+    package var width: Int?
 
-    public init(graph: Graph, colour: ((Status, String) -> String)? = nil, graphLabel: String? = nil) {
+    package init(graph: Graph, colour: ((Status, String) -> String)? = nil, graphLabel: String? = nil) {
         self.graph = graph
         self.graphLabel = graphLabel
         if let colour { self.colour = colour }
     }
 
-    public func render(_ o: Outcome) -> String {
+    package func render(_ o: Outcome) -> String {
         var out = header(o.scenario)
         var table = TextTable(header: ["ACTOR", "STATUS", "DUTY", "HOURS", "CHAIN"])
         for a in o.actors {
@@ -34,7 +34,7 @@ public struct OutcomeText {
         return out
     }
 
-    public func header(_ s: AnalysedScenario) -> String {
+    package func header(_ s: AnalysedScenario) -> String {
         var lines: [String] = []
         if let graphLabel { lines.append("Graph: \(graphLabel)") }
         if let title = s.title { lines.append("Scenario: \(title)\(s.id.map { " (\($0))" } ?? "")") }
@@ -58,26 +58,26 @@ public struct OutcomeText {
     }
 
     /// The final obligation's own window: `24`, `12-72`, `immediately`, or `-` when none is stated.
-    public func hours(_ c: Chain) -> String {
+    package func hours(_ c: Chain) -> String {
         guard let lo = c.hours else { return "-" }
         return Self.window(lower: lo, upper: c.hoursMax ?? lo)
     }
 
     /// `within 24 h`, `within 12-72 h`, or `immediately`.
-    public static func windowPhrase(lower: Int, upper: Int) -> String {
+    package static func windowPhrase(lower: Int, upper: Int) -> String {
         let w = window(lower: lower, upper: upper)
         return w == "immediately" ? w : "within \(w) h"
     }
 
     /// `24`, `12-72`, or `immediately` for 0 hours.
-    public static func window(lower: Int, upper: Int) -> String {
+    package static func window(lower: Int, upper: Int) -> String {
         if lower == 0 && upper == 0 { return "immediately" }
         if lower == upper { return "\(lower)" }
         return "\(lower)-\(upper)"
     }
 
     /// `GBR forces at UKR-east ← NAT Art. 5 [reading art6-forces-in-ukraine]`
-    public func compact(_ c: Chain) -> String {
+    package func compact(_ c: Chain) -> String {
         var parts: [String] = []
         for step in c.steps {
             switch step {
@@ -109,7 +109,7 @@ public struct OutcomeText {
         return reasons.isEmpty ? "" : "blocked: " + reasons.joined(separator: "; ")
     }
 
-    public func reasonText(_ b: BlockedClause) -> String {
+    package func reasonText(_ b: BlockedClause) -> String {
         switch b.reason {
         case .veto: return "veto held by \(b.by.joined(separator: ", "))"
         case .bearerIsAdversary: return "bearer is the adversary"

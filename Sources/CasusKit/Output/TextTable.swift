@@ -1,9 +1,9 @@
 /// Aligned columns for terminal output. Widths count characters, so Cyrillic
 /// and accented names line up; the last column is never padded.
-public struct TextTable {
-    public var rows: [[String]] = []
-    public init(header: [String]? = nil) { if let header { rows.append(header) } }
-    public mutating func add(_ row: [String]) { rows.append(row) }
+package struct TextTable {
+    package var rows: [[String]] = []
+    package init(header: [String]? = nil) { if let header { rows.append(header) } }
+    package mutating func add(_ row: [String]) { rows.append(row) }
 
     /// - Parameters:
     ///   - separator: put between columns.
@@ -11,7 +11,7 @@ public struct TextTable {
     ///     (at least 20 columns are left for it); nil keeps one line per row.
     ///   - decorate: applied to each cell after padding (row 0 is the first row
     ///     added), so escape codes never count towards widths.
-    public func rendered(separator: String = "  ", width: Int? = nil, decorate: (Int, Int, String) -> String = { $2 }) -> String {
+    package func rendered(separator: String = "  ", width: Int? = nil, decorate: (Int, Int, String) -> String = { $2 }) -> String {
         let columns = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }

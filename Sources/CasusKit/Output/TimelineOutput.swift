@@ -11,7 +11,7 @@ extension Timeline {
     }
 
     /// `unaffected → bound aid under TEU Art. 42(7) from 2009-12-01 → …`
-    public func summary(graph: Graph) -> String {
+    package func summary(graph: Graph) -> String {
         let target = scenario.attacks.map(\.target).joined(separator: "; ")
         let steps = periods.map { p -> String in
             var s = p.status?.rawValue ?? "unaffected"
@@ -24,7 +24,7 @@ extension Timeline {
         return "\(actor) towards \(target): " + steps.joined(separator: " → ")
     }
 
-    public func text(graph: Graph, graphLabel: String? = nil, width: Int? = nil) -> String {
+    package func text(graph: Graph, graphLabel: String? = nil, width: Int? = nil) -> String {
         var out = OutcomeText(graph: graph, graphLabel: graphLabel).header(scenario)
         out += summary(graph: graph) + "\n"
         out += "Analysed as of \(analysedDays) day\(analysedDays == 1 ? "" : "s"): the start and every day a dated fact changes. "
@@ -38,7 +38,7 @@ extension Timeline {
         return out + t.rendered(width: width)
     }
 
-    public func json() -> JSONValue {
+    package func json() -> JSONValue {
         .object([
             ("casus", .int(1)),
             ("actor", .string(actor)),
@@ -56,7 +56,7 @@ extension Timeline {
         ])
     }
 
-    public func csv(graph: Graph) -> String {
+    package func csv(graph: Graph) -> String {
         let f = OutcomeText(graph: graph)
         var rows = [["from", "to", "status", "duty", "force", "instrument", "clause", "chain"].map(CSV.field)]
         for p in periods {
@@ -69,7 +69,7 @@ extension Timeline {
         return CSV.document(rows)
     }
 
-    public func markdown(graph: Graph) -> String {
+    package func markdown(graph: Graph) -> String {
         let f = OutcomeText(graph: graph)
         var out = Markdown.cell(summary(graph: graph)) + "\n\n| From | To (not included) | Status | Duty | Chain |\n|---|---|---|---|---|\n"
         for p in periods {
