@@ -119,13 +119,15 @@ import Testing
 
     @Test func anEmptyFileIsALocatedError() throws {
         let r = try Self.failure(members: "")
-        #expect(r.status == 65 && !r.wrote)
+        #expect(r.status == 65)
+        #expect(!r.wrote)
         #expect(r.stderr.hasSuffix("m.csv:1: the file is empty; expected a header line of column names\n"))
     }
 
     @Test func aMissingColumnIsNamed() throws {
         let r = try Self.failure(members: Self.members.replacingOccurrences(of: ",defense,", with: ",defence,"))
-        #expect(r.status == 65 && !r.wrote)
+        #expect(r.status == 65)
+        #expect(!r.wrote)
         #expect(r.stderr.contains("m.csv:1: column 'defense': this column is missing"))
     }
 
@@ -138,20 +140,23 @@ import Testing
 
     @Test func aValueThatIsNotANumberIsLocated() throws {
         let r = try Self.failure(members: Self.membersWithLine3Member("Austria"))
-        #expect(r.status == 65 && !r.wrote)
+        #expect(r.status == 65)
+        #expect(!r.wrote)
         #expect(r.stderr.contains("m.csv:3: column 'member': found 'Austria'; expected a whole number"))
     }
 
     @Test func aTruncatedFileIsLocated() throws {
         let cut = String(Self.members.prefix(Self.members.count / 2))
         let r = try Self.failure(members: cut)
-        #expect(r.status == 65 && !r.wrote)
+        #expect(r.status == 65)
+        #expect(!r.wrote)
         #expect(r.stderr.contains("(a truncated or damaged file?)"))
     }
 
     @Test func aCodeTheStateListLacksIsImportedAndReported() throws {
         let r = try Self.failure(members: Self.membersWithLine3Member("8152"))
-        #expect(r.status == 0 && r.wrote)
+        #expect(r.status == 0)
+        #expect(r.wrote)
         #expect(r.stderr.contains("m.csv:3: column 'member': COW state code 8152 is not in the state list; imported as C8152"))
     }
 }

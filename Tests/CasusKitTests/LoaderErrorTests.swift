@@ -126,10 +126,8 @@ import Testing
             (Data([0x63, 0x3A, 0x20, 0x1B, 0x5B]), "b.yaml:1:4: found control character U+001B; graph files are plain text"),
         ]
         for (data, message) in cases {
-            #expect(throws: GraphLoadFailure.self) { try GraphLoader.load(files: [.init(name: "b.yaml", data: data)]) }
-            do { _ = try GraphLoader.load(files: [.init(name: "b.yaml", data: data)]) } catch {
-                #expect(error.errors.map(\.description) == [message])
-            }
+            let failure = #expect(throws: GraphLoadFailure.self) { try GraphLoader.load(files: [.init(name: "b.yaml", data: data)]) }
+            #expect(failure?.errors.map(\.description) == [message])
         }
     }
 

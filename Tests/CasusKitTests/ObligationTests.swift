@@ -154,8 +154,7 @@ import Testing
         #expect(throws: UnknownName.self) { try run(g, "B") { $0.accept = ["forces-to"] } }
         #expect(throws: UnknownName.self) { try run(g, "B") { $0.adopt = ["p"] } }   // in force: not a proposal
         #expect(throws: UnknownName.self) { try run(g, "B") { $0.without = ["Z"] } }
-        do { _ = try run(g, "B") { $0.accept = ["forces-to"] } } catch {
-            #expect("\(error)" == "unknown reading 'forces-to' in accept (did you mean 'forces-too'?)")
-        }
+        let error = #expect(throws: UnknownName.self) { try run(g, "B") { $0.accept = ["forces-to"] } }
+        #expect(error?.description == "unknown reading 'forces-to' in accept (did you mean 'forces-too'?)")
     }
 }

@@ -16,8 +16,12 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
     public let suggestion: String?
 
     package init(file: String, line: Int, column: Int, path: String, message: String, suggestion: String? = nil) {
-        self.file = file; self.line = line; self.column = column; self.path = path
-        self.message = message; self.suggestion = suggestion
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
+        self.message = message
+        self.suggestion = suggestion
     }
 
     /// `file:line:column: path: message (did you mean 'x'?)`

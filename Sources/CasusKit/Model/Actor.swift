@@ -44,7 +44,10 @@ public struct Place: Sendable, Hashable {
     public let note: String?
 
     package init(id: String, name: String, within: [String] = [], note: String? = nil) {
-        self.id = id; self.name = name; self.within = within; self.note = note
+        self.id = id
+        self.name = name
+        self.within = within
+        self.note = note
     }
 }
 
@@ -70,7 +73,13 @@ public struct Deployment: Sendable, Hashable {
 
     package init(id: String, name: String, config: DeploymentConfig, host: String?, at: String,
                 contributors: [String], status: DeploymentStatus, note: String? = nil) {
-        self.id = id; self.name = name; self.config = config; self.host = host; self.at = at
-        self.contributors = contributors; self.status = status; self.note = note
+        self.id = id
+        self.name = name
+        self.config = config
+        self.host = host
+        self.at = at
+        self.contributors = contributors
+        self.status = status
+        self.note = note
     }
 }

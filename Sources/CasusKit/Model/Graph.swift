@@ -35,9 +35,15 @@ public struct Graph: Sendable {
     package init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
                  actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario],
                  dated: DatedFacts = DatedFacts(), asOf: Day? = nil, absent: Set<String> = []) {
-        self.title = title; self.description = description; self.defaults = defaults; self.sources = sources
-        self.places = places; self.actors = actors; self.deployments = deployments
-        self.instruments = instruments; self.scenarios = scenarios
+        self.title = title
+        self.description = description
+        self.defaults = defaults
+        self.sources = sources
+        self.places = places
+        self.actors = actors
+        self.deployments = deployments
+        self.instruments = instruments
+        self.scenarios = scenarios
         self.index = GraphIndex(places: places, actors: actors, deployments: deployments, instruments: instruments)
         self.triggers = TriggerIndex(index: index, deployments: deployments, instruments: instruments)
         self.dated = dated
@@ -48,9 +54,17 @@ public struct Graph: Sendable {
     init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
          actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario], index: GraphIndex, triggers: TriggerIndex,
          dated: DatedFacts, asOf: Day?, absent: Set<String>) {
-        self.title = title; self.description = description; self.defaults = defaults; self.sources = sources
-        self.places = places; self.actors = actors; self.deployments = deployments
-        self.instruments = instruments; self.scenarios = scenarios; self.index = index; self.triggers = triggers
+        self.title = title
+        self.description = description
+        self.defaults = defaults
+        self.sources = sources
+        self.places = places
+        self.actors = actors
+        self.deployments = deployments
+        self.instruments = instruments
+        self.scenarios = scenarios
+        self.index = index
+        self.triggers = triggers
         self.dated = dated
         self.asOf = asOf
         self.absent = absent

@@ -28,9 +28,18 @@ public struct Instrument: Sendable, Hashable {
     package init(id: String, title: String, short: String, form: InstrumentForm, status: InstrumentStatus,
                 force: LegalForce, date: String?, parties: [String], source: String?, violatedBy: [String],
                 clauses: [Clause], note: String?) {
-        self.id = id; self.title = title; self.short = short; self.form = form; self.status = status
-        self.force = force; self.date = date; self.parties = parties; self.source = source
-        self.violatedBy = violatedBy; self.clauses = clauses; self.note = note
+        self.id = id
+        self.title = title
+        self.short = short
+        self.form = form
+        self.status = status
+        self.force = force
+        self.date = date
+        self.parties = parties
+        self.source = source
+        self.violatedBy = violatedBy
+        self.clauses = clauses
+        self.note = note
     }
 
     /// Proposed, or signed and not in force: it binds only where a scenario adopts it.
@@ -58,8 +67,13 @@ public struct Clause: Sendable, Hashable {
 
     package init(id: String, cite: String, text: String?, when: [Trigger], then: [Obligation],
                 readings: [Reading], note: String?) {
-        self.id = id; self.cite = cite; self.text = text; self.when = when; self.then = then
-        self.readings = readings; self.note = note
+        self.id = id
+        self.cite = cite
+        self.text = text
+        self.when = when
+        self.then = then
+        self.readings = readings
+        self.note = note
     }
 
     /// A standing undertaking not to use force (every `then` entry is a refrain).
@@ -259,6 +273,10 @@ public struct Reading: Sendable, Hashable {
     public let note: String?
 
     package init(id: String, claim: String, when: Trigger?, then: ObligationPatch?, note: String? = nil) {
-        self.id = id; self.claim = claim; self.when = when; self.then = then; self.note = note
+        self.id = id
+        self.claim = claim
+        self.when = when
+        self.then = then
+        self.note = note
     }
 }

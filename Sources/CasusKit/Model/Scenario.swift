@@ -103,7 +103,10 @@ public struct Defaults: Sendable, Hashable {
     public let attacker: String?
     /// The escalation depth (1 unless the graph says).
     public let depth: Int
-    package init(attacker: String? = nil, depth: Int = 1) { self.attacker = attacker; self.depth = depth }
+    package init(attacker: String? = nil, depth: Int = 1) {
+        self.attacker = attacker
+        self.depth = depth
+    }
 }
 
 /// A source document listed at the top level of a graph.
@@ -117,6 +120,9 @@ public struct Source: Sendable, Hashable {
     /// What it supports.
     public let note: String?
     package init(id: String, title: String?, url: String?, note: String?) {
-        self.id = id; self.title = title; self.url = url; self.note = note
+        self.id = id
+        self.title = title
+        self.url = url
+        self.note = note
     }
 }

@@ -1,6 +1,9 @@
 /// Why a target or id named on the command line or in a scenario does not resolve.
 public struct UnknownName: Error, Sendable, CustomStringConvertible {
-    package init(message: String, suggestion: String?) { self.message = message; self.suggestion = suggestion }
+    package init(message: String, suggestion: String?) {
+        self.message = message
+        self.suggestion = suggestion
+    }
     /// What was wrong.
     public let message: String
     /// The nearest known name, if one is near.
