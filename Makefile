@@ -57,6 +57,7 @@ docs: deps
 example: deps
 	cd Examples/EmbedReport && $(SWIFT) build
 	Examples/EmbedReport/.build/debug/EmbedReport Graphs/ukraine-2025 .build/embed-report
+	Examples/EmbedReport/.build/debug/GettingStarted Graphs/ukraine-2025 >/dev/null
 
 clean:
 	rm -rf .build

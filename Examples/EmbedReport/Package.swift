@@ -17,6 +17,14 @@ let package = Package(
                 .product(name: "CasusRender", package: "Casus"),
             ]
         ),
+        // The DocC article "Getting started", as a program.
+        .executableTarget(
+            name: "GettingStarted",
+            dependencies: [
+                .product(name: "CasusKit", package: "Casus"),
+                .product(name: "CasusRender", package: "Casus"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
