@@ -119,16 +119,14 @@ import Testing
         #expect(errors("\n  \n") == ["t.yaml:1:1: file is empty; expected a YAML mapping that starts with 'casus: 1'"])
     }
 
-    @Test func binaryGarbageIsRejectedWithItsPosition() {
-        let cases: [(Data, String)] = [
-            (Data([0x63, 0x61, 0x0A, 0x78, 0x00, 0x01]), "b.yaml:2:2: found a NUL byte: this is a binary file, not YAML text"),
-            (Data([0x63, 0x3A, 0x20, 0xFF, 0xFE]), "b.yaml:1:4: found bytes that are not UTF-8 text; graph files are UTF-8 YAML"),
-            (Data([0x63, 0x3A, 0x20, 0x1B, 0x5B]), "b.yaml:1:4: found control character U+001B; graph files are plain text"),
-        ]
-        for (data, message) in cases {
-            let failure = #expect(throws: GraphLoadFailure.self) { try GraphLoader.load(files: [.init(name: "b.yaml", data: data)]) }
-            #expect(failure?.errors.map(\.description) == [message])
-        }
+    @Test(arguments: [
+        ([0x63, 0x61, 0x0A, 0x78, 0x00, 0x01], "b.yaml:2:2: found a NUL byte: this is a binary file, not YAML text"),
+        ([0x63, 0x3A, 0x20, 0xFF, 0xFE], "b.yaml:1:4: found bytes that are not UTF-8 text; graph files are UTF-8 YAML"),
+        ([0x63, 0x3A, 0x20, 0x1B, 0x5B], "b.yaml:1:4: found control character U+001B; graph files are plain text"),
+    ] as [([UInt8], String)])
+    func binaryGarbageIsRejectedWithItsPosition(bytes: [UInt8], message: String) {
+        let failure = #expect(throws: GraphLoadFailure.self) { try GraphLoader.load(files: [.init(name: "b.yaml", data: Data(bytes))]) }
+        #expect(failure?.errors.map(\.description) == [message])
     }
 
     @Test func yamlSyntaxErrorHasItsLine() {

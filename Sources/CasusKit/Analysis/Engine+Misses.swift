@@ -19,7 +19,7 @@ extension Engine {
                 continue
             }
             var found: [Miss] = []
-            var bestRank = -1
+            var bestRank: Int?
             var applied = false
             for e in analysedEvents {
                 let provoked = side[e.victim] == .attacker
@@ -30,7 +30,7 @@ extension Engine {
                     break
                 }
                 let rank = miss.rank
-                if rank > bestRank {
+                if rank > bestRank ?? Int.min {
                     bestRank = rank
                     found = [miss.value]
                 } else if rank == bestRank {
