@@ -155,6 +155,11 @@ public enum GraphLoader {
                                message: "found YAML \(a.token.hasPrefix("&") ? "anchor" : "alias") '\(Located.clip(a.token))'; anchors and aliases are not supported (write the value out in full, or quote text that starts with '&' or '*')"))
             return nil
         }
+        // A well-formed file goes straight from libyaml's events to nodes; any
+        // other takes Yams' path below, whose messages the errors quote.
+        if let root = YAMLEvents.root(of: text) {
+            return Located(node: root, file: file.name, path: "", sink: sink)
+        }
         do {
             // The loader types every scalar itself (ints, booleans, null, by their
             // plain text), so Yams' implicit tag resolution — a regular expression
@@ -173,7 +178,7 @@ public enum GraphLoader {
                                    message: "found a YAML anchor; anchors and aliases are not supported (write the value out in full)"))
                 return nil
             }
-            return Located(node: root, file: file.name, path: "", sink: sink)
+            return Located(node: YAMLNode(root), file: file.name, path: "", sink: sink)
         } catch let e as YamlError {
             sink.add(yamlError(e, file: file.name, text: String(decoding: file.data, as: UTF8.self)))
             return nil

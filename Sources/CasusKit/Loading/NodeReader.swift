@@ -1,4 +1,3 @@
-internal import Yams
 
 /// Collects errors while one graph's files are read. A class so every reader of
 /// every file appends to the same list.
@@ -10,43 +9,55 @@ final class ErrorSink {
 /// A YAML node together with where it came from: the typed accessors below turn
 /// every shape or type mismatch into a located error rather than a crash.
 struct Located {
-    let node: Node
+    let node: YAMLNode
     let file: String
-    /// Where in the file, as `instruments[3].clauses[0].when`: built only when a
-    /// message needs it (most nodes never have an error).
-    let trail: Trail?
+    /// Where the parent is, and this node's step from it: together the path
+    /// (`instruments[3].clauses[0].when`), built only when a message or a child
+    /// needs it — most nodes are leaves that never have an error.
+    let parent: Trail?
+    let step: Trail.Step?
     let sink: ErrorSink
 
-    init(node: Node, file: String, trail: Trail?, sink: ErrorSink) {
+    init(node: YAMLNode, file: String, parent: Trail?, step: Trail.Step?, sink: ErrorSink) {
         self.node = node
         self.file = file
-        self.trail = trail
+        self.parent = parent
+        self.step = step
         self.sink = sink
     }
 
-    init(node: Node, file: String, path: String, sink: ErrorSink) {
-        self.init(node: node, file: file, trail: path.isEmpty ? nil : Trail(parent: nil, key: path, index: nil), sink: sink)
+    init(node: YAMLNode, file: String, path: String, sink: ErrorSink) {
+        self.init(node: node, file: file, parent: nil, step: path.isEmpty ? nil : .key(path), sink: sink)
     }
 
-    /// One step of a path: a key or a list position after its parent's.
+    /// One step of a path after its parent's: a key or a list position.
     final class Trail {
-        let parent: Trail?
-        let key: String?
-        let index: Int?
+        enum Step {
+            case key(String)
+            case index(Int)
+        }
 
-        init(parent: Trail?, key: String?, index: Int?) {
+        let parent: Trail?
+        let step: Step
+
+        init(parent: Trail?, step: Step) {
             self.parent = parent
-            self.key = key
-            self.index = index
+            self.step = step
         }
 
         var text: String {
             let head = parent?.text ?? ""
-            if let index { return "\(head)[\(index)]" }
-            let key = key ?? ""
-            return head.isEmpty ? key : "\(head).\(key)"
+            switch step {
+            case .index(let n):
+                return "\(head)[\(n)]"
+            case .key(let key):
+                return head.isEmpty ? key : "\(head).\(key)"
+            }
         }
     }
+
+    /// This node's own trail (one allocation; callers creating several children make it once).
+    var trail: Trail? { step.map { Trail(parent: parent, step: $0) } ?? parent }
 
     var path: String { trail?.text ?? "" }
 
@@ -58,10 +69,12 @@ struct Located {
                            message: message, suggestion: suggestion))
     }
 
-    func child(_ n: Node, key: String) -> Located { Located(node: n, file: file, trail: Trail(parent: trail, key: key, index: nil), sink: sink) }
-    func child(_ n: Node, index: Int) -> Located { Located(node: n, file: file, trail: Trail(parent: trail, key: nil, index: index), sink: sink) }
+    /// A child under `trail` (this node's, made once by the caller).
+    func child(_ n: YAMLNode, _ step: Trail.Step, under trail: Trail?) -> Located {
+        Located(node: n, file: file, parent: trail, step: step, sink: sink)
+    }
     /// The same place (a mapping's key is reported at its mapping's path).
-    func sibling(_ n: Node) -> Located { Located(node: n, file: file, trail: trail, sink: sink) }
+    func sibling(_ n: YAMLNode) -> Located { Located(node: n, file: file, parent: parent, step: step, sink: sink) }
 
     var isNull: Bool {
         if case .scalar(let s) = node, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return true }
@@ -91,7 +104,8 @@ struct Located {
             error("found \(shape); expected a mapping with keys \(allowed.joined(separator: ", "))")
             return nil
         }
-        var fields: [String: Located] = [:]
+        var fields: [(key: String, value: Located)] = []
+        let trail = self.trail
         for (k, v) in m {
             let key = sibling(k)
             guard case .scalar(let ks) = k else { key.error("found \(key.shape) as a key; expected one of \(allowed.joined(separator: ", "))"); continue }
@@ -102,13 +116,14 @@ struct Located {
                           suggestion: Suggestion.nearest(to: name, in: allowed), path: p)
                 continue
             }
-            fields[name] = child(v, key: name)
+            fields.append((name, child(v, .key(name), under: trail)))
         }
-        for r in required where fields[r] == nil || fields[r]?.isNull == true {
-            if let present = fields[r] { present.error("'\(r)' is empty; a value is required") }
+        let found = Fields(owner: self, entries: fields)
+        for r in required where found[r] == nil {
+            if let present = found.entry(r) { present.error("'\(r)' is empty; a value is required") }
             else { error("missing required key '\(r)'") }
         }
-        return Fields(owner: self, values: fields)
+        return found
     }
 
     /// A list's items; a single value where a list is expected is an error.
@@ -117,12 +132,16 @@ struct Located {
             error("found \(shape); expected a list")
             return nil
         }
-        return Array(s).enumerated().map { child($1, index: $0) }
+        let trail = self.trail
+        return s.nodes.enumerated().map { child($1, .index($0), under: trail) }
     }
 
     /// One item or a list of them (`when` and `then` accept both).
     func oneOrMany() -> [Located] {
-        if case .sequence(let s) = node { return Array(s).enumerated().map { child($1, index: $0) } }
+        if case .sequence(let s) = node {
+            let trail = self.trail
+            return s.nodes.enumerated().map { child($1, .index($0), under: trail) }
+        }
         return [self]
     }
 
@@ -172,11 +191,17 @@ struct Located {
 /// A mapping's known keys, read one by one.
 struct Fields {
     let owner: Located
-    let values: [String: Located]
+    /// The known keys in the order written (a handful: a scan beats hashing).
+    let entries: [(key: String, value: Located)]
+
+    /// The value under `key`, present or null.
+    func entry(_ key: String) -> Located? {
+        entries.first { $0.key == key }?.value
+    }
 
     /// The value under `key`, or nil when absent or null.
     subscript(_ key: String) -> Located? {
-        guard let v = values[key], !v.isNull else { return nil }
+        guard let v = entry(key), !v.isNull else { return nil }
         return v
     }
     func has(_ key: String) -> Bool { self[key] != nil }
