@@ -27,12 +27,15 @@ enum TextGuard {
             return .failure(LoadError(file: file, line: line, column: column, path: "",
                                       message: "found a NUL byte: this is a binary file, not YAML text"))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = data.withUnsafeBytes({ String(validating: $0, as: UTF8.self) }) else {
             let bad = firstInvalidUTF8(in: data)
             let (line, column) = position(ofByte: bad, in: data)
             return .failure(LoadError(file: file, line: line, column: column, path: "",
                                       message: "found bytes that are not UTF-8 text; graph files are UTF-8 YAML"))
         }
+        // Every forbidden scalar starts with one of these bytes: the scalar walk
+        // (slow on megabytes) runs only when one is there.
+        guard data.withUnsafeBytes({ $0.contains(where: mayStartForbidden) }) else { return .success(text) }
         for (n, scalar) in text.unicodeScalars.enumerated() where isForbiddenControl(scalar) {
             let (line, column) = position(ofScalar: n, in: text)
             return .failure(LoadError(file: file, line: line, column: column, path: "",
@@ -60,7 +63,17 @@ enum TextGuard {
 
     /// The first forbidden scalar of decoded text.
     static func forbiddenScalar(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first(where: isForbiddenInText)
+        let suspect = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayStartForbidden) } ?? true
+        guard suspect else { return nil }
+        return text.unicodeScalars.first(where: isForbiddenInText)
+    }
+
+    /// Whether a UTF-8 byte may begin a forbidden scalar: a C0 control other
+    /// than tab and line feed (a carriage return is judged by the scalar rule),
+    /// DEL, the lead byte of C1 controls (0xC2) or of the bidirectional
+    /// overrides (0xE2).
+    private static func mayStartForbidden(_ b: UInt8) -> Bool {
+        (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F || b == 0xC2 || b == 0xE2
     }
 
     /// Text safe to print in a message: every control character written as `\u{…}`.
@@ -85,6 +98,9 @@ enum TextGuard {
     /// file costs one pass and no per-line strings.
     static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int, token: String)? {
         let utf8 = text.utf8
+        // No `&` and no `*` anywhere: nothing to find, and no line to scan.
+        let marked = utf8.withContiguousStorageIfAvailable { $0.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") } } ?? true
+        guard marked else { return nil }
         return utf8.withContiguousStorageIfAvailable { anchorScan(Array($0)) } ?? anchorScan(Array(utf8))
     }
 
