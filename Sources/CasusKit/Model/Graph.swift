@@ -35,20 +35,11 @@ public struct Graph: Sendable {
     package init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
                  actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario],
                  dated: DatedFacts = DatedFacts(), asOf: Day? = nil, absent: Set<String> = []) {
-        self.title = title
-        self.description = description
-        self.defaults = defaults
-        self.sources = sources
-        self.places = places
-        self.actors = actors
-        self.deployments = deployments
-        self.instruments = instruments
-        self.scenarios = scenarios
-        self.index = GraphIndex(places: places, actors: actors, deployments: deployments, instruments: instruments)
-        self.triggers = TriggerIndex(index: index, deployments: deployments, instruments: instruments)
-        self.dated = dated
-        self.asOf = asOf
-        self.absent = absent
+        let index = GraphIndex(places: places, actors: actors, deployments: deployments, instruments: instruments)
+        self.init(title: title, description: description, defaults: defaults, sources: sources, places: places,
+                  actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios, index: index,
+                  triggers: TriggerIndex(index: index, deployments: deployments, instruments: instruments),
+                  dated: dated, asOf: asOf, absent: absent)
     }
 
     init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
