@@ -130,7 +130,7 @@ struct HTMLReport {
         guard !notes.isEmpty else { return "" }
         let items = notes.map { n -> String in
             let id = String(n.subject.drop { $0 != " " }.dropFirst())
-            let name = graph.deployment(id)?.name ?? graph.places.first { $0.id == id }?.name ?? id
+            let name = graph.deployment(id)?.name ?? graph.place(id)?.name ?? id
             return "<li><b>\(HTML.escape(name))</b> <code>\(HTML.escape(id))</code>: \(HTML.escape(n.text))</li>"
         }
         return "<ul class=\"notes\">\(items.joined())</ul>\n"

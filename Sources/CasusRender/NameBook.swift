@@ -10,7 +10,7 @@ struct NameBook {
 
     /// A place's name; a state's territory is a place too, named as the state.
     func place(_ id: String) -> String {
-        graph.places.first { $0.id == id }?.name ?? actor(id)
+        graph.place(id)?.name ?? actor(id)
     }
 
     func instrument(_ id: String) -> String { graph.instrument(id)?.short ?? id }
@@ -58,6 +58,6 @@ struct NameBook {
 
     /// A place's note, for the hover text of an event there.
     func placeNote(_ id: String) -> String? {
-        graph.places.first { $0.id == id }?.note
+        graph.place(id)?.note
     }
 }

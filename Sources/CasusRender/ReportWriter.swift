@@ -49,9 +49,10 @@ public struct ReportWriter {
         var parts: [HTMLReport.ScenarioPart] = []
         for s in graph.scenarios {
             guard let id = s.id else { continue }
-            let outcome = try Analysis.run(s, on: graph)
-            outcomes.append((id, outcome))
+            // The world on the scenario's day, read once for the analysis and the diagrams.
             let world = graph.reading(for: s)
+            let outcome = try Analysis.run(s, on: world)
+            outcomes.append((id, outcome))
             let dot = TriggerDiagram(graph: world, outcome: outcome, legend: legend).dot()
             files.append(("\(id).dot", Data(dot.utf8)))
             files.append(("\(id).svg", try Renderer.shared.render(dot: dot, to: .svg)))

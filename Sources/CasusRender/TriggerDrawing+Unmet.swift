@@ -17,14 +17,8 @@ extension TriggerDrawing {
             attrs += clauseAttributes(bc.instrument, bc.clause, extra: "Blocked for: " + bc.bearers.map(names.actor).joined(separator: ", "))
             b.node(node, attrs)
             for e in bc.eventsByStriker {
-                let from: String
-                if !e.event.event.hypothetical {
-                    from = Self.actorNode(e.event.event.victim, .victim)
-                    drawActor(e.event.event.victim, .victim)
-                } else {
-                    drawStrike(e.event.event, strikers: e.attackers)
-                    from = e.attackers.count == 1 ? Self.strikeNode(e.event.event) : "strikes:" + Self.strikeNode(e.event.event)
-                }
+                let event = e.event.event
+                let from = event.hypothetical ? drawStrike(event, strikers: e.attackers) : drawActor(event.victim, .victim)
                 let key = "\(from)→\(node)"
                 if drawnEdges.insert(key).inserted {
                     b.edge(from, node, Style.blockedEdge + [("label", bc.reason.rawValue), ("class", "unmet blocked")])

@@ -189,13 +189,8 @@ struct TriggerDrawing {
             let before = k == 0 ? Status.bound : chain.status(through: k - 1)
             switch step {
             case .attack(let a):
-                let node: String
-                if a.hypothetical {
-                    node = Self.strikeNode(a)
-                    drawStrike(a, strikers: [a.by])
-                } else {
-                    node = Self.actorNode(a.victim, .victim)
-                    drawActor(a.victim, .victim)
+                let node = a.hypothetical ? drawStrike(a, strikers: [a.by]) : drawActor(a.victim, .victim)
+                if !a.hypothetical {
                     for n in outcome.scenario.attacks.indices {
                         onPath.formUnion(["attack:\(n)", "attack:\(n)→\(node)"])
                     }
@@ -214,10 +209,8 @@ struct TriggerDrawing {
                 }
                 let after = chain.status(through: k)
                 let isLast = k == chain.steps.count - 1
-                let target = isLast ? final : Self.actorNode(c.bearer, after)
-                if !isLast {
-                    drawActor(c.bearer, after)
-                }
+                // An intermediate bearer is drawn in the status of the chain so far.
+                let target = isLast ? final : drawActor(c.bearer, after)
                 let tooltip = "\(inst.short) \(c.cite): \(names.actor(c.bearer)) owes \(names.actor(c.owedTo)) \(c.duty.rawValue)"
                 onPath.formUnion([clauseNode, target])
                 onPath.insert(connect(clauseNode, target, .of(after), [("label", edgeLabel(inst, c)), ("tooltip", tooltip)]))
@@ -252,16 +245,19 @@ struct TriggerDrawing {
         return key
     }
 
-    /// One actor in one status: its name, wrapped, and the status word.
-    mutating func drawActor(_ id: String, _ status: Status) {
+    /// One actor in one status, drawn once: its name, wrapped, and the status
+    /// word. Returns the node's name.
+    @discardableResult
+    mutating func drawActor(_ id: String, _ status: Status) -> String {
         let node = Self.actorNode(id, status)
-        guard drawnNodes.insert(node).inserted else { return }
+        guard drawnNodes.insert(node).inserted else { return node }
         let collective = graph.actor(id)?.kind == .organization
         legend.statuses.insert(status)
         if collective { legend.collective = true }
         let label = DOT.wrap(names.actor(id), width: 22) + (collective ? "\n(as one actor)" : "") + "\n" + status.rawValue
         b.node(node, Style.actorNode(status, collective: collective)
                + [("label", label), ("tooltip", names.actorTooltip(id)), ("class", "actor status-\(status.rawValue) a-\(id)")])
+        return node
     }
 
     mutating func drawGroup(_ node: String, _ members: [ActorOutcome], _ status: Status) {
@@ -302,10 +298,12 @@ struct TriggerDrawing {
         return DOT.wrap("\(first) and \(ids.count - 4) others (hover for the list)", width: 28)
     }
 
-    /// A hypothetical strike; several strikers alike but for the striker share one node.
-    mutating func drawStrike(_ a: AttackStep, strikers: [String]) {
+    /// A hypothetical strike, drawn once; several strikers alike but for the striker
+    /// share one node. Returns the node's name.
+    @discardableResult
+    mutating func drawStrike(_ a: AttackStep, strikers: [String]) -> String {
         let node = strikers.count == 1 ? Self.strikeNode(a) : "strikes:" + Self.strikeNode(a)
-        guard drawnNodes.insert(node).inserted else { return }
+        guard drawnNodes.insert(node).inserted else { return node }
         legend.strike = true
         let who = strikers.count == 1 ? names.actor(a.by) : "any of \(strikers.count) engaged states"
         var tooltip = "Hypothetical escalation: if \(who) strikes \(names.event(a))"
@@ -313,6 +311,7 @@ struct TriggerDrawing {
         if let note = names.placeNote(a.place) { tooltip += "\nNote on \(names.place(a.place)): " + note }
         b.node(node, Style.strikeNode + [("label", "if \(DOT.wrap(who, width: 24)) strikes\n\(DOT.wrap(names.event(a), width: 26))"),
                                          ("tooltip", tooltip), ("class", "event strike")])
+        return node
     }
 
     mutating func drawClauses() {

@@ -34,8 +34,9 @@ struct ExplainCommand: ParsableCommand {
             let base = try g.scenario(target) ?? attack.scenario(on: target, in: g)
             // Every chain, not only the best K.
             let scenario = analysis.apply(to: base)
-            let explanation = try Analysis.explain(actor, in: scenario, on: g, chainsPerActor: analysis.chains ?? Int.max)
-            try Presenter(graph: g.reading(for: scenario), output: output, graphLabel: graph.label).present(explanation, whyNot: whyNot)
+            let world = g.reading(for: scenario)
+            let explanation = try Analysis.explain(actor, in: scenario, on: world, chainsPerActor: analysis.chains ?? Int.max)
+            try Presenter(graph: world, output: output, graphLabel: graph.label).present(explanation, whyNot: whyNot)
         }
     }
 }

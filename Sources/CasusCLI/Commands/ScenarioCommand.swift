@@ -24,9 +24,10 @@ struct ScenarioCommand: ParsableCommand {
             let g = try graph.load()
             let named = try NamedScenario.find(id, in: g)
             let scenario = analysis.apply(to: named)
-            let outcome = try Analysis.run(scenario, on: g, chainsPerActor: analysis.chains ?? 3)
-            // Diagrams show the instruments as they stood on the scenario's day.
-            try Presenter(graph: g.reading(for: scenario), output: output, graphLabel: graph.label).present(outcome)
+            // The world on the scenario's day, read once for the analysis and the diagram.
+            let world = g.reading(for: scenario)
+            let outcome = try Analysis.run(scenario, on: world, chainsPerActor: analysis.chains ?? 3)
+            try Presenter(graph: world, output: output, graphLabel: graph.label).present(outcome)
         }
     }
 }

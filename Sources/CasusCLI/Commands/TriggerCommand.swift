@@ -29,8 +29,10 @@ struct TriggerCommand: ParsableCommand {
         try guarded {
             let g = try graph.load()
             let scenario = analysis.apply(to: try attack.scenario(on: target, in: g))
-            let outcome = try Analysis.run(scenario, on: g, chainsPerActor: analysis.chains ?? 3)
-            try Presenter(graph: g.reading(for: scenario), output: output, graphLabel: graph.label).present(outcome)
+            // The world on the scenario's day, read once for the analysis and the diagram.
+            let world = g.reading(for: scenario)
+            let outcome = try Analysis.run(scenario, on: world, chainsPerActor: analysis.chains ?? 3)
+            try Presenter(graph: world, output: output, graphLabel: graph.label).present(outcome)
         }
     }
 }

@@ -31,23 +31,25 @@ package enum Critical {
     ///   the graph's indices (BENCHMARKS.md measures the sample world's sweep).
     package static func sweep(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
                              chainsPerActor: Int = 3) throws(UnknownName) -> [Removal] {
-        let base = try Analysis.run(scenario, on: graph, chainsPerActor: chainsPerActor)
-        return try sweep(scenario, from: base, on: graph, kinds: kinds, chainsPerActor: chainsPerActor)
+        let world = graph.reading(for: scenario)
+        let base = try Analysis.run(scenario, on: world, chainsPerActor: chainsPerActor)
+        return try sweep(scenario, from: base, on: world, kinds: kinds, chainsPerActor: chainsPerActor)
     }
 
     /// The sweep with the scenario's echo, for `casus critical`: the unremoved
     /// analysis runs once and serves both.
     package static func report(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
                               chainsPerActor: Int = 3) throws(UnknownName) -> CriticalReport {
-        let base = try Analysis.run(scenario, on: graph, chainsPerActor: chainsPerActor)
-        let removals = try sweep(scenario, from: base, on: graph, kinds: kinds, chainsPerActor: chainsPerActor)
+        // The world on the scenario's day, read once for the base run and every removal.
+        let world = graph.reading(for: scenario)
+        let base = try Analysis.run(scenario, on: world, chainsPerActor: chainsPerActor)
+        let removals = try sweep(scenario, from: base, on: world, kinds: kinds, chainsPerActor: chainsPerActor)
         return CriticalReport(scenario: base.scenario, removals: removals)
     }
 
-    private static func sweep(_ scenario: Scenario, from base: Outcome, on written: Graph, kinds: Set<Kind>,
+    /// `graph` is already the world of the scenario's day, so its dates cannot undo a removal.
+    private static func sweep(_ scenario: Scenario, from base: Outcome, on graph: Graph, kinds: Set<Kind>,
                               chainsPerActor: Int) throws(UnknownName) -> [Removal] {
-        // Removals are made to the world of the scenario's day, so its dates cannot undo them.
-        let graph = written.reading(for: scenario)
         var out: [Removal] = []
         if kinds.contains(.actor) {
             let untouchable = Set(base.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id))

@@ -40,6 +40,8 @@ struct COWStates {
         var spells: [Span]
     }
     var byCode: [Int: State] = [:]
+    /// Abbreviation → name, for titles.
+    var names: [String: String] = [:]
 
     init(_ t: CSVTable) throws(ImportError) {
         let cols = try (t.column("stateabb"), t.column("ccode"), t.column("statenme"),
@@ -58,6 +60,7 @@ struct COWStates {
             let spell = Span(from: from, to: end)
             if byCode[code] == nil {
                 byCode[code] = State(id: id, name: t.rows[r][cols.2], spells: [spell])
+                names[id] = t.rows[r][cols.2]
             } else {
                 byCode[code]?.spells.append(spell)
             }

@@ -183,7 +183,7 @@ struct ATOPWorld {
     }
 
     func name(_ id: String) -> String {
-        cow?.byCode.values.first { $0.id == id }?.name ?? id
+        cow?.names[id] ?? id
     }
 
     mutating func instrument(_ atopid: Int, _ rows: [Row], begin: Day?, end: Day?, attributes: [String]) -> Instrument {

@@ -68,7 +68,8 @@ extension Graph {
         }
         let status: InstrumentStatus
         let dates = dated.instruments[i.id]
-        let inForce = violators.isEmpty || i.status != .violated ? InstrumentStatus.inForce : .violated
+        // What "in force" means on this day: violated while a breach counts.
+        let applying = violators.isEmpty || i.status != .violated ? InstrumentStatus.inForce : .violated
         if let made = dates?.proposed ?? dates?.signed, day < made {
             // Not yet made: no clause applies and no undertaking stands, but its
             // readings stay known, so a scenario that names one reads the same on every day.
@@ -82,12 +83,12 @@ extension Graph {
         } else if let signed = dates?.signed, day < signed {
             status = .proposed
         } else if let start = dates?.inForce {
-            status = day < start ? .signed : inForce
+            status = day < start ? .signed : applying
         } else if i.status == .lapsed && dates?.ended != nil {
             // It lapsed later: before that day it was in force.
-            status = inForce
+            status = applying
         } else if i.status == .violated {
-            status = inForce
+            status = applying
         } else {
             status = i.status
         }

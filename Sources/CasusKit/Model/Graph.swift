@@ -65,6 +65,11 @@ public struct Graph: Sendable {
     public func actor(_ id: String) -> Actor? { index.actorIndex[id].map { actors[$0] } }
     /// The instrument with this id, if any.
     public func instrument(_ id: String) -> Instrument? { index.instrumentIndex[id].map { instruments[$0] } }
+    /// The place with this id, if any (a state's territory is the state, not a place).
+    public func place(_ id: String) -> Place? {
+        // The index lists the places first, then the states' territories.
+        index.placeIndex[id].flatMap { $0 < places.count ? places[$0] : nil }
+    }
     /// The deployment with this id, if any.
     public func deployment(_ id: String) -> Deployment? { index.deploymentIndex[id].map { deployments[$0] } }
     /// The named scenario with this id, if any.

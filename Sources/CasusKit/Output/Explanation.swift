@@ -32,7 +32,12 @@ public struct Explanation: Sendable {
 
     /// The explanation as JSON (without notes: see `json(graph:)`).
     public func json() -> JSONValue {
-        .object([
+        .object(fields)
+    }
+
+    /// The fields of `json()`, in the contract's order.
+    private var fields: [(String, JSONValue)] {
+        [
             ("casus", .int(1)),
             ("actor", .string(actor)),
             ("status", entry.map { .string($0.status.rawValue) } ?? .string("unaffected")),
@@ -42,14 +47,13 @@ public struct Explanation: Sendable {
             ("inactive", .array(inactive.map { $0.json() })),
             ("breached", .array(breached.map { $0.json() })),
             ("misses", .array(misses.map { $0.json() })),
-        ])
+        ]
     }
 
     /// `json()` with the notes of `notes(graph:)` as `notes: [{subject, text}]`.
     public func json(graph: Graph) -> JSONValue {
-        guard case .object(var fields) = json() else { return json() }
-        fields.append(("notes", .array(notes(graph: graph).map { .object([("subject", .string($0.subject)), ("text", .string($0.text))]) })))
-        return .object(fields)
+        let notes = notes(graph: graph).map { JSONValue.object([("subject", .string($0.subject)), ("text", .string($0.text))]) }
+        return .object(fields + [("notes", .array(notes))])
     }
 
     /// The explanation as text: the header, every chain with what it rests on,

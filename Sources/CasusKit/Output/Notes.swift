@@ -26,7 +26,7 @@ package struct NoteCollector {
     }
 
     package mutating func place(_ id: String) {
-        if let p = graph.places.first(where: { $0.id == id }) {
+        if let p = graph.place(id) {
             add("place \(id)", p.note)
         } else {
             actor(id)
