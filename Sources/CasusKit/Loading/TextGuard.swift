@@ -18,12 +18,16 @@ enum TextGuard {
         if data.count > maximumBytes {
             return .failure(oversized(data.count, file: file))
         }
-        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        // One pass over the raw bytes (iterating `Data` itself costs an
+        // exclusivity check per byte): blank, NUL, and whether any byte could
+        // start a forbidden scalar.
+        let survey = data.withUnsafeBytes { ByteSurvey(of: $0) }
+        if survey.isBlank {
             return .failure(LoadError(file: file, line: 1, column: 1, path: "",
                                       message: "file is empty; expected a YAML mapping that starts with 'casus: 1'"))
         }
-        if let nul = data.firstIndex(of: 0) {
-            let (line, column) = position(ofByte: nul - data.startIndex, in: data)
+        if let nul = survey.firstNUL {
+            let (line, column) = position(ofByte: nul, in: data)
             return .failure(LoadError(file: file, line: line, column: column, path: "",
                                       message: "found a NUL byte: this is a binary file, not YAML text"))
         }
@@ -35,13 +39,36 @@ enum TextGuard {
         }
         // Every forbidden scalar starts with one of these bytes: the scalar walk
         // (slow on megabytes) runs only when one is there.
-        guard data.withUnsafeBytes({ $0.contains(where: mayStartForbidden) }) else { return .success(text) }
+        guard survey.maySuspect else { return .success(text) }
         for (n, scalar) in text.unicodeScalars.enumerated() where isForbiddenControl(scalar) {
             let (line, column) = position(ofScalar: n, in: text)
             return .failure(LoadError(file: file, line: line, column: column, path: "",
                                       message: String(format: "found control character U+%04X; graph files are plain text", scalar.value)))
         }
         return .success(text)
+    }
+
+    /// What one pass over a file's bytes finds.
+    private struct ByteSurvey {
+        var isBlank = true
+        var firstNUL: Int?
+        var maySuspect = false
+
+        init(of bytes: UnsafeRawBufferPointer) {
+            for (offset, b) in bytes.enumerated() {
+                if b == 0 {
+                    isBlank = false
+                    firstNUL = offset
+                    return
+                }
+                if isBlank && b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 {
+                    isBlank = false
+                }
+                if mayStartForbidden(b) {
+                    maySuspect = true
+                }
+            }
+        }
     }
 
     /// Raw text: C0 controls but tab and line ends, DEL, C1 controls and the
