@@ -38,7 +38,7 @@ extension GraphBuilder {
         var undated = Set<String>()
         for item in items {
             let id: String?
-            if case .mapping = item.node {
+            if item.isMapping {
                 guard let f = item.mapping(allowed: ["id", "from", "to"], required: ["id"]) else { continue }
                 id = refer(f["id"], rule)
                 if let id {
@@ -62,7 +62,7 @@ extension GraphBuilder {
         var from: [String: Day] = [:]
         for item in items {
             var id: String?
-            if case .mapping = item.node {
+            if item.isMapping {
                 guard let f = item.mapping(allowed: ["id", "from"], required: ["id"]) else { continue }
                 id = refer(f["id"], .actor)
                 if let id, let d = day(f, "from") { from[id] = d }

@@ -235,7 +235,7 @@ final class GraphBuilder {
         var ok = true
         var attackOn = ActorSet.parties
         if let a = f["attack-on"] {
-            if case .scalar = a.node {
+            if a.isScalar {
                 switch a.string {
                 case "parties": attackOn = .parties
                 case "any": attackOn = .any
@@ -267,7 +267,7 @@ final class GraphBuilder {
         }
         var by = ActorSet.any
         if let b = f["by"] {
-            if case .scalar = b.node, let s = b.string {
+            if b.isScalar, let s = b.string {
                 switch s {
                 case "any": by = .any
                 case "parties": by = .parties
@@ -287,7 +287,7 @@ final class GraphBuilder {
 
     /// One word, or a list of words, of a closed list (`target: [forces, vessels]`).
     func words<W: FormatWord>(_ v: Located, _: W.Type, what: String) -> [W]? {
-        if case .sequence = v.node {
+        if v.isSequence {
             guard let items = v.list() else { return nil }
             let read = items.map { $0.word(W.self, what: what) }
             return read.contains { $0 == nil } ? nil : read.compactMap { $0 }
@@ -297,7 +297,7 @@ final class GraphBuilder {
 
     /// `bearers` and `deciders`: a keyword or a list of actor ids.
     func readActorSet(_ v: Located, keywords: [String: ActorSet]) -> ActorSet? {
-        if case .scalar = v.node, let s = v.string {
+        if v.isScalar, let s = v.string {
             if let set = keywords[s] { return set }
             let words = keywords.keys.sorted()
             v.error("unknown word '\(Located.clip(s))'; expected \(words.joined(separator: ", ")) or a list of actor ids",
@@ -314,7 +314,7 @@ final class GraphBuilder {
     /// `within`: hours from 0 to `Hours.limit`, a range `[min, max]`, or `immediately` (0).
     func readHours(_ v: Located) -> Hours? {
         let expected = "expected hours (0 to \(Hours.limit)) as a number, a range [min, max], or 'immediately'"
-        if case .sequence = v.node {
+        if v.isSequence {
             guard let items = v.list(), items.count == 2, let lo = items[0].int, let hi = items[1].int else {
                 v.error("found \(v.shape); \(expected)")
                 return nil
@@ -326,11 +326,11 @@ final class GraphBuilder {
             }
             return Hours(lower: lo, upper: hi)
         }
-        if case .scalar(let s) = v.node, s.style == .plain, s.string == "immediately" {
+        if v.plainText == "immediately" {
             return Hours(lower: 0, upper: 0)
         }
-        if case .scalar(let s) = v.node, s.style == .plain, Int(s.string) == nil {
-            v.error("found \(v.shape); \(expected)", suggestion: Suggestion.nearest(to: s.string, in: ["immediately"]))
+        if let text = v.plainText, Int(text) == nil {
+            v.error("found \(v.shape); \(expected)", suggestion: Suggestion.nearest(to: text, in: ["immediately"]))
             return nil
         }
         guard let n = v.int, hoursInRange(n, v) else { return nil }

@@ -157,8 +157,8 @@ public enum GraphLoader {
         }
         // A well-formed file goes straight from libyaml's events to nodes; any
         // other takes Yams' path below, whose messages the errors quote.
-        if let root = YAMLEvents.root(of: text) {
-            return Located(node: root, file: file.name, path: "", sink: sink)
+        if let document = YAMLEvents.document(of: text, file: file.name, sink: sink) {
+            return Located(root: document)
         }
         do {
             // The loader types every scalar itself (ints, booleans, null, by their
@@ -178,7 +178,7 @@ public enum GraphLoader {
                                    message: "found a YAML anchor; anchors and aliases are not supported (write the value out in full)"))
                 return nil
             }
-            return Located(node: YAMLNode(root), file: file.name, path: "", sink: sink)
+            return Located(root: YAMLDocument(tree: root, file: file.name, sink: sink))
         } catch let e as YamlError {
             sink.add(yamlError(e, file: file.name, text: String(decoding: file.data, as: UTF8.self)))
             return nil

@@ -8,27 +8,41 @@ final class ErrorSink {
 
 /// A YAML node together with where it came from: the typed accessors below turn
 /// every shape or type mismatch into a located error rather than a crash.
+/// Small to copy — the document, the node's number, and its path as a trail —
+/// because the loader passes millions of them around in a large world.
 struct Located {
-    let node: YAMLNode
-    let file: String
+    /// The file's nodes, name and error sink.
+    let document: YAMLDocument
+    /// This node's number in `document`.
+    let node: Int32
     /// Where the parent is, and this node's step from it: together the path
     /// (`instruments[3].clauses[0].when`), built only when a message or a child
     /// needs it — most nodes are leaves that never have an error.
     let parent: Trail?
     let step: Trail.Step?
-    let sink: ErrorSink
 
-    init(node: YAMLNode, file: String, parent: Trail?, step: Trail.Step?, sink: ErrorSink) {
+    init(document: YAMLDocument, node: Int32, parent: Trail?, step: Trail.Step?) {
+        self.document = document
         self.node = node
-        self.file = file
         self.parent = parent
         self.step = step
-        self.sink = sink
     }
 
-    init(node: YAMLNode, file: String, path: String, sink: ErrorSink) {
-        self.init(node: node, file: file, parent: nil, step: path.isEmpty ? nil : .key(path), sink: sink)
+    /// A document's root.
+    init(root document: YAMLDocument) {
+        self.init(document: document, node: document.root, parent: nil, step: nil)
     }
+
+    var file: String { document.file }
+    var sink: ErrorSink { document.sink }
+    private var record: YAMLDocument.Record { document.record(node) }
+
+    var isScalar: Bool { record.kind == .plainScalar || record.kind == .otherScalar }
+    var isMapping: Bool { record.kind == .mapping }
+    var isSequence: Bool { record.kind == .sequence }
+
+    /// The text of a plain (unquoted) scalar; nil for anything else.
+    var plainText: String? { record.kind == .plainScalar ? document.string(node) : nil }
 
     /// One step of a path after its parent's: a key or a list position.
     final class Trail {
@@ -61,8 +75,8 @@ struct Located {
 
     var path: String { trail?.text ?? "" }
 
-    var line: Int { node.mark?.line ?? 1 }
-    var column: Int { node.mark?.column ?? 1 }
+    var line: Int { Int(record.line) }
+    var column: Int { Int(record.column) }
 
     func error(_ message: String, suggestion: String? = nil, path: String? = nil) {
         sink.add(LoadError(file: file, line: line, column: column, path: path ?? self.path,
@@ -70,23 +84,25 @@ struct Located {
     }
 
     /// A child under `trail` (this node's, made once by the caller).
-    func child(_ n: YAMLNode, _ step: Trail.Step, under trail: Trail?) -> Located {
-        Located(node: n, file: file, parent: trail, step: step, sink: sink)
+    func child(_ n: Int32, _ step: Trail.Step, under trail: Trail?) -> Located {
+        Located(document: document, node: n, parent: trail, step: step)
     }
     /// The same place (a mapping's key is reported at its mapping's path).
-    func sibling(_ n: YAMLNode) -> Located { Located(node: n, file: file, parent: parent, step: step, sink: sink) }
+    func sibling(_ n: Int32) -> Located { Located(document: document, node: n, parent: parent, step: step) }
 
     var isNull: Bool {
-        if case .scalar(let s) = node, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return true }
-        return false
+        let r = record
+        // The null words are at most four bytes: longer text is never read for this.
+        guard r.kind == .plainScalar, r.count <= 4 else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(document.string(node))
     }
 
     /// What kind of YAML value this is, for "found …" messages.
     var shape: String {
-        switch node {
+        switch record.kind {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .scalar(let s): return isNull ? "nothing (null)" : "'\(Located.clip(s.string))'"
+        case .plainScalar, .otherScalar: return isNull ? "nothing (null)" : "'\(Located.clip(document.string(node)))'"
         case .alias: return "an alias"
         }
     }
@@ -100,17 +116,26 @@ struct Located {
     /// The mapping's entries, after checking every key is one of `allowed`
     /// (unknown keys are errors, with the nearest known key suggested).
     func mapping(allowed: [String], required: [String] = []) -> Fields? {
-        guard case .mapping(let m) = node else {
+        guard isMapping else {
             error("found \(shape); expected a mapping with keys \(allowed.joined(separator: ", "))")
             return nil
         }
+        let pairs = document.children(of: node)
         var fields: [(key: String, value: Located)] = []
+        fields.reserveCapacity(pairs.count / 2)
         let trail = self.trail
-        for (k, v) in m {
-            let key = sibling(k)
-            guard case .scalar(let ks) = k else { key.error("found \(key.shape) as a key; expected one of \(allowed.joined(separator: ", "))"); continue }
-            let name = ks.string
+        for n in stride(from: pairs.startIndex, to: pairs.endIndex - 1, by: 2) {
+            let k = pairs[n]
+            let v = pairs[n + 1]
+            let keyKind = document.record(k).kind
+            guard keyKind == .plainScalar || keyKind == .otherScalar else {
+                let key = sibling(k)
+                key.error("found \(key.shape) as a key; expected one of \(allowed.joined(separator: ", "))")
+                continue
+            }
+            let name = document.string(k)
             guard allowed.contains(name) else {
+                let key = sibling(k)
                 let p = path.isEmpty ? name : "\(path).\(name)"
                 key.error("unknown key '\(Located.clip(name))'; expected one of \(allowed.joined(separator: ", "))",
                           suggestion: Suggestion.nearest(to: name, in: allowed), path: p)
@@ -128,37 +153,39 @@ struct Located {
 
     /// A list's items; a single value where a list is expected is an error.
     func list() -> [Located]? {
-        guard case .sequence(let s) = node else {
+        guard isSequence else {
             error("found \(shape); expected a list")
             return nil
         }
+        return items
+    }
+
+    /// A list's items as children of this node.
+    private var items: [Located] {
         let trail = self.trail
-        return s.nodes.enumerated().map { child($1, .index($0), under: trail) }
+        return document.children(of: node).enumerated().map { child($1, .index($0), under: trail) }
     }
 
     /// One item or a list of them (`when` and `then` accept both).
     func oneOrMany() -> [Located] {
-        if case .sequence(let s) = node {
-            let trail = self.trail
-            return s.nodes.enumerated().map { child($1, .index($0), under: trail) }
-        }
-        return [self]
+        isSequence ? items : [self]
     }
 
     var string: String? {
-        guard case .scalar(let s) = node, !isNull else {
+        guard isScalar, !isNull else {
             error("found \(shape); expected text")
             return nil
         }
-        if let bad = TextGuard.forbiddenScalar(in: s.string) {
+        let text = document.string(node)
+        if let bad = TextGuard.forbiddenScalar(in: text) {
             error(String(format: "found control character U+%04X in text; a graph's text may hold no control characters but tab and newline", bad.value))
             return nil
         }
-        return s.string
+        return text
     }
 
     var int: Int? {
-        guard case .scalar(let s) = node, s.style == .plain, let v = Int(s.string) else {
+        guard let text = plainText, let v = Int(text) else {
             error("found \(shape); expected a whole number")
             return nil
         }
@@ -166,11 +193,11 @@ struct Located {
     }
 
     var bool: Bool? {
-        guard case .scalar(let s) = node, s.style == .plain, s.string == "true" || s.string == "false" else {
+        guard let text = plainText, text == "true" || text == "false" else {
             error("found \(shape); expected true or false")
             return nil
         }
-        return s.string == "true"
+        return text == "true"
     }
 
     func word<W: FormatWord>(_: W.Type, what: String) -> W? {
