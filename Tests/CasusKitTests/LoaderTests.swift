@@ -50,3 +50,19 @@ import Testing
         #expect(g.defaults.depth == 0 && g.defaults.attacker == "A")
     }
 }
+
+/// A member or party written twice counts once, in the order first written —
+/// in a short list and in one long enough to be kept in a set.
+@Suite struct RepeatedIDTests {
+    static func league(_ members: [String]) -> String {
+        let states = (0..<40).map { "  - { id: S\($0), name: State \($0), kind: state }" }.joined(separator: "\n")
+        return "casus: 1\nactors:\n\(states)\n  - { id: L, name: League, kind: organization, members: [\(members.joined(separator: ", "))] }\n"
+    }
+
+    @Test(arguments: [3, 30])
+    func aMemberWrittenTwiceIsKeptOnceInOrder(_ count: Int) throws {
+        let written = (0..<count).map { "S\($0)" }
+        let g = try graph(Self.league(written + ["S1", "{ id: S0, from: 2001 }"]))
+        #expect(g.actor("L")?.members == written)
+    }
+}

@@ -33,9 +33,9 @@ extension GraphBuilder {
     /// always; one whose every entry has a `to` is history, seen only as of a day.
     func datedRefs(_ v: Located?, _ rule: RefRule) -> (ids: [String], spans: [String: [Span]]) {
         guard let v, let items = v.list() else { return ([], [:]) }
-        var ids: [String] = []
+        var ids = OrderedIDs()
         var spans: [String: [Span]] = [:]
-        var undated = Set<String>()
+        var undated: [String] = []
         for item in items {
             let id: String?
             if item.isMapping {
@@ -46,19 +46,21 @@ extension GraphBuilder {
                 }
             } else {
                 id = refer(item, rule)
-                if let id { undated.insert(id) }
+                if let id { undated.append(id) }
             }
-            if let id, !ids.contains(id) { ids.append(id) }
+            if let id { ids.add(id) }
         }
+        // Most lists are plain: no spans, nothing to filter.
+        guard !spans.isEmpty else { return (ids.list, [:]) }
         for id in undated { spans[id] = nil }
-        let current = ids.filter { id in spans[id].map { $0.contains { $0.to == nil } } ?? true }
+        let current = ids.list.filter { id in spans[id].map { $0.contains { $0.to == nil } } ?? true }
         return (current, spans)
     }
 
     /// `violated-by`: ids, or `{id, from}` (the first day the breach counts).
     func datedBreaches(_ v: Located?) -> (ids: [String], from: [String: Day]) {
         guard let v, let items = v.list() else { return ([], [:]) }
-        var ids: [String] = []
+        var ids = OrderedIDs()
         var from: [String: Day] = [:]
         for item in items {
             var id: String?
@@ -69,9 +71,9 @@ extension GraphBuilder {
             } else {
                 id = refer(item, .actor)
             }
-            if let id, !ids.contains(id) { ids.append(id) }
+            if let id { ids.add(id) }
         }
-        return (ids, from)
+        return (ids.list, from)
     }
 
     /// `proposed` ≤ `signed` ≤ `in-force` ≤ `ended`, with `ended-how` only beside `ended`.
@@ -95,5 +97,24 @@ extension GraphBuilder {
         }
         guard proposed != nil || signed != nil || inForce != nil || ended != nil else { return nil }
         return InstrumentDates(proposed: proposed, signed: signed, inForce: inForce, ended: ended, endedHow: how)
+    }
+}
+
+/// Ids once each, in the order first written. A short list is searched (no
+/// hashing); past `hashedFrom` ids a set keeps a long one (an alliance of
+/// thousands of members) from costing the square of its length.
+struct OrderedIDs {
+    private(set) var list: [String] = []
+    private var seen = Set<String>()
+    private static let hashedFrom = 16
+
+    mutating func add(_ id: String) {
+        if list.count < Self.hashedFrom {
+            guard !list.contains(id) else { return }
+        } else {
+            if seen.isEmpty { seen = Set(list) }
+            guard seen.insert(id).inserted else { return }
+        }
+        list.append(id)
     }
 }
