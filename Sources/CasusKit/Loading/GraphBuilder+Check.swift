@@ -89,12 +89,14 @@ extension GraphBuilder {
 
     /// `within` (places and states) and `members` (organizations) must be acyclic.
     private func checkCycles() {
+        // Only what names something can be on a cycle: most states lie in
+        // nothing, and a world of 10⁵ need not sort them all.
         var up: [String: [String]] = [:]
-        for p in places { up[p.id] = p.within }
-        for a in actors where a.kind == .state { up[a.id] = a.within }
+        for p in places where !p.within.isEmpty { up[p.id] = p.within }
+        for a in actors where a.kind == .state && !a.within.isEmpty { up[a.id] = a.within }
         reportCycles(in: up, relation: "within") { placeAt[$0] ?? actorAt[$0] }
         var members: [String: [String]] = [:]
-        for a in actors where a.kind == .organization { members[a.id] = a.members }
+        for a in actors where a.kind == .organization && !a.members.isEmpty { members[a.id] = a.members }
         reportCycles(in: members, relation: "members") { actorAt[$0] }
     }
 
