@@ -166,6 +166,24 @@ import Testing
             #expect(error.errors.map { "\($0.file):\($0.line)" } == ["a.yaml:3", "b.yaml:2"])
         }
     }
+
+    /// Files are prepared on a second thread while earlier ones are read: a
+    /// refused file, one Yams must judge and well-formed ones still give every
+    /// error, and the first declaration is the one in the earlier file.
+    @Test func filesPreparedBesideTheReadingReportAsOneByOne() throws {
+        let files = [
+            GraphLoader.File(name: "1.yaml", text: "casus: 1\nactors: [ { id: A, name: Aye, kind: state } ]\n"),
+            GraphLoader.File(name: "2.yaml", data: Data([0x63, 0x00])),
+            GraphLoader.File(name: "3.yaml", text: "casus: 1\ntitle: [unclosed\n"),
+            GraphLoader.File(name: "4.yaml", text: "casus: 1\nactors: [ { id: A, name: Again, kind: state } ]\n"),
+        ]
+        let error = #expect(throws: GraphLoadFailure.self) { try GraphLoader.load(files: files) }
+        #expect(error?.errors.map(\.description) == [
+            "2.yaml:1:2: found a NUL byte: this is a binary file, not YAML text",
+            "3.yaml:3:1: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 2)",
+            "4.yaml:2:17: actors[0].id: duplicate id 'A'; already declared as a state at 1.yaml:2",
+        ])
+    }
 }
 
 /// The load errors of the version-2 additions, word for word.

@@ -133,40 +133,65 @@ public enum GraphLoader {
     /// Loads from files already in memory (the built-in sample, tests).
     public static func load(files: [File]) throws(GraphLoadFailure) -> Graph {
         let builder = GraphBuilder()
-        for file in files {
-            if let root = parse(file, sink: builder.sink) { builder.read(root: root) }
+        let prepared = FilePreparer(files)
+        for (n, file) in files.enumerated() {
+            if let root = root(of: prepared.take(n), file: file.name, sink: builder.sink) { builder.read(root: root) }
         }
         return try builder.finish()
     }
 
-    /// One file's YAML root, or nil with the errors recorded.
-    static func parse(_ file: File, sink: ErrorSink) -> Located? {
-        let text: String
+    /// One file as far as it can be taken without the error sink: checked as
+    /// text and, when well formed, parsed. Pure, so a second thread can prepare
+    /// the next file while the loader reads this one (`FilePreparer`).
+    enum Prepared: Sendable {
+        case refused(LoadError)
+        case parsed(YAMLDocument.Builder, root: Int32)
+        /// Text that Yams must judge: a syntax error, a duplicate key …
+        case forYams(String)
+    }
+
+    static func prepare(_ file: File) -> Prepared {
         if let size = file.oversizedBytes {
-            sink.add(TextGuard.oversized(size, file: file.name))
-            return nil
+            return .refused(TextGuard.oversized(size, file: file.name))
         }
+        let text: String
         switch TextGuard.text(of: file.data, file: file.name) {
-        case .failure(let e): sink.add(e); return nil
+        case .failure(let e): return .refused(e)
         case .success(let t): text = t
         }
         if let a = TextGuard.firstAnchorOrAlias(in: text) {
-            sink.add(LoadError(file: file.name, line: a.line, column: a.column, path: "",
-                               message: "found YAML \(a.token.hasPrefix("&") ? "anchor" : "alias") '\(Located.clip(a.token))'; anchors and aliases are not supported (write the value out in full, or quote text that starts with '&' or '*')"))
-            return nil
+            return .refused(LoadError(file: file.name, line: a.line, column: a.column, path: "",
+                                      message: "found YAML \(a.token.hasPrefix("&") ? "anchor" : "alias") '\(Located.clip(a.token))'; anchors and aliases are not supported (write the value out in full, or quote text that starts with '&' or '*')"))
         }
         // A well-formed file goes straight from libyaml's events to nodes; any
-        // other takes Yams' path below, whose messages the errors quote.
-        if let document = YAMLEvents.document(of: text, file: file.name, sink: sink) {
-            return Located(root: document)
+        // other takes Yams' path, whose messages the errors quote.
+        if let (built, root) = YAMLEvents.parse(text) {
+            return .parsed(built, root: root)
         }
+        return .forYams(text)
+    }
+
+    /// One file's YAML root, or nil with the errors recorded.
+    private static func root(of prepared: Prepared, file: String, sink: ErrorSink) -> Located? {
+        switch prepared {
+        case .refused(let e):
+            sink.add(e)
+            return nil
+        case .parsed(let built, let root):
+            return Located(root: YAMLDocument(built, root: root, file: file, sink: sink))
+        case .forYams(let text):
+            return yamsRoot(text, file: file, sink: sink)
+        }
+    }
+
+    private static func yamsRoot(_ text: String, file: String, sink: ErrorSink) -> Located? {
         do {
             // The loader types every scalar itself (ints, booleans, null, by their
             // plain text), so Yams' implicit tag resolution — a regular expression
             // per scalar, also run when it checks keys for duplicates — is not needed.
             let parser = try Parser(yaml: text, resolver: .basic)
             guard let root = try parser.singleRoot() else {
-                sink.add(LoadError(file: file.name, line: 1, column: 1, path: "",
+                sink.add(LoadError(file: file, line: 1, column: 1, path: "",
                                    message: "file holds no YAML document; expected a mapping that starts with 'casus: 1'"))
                 return nil
             }
@@ -174,16 +199,16 @@ public enum GraphLoader {
             // anchored node the text scan missed is refused here, before anything
             // walks into what an alias might expand to.
             if let anchored = firstAnchored(root) {
-                sink.add(LoadError(file: file.name, line: anchored.mark?.line ?? 1, column: anchored.mark?.column ?? 1, path: "",
+                sink.add(LoadError(file: file, line: anchored.mark?.line ?? 1, column: anchored.mark?.column ?? 1, path: "",
                                    message: "found a YAML anchor; anchors and aliases are not supported (write the value out in full)"))
                 return nil
             }
-            return Located(root: YAMLDocument(tree: root, file: file.name, sink: sink))
+            return Located(root: YAMLDocument(tree: root, file: file, sink: sink))
         } catch let e as YamlError {
-            sink.add(yamlError(e, file: file.name, text: String(decoding: file.data, as: UTF8.self)))
+            sink.add(yamlError(e, file: file, text: text))
             return nil
         } catch {
-            sink.add(LoadError(file: file.name, line: 1, column: 1, path: "", message: "cannot read YAML: \(error)"))
+            sink.add(LoadError(file: file, line: 1, column: 1, path: "", message: "cannot read YAML: \(error)"))
             return nil
         }
     }

@@ -10,10 +10,13 @@ internal import CYaml
 enum YAMLEvents {
     /// The single document, or nil when Yams must judge the file.
     static func document(of text: String, file: String = "", sink: ErrorSink = ErrorSink()) -> YAMLDocument? {
+        parse(text).map { YAMLDocument($0.built, root: $0.root, file: file, sink: sink) }
+    }
+
+    /// The document's arrays and its root, or nil when Yams must judge the file.
+    static func parse(_ text: String) -> (built: YAMLDocument.Builder, root: Int32)? {
         var text = text
-        return text.withUTF8 { bytes in
-            parse(bytes).map { YAMLDocument($0.built, root: $0.root, file: file, sink: sink) }
-        }
+        return text.withUTF8 { parse($0) }
     }
 
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (built: YAMLDocument.Builder, root: Int32)? {
