@@ -612,10 +612,8 @@ func errors(_ yaml: String) -> [String] {
     do {
         _ = try GraphLoader.load(files: [GraphLoader.File(name: "t.yaml", text: yaml)])
         return []
-    } catch let failure as GraphLoadFailure {
-        return failure.errors.map(\.description)
     } catch {
-        return ["\(error)"]
+        return error.errors.map(\.description)
     }
 }
 
