@@ -60,9 +60,12 @@ final class YAMLDocument {
     func record(_ node: Int32) -> Record { records[Int(node)] }
 
     /// A scalar's text.
-    func string(_ node: Int32) -> String {
-        let r = record(node)
-        return text.withUnsafeBufferPointer { all in
+    func string(_ node: Int32) -> String { Self.string(of: record(node), in: text) }
+
+    /// The text of a scalar's record (short text, an id or a key, is stored
+    /// inline in the `String`: no allocation).
+    static func string(of r: Record, in text: [UInt8]) -> String {
+        text.withUnsafeBufferPointer { all in
             String(decoding: UnsafeBufferPointer(rebasing: all[Int(r.start)..<Int(r.start + r.count)]), as: UTF8.self)
         }
     }
@@ -84,23 +87,25 @@ final class YAMLDocument {
         /// Open containers: their record and where their children start in `pending`.
         private var unclosed: [(node: Int32, firstPending: Int)] = []
 
+        /// A new record's number. 32 bits are plenty: a file is at most 16 MiB
+        /// (`TextGuard`), and no count or position can exceed its size.
+        private mutating func record(_ kind: Kind, line: Int, column: Int, start: Int = 0, count: Int = 0) -> Int32 {
+            records.append(Record(kind: kind, line: Int32(line), column: Int32(column), start: Int32(start), count: Int32(count)))
+            return Int32(records.count - 1)
+        }
+
         mutating func scalar(_ bytes: UnsafeBufferPointer<UInt8>, plain: Bool, line: Int, column: Int) -> Int32 {
-            let node = Int32(records.count)
-            records.append(Record(kind: plain ? .plainScalar : .otherScalar, line: Int32(line), column: Int32(column),
-                                  start: Int32(text.count), count: Int32(bytes.count)))
+            let node = record(plain ? .plainScalar : .otherScalar, line: line, column: column, start: text.count, count: bytes.count)
             text.append(contentsOf: bytes)
             return node
         }
 
         mutating func alias(line: Int, column: Int) -> Int32 {
-            let node = Int32(records.count)
-            records.append(Record(kind: .alias, line: Int32(line), column: Int32(column), start: 0, count: 0))
-            return node
+            record(.alias, line: line, column: column)
         }
 
         mutating func open(_ kind: Kind, line: Int, column: Int) {
-            let node = Int32(records.count)
-            records.append(Record(kind: kind, line: Int32(line), column: Int32(column), start: 0, count: 0))
+            let node = record(kind, line: line, column: column)
             unclosed.append((node, pending.count))
         }
 
@@ -138,10 +143,7 @@ final class YAMLDocument {
 
         func kind(_ node: Int32) -> Kind { records[Int(node)].kind }
 
-        func string(_ node: Int32) -> String {
-            let r = records[Int(node)]
-            return String(decoding: text[Int(r.start)..<Int(r.start + r.count)], as: UTF8.self)
-        }
+        func string(_ node: Int32) -> String { YAMLDocument.string(of: records[Int(node)], in: text) }
 
         /// Adds Yams' node and everything under it.
         mutating func add(_ node: Node) -> Int32 {
