@@ -167,6 +167,17 @@ import Testing
         }
     }
 
+    /// Paths are found from the document when a message needs them: a key is
+    /// reported at its mapping, an item by its position in its list.
+    @Test func aKeyIsLocatedAtItsMappingAndAnItemByItsPosition() {
+        #expect(errors("casus: 1\nactors:\n  - { id: A, name: Aye, kind: state, within: [ { nested: 1 } ] }\n  - ? [x]\n    : 1\n    id: B\n") == [
+            "t.yaml:3:48: actors[0].within[0]: found a mapping; expected text",
+            "t.yaml:4:5: actors[1]: missing required key 'kind'",
+            "t.yaml:4:5: actors[1]: missing required key 'name'",
+            "t.yaml:4:7: actors[1]: found a list as a key; expected one of id, name, kind, within, tags, members, aliases, from, to, note",
+        ])
+    }
+
     /// Files are prepared on a second thread while earlier ones are read: a
     /// refused file, one Yams must judge and well-formed ones still give every
     /// error, and the first declaration is the one in the earlier file.

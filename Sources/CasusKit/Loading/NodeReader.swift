@@ -8,29 +8,23 @@ final class ErrorSink {
 
 /// A YAML node together with where it came from: the typed accessors below turn
 /// every shape or type mismatch into a located error rather than a crash.
-/// Small to copy — the document, the node's number, and its path as a trail —
-/// because the loader passes millions of them around in a large world.
+/// Small to copy — the document and the node's number — because the loader
+/// passes millions of them around in a large world; the path a message quotes
+/// is found from the document when a message needs it.
 struct Located {
     /// The file's nodes, name and error sink.
     let document: YAMLDocument
     /// This node's number in `document`.
     let node: Int32
-    /// Where the parent is, and this node's step from it: together the path
-    /// (`instruments[3].clauses[0].when`), built only when a message or a child
-    /// needs it — most nodes are leaves that never have an error.
-    let parent: Trail?
-    let step: Trail.Step?
 
-    init(document: YAMLDocument, node: Int32, parent: Trail?, step: Trail.Step?) {
+    init(document: YAMLDocument, node: Int32) {
         self.document = document
         self.node = node
-        self.parent = parent
-        self.step = step
     }
 
     /// A document's root.
     init(root document: YAMLDocument) {
-        self.init(document: document, node: document.root, parent: nil, step: nil)
+        self.init(document: document, node: document.root)
     }
 
     var file: String { document.file }
@@ -44,36 +38,8 @@ struct Located {
     /// The text of a plain (unquoted) scalar; nil for anything else.
     var plainText: String? { record.kind == .plainScalar ? document.string(node) : nil }
 
-    /// One step of a path after its parent's: a key or a list position.
-    final class Trail {
-        enum Step {
-            case key(String)
-            case index(Int)
-        }
-
-        let parent: Trail?
-        let step: Step
-
-        init(parent: Trail?, step: Step) {
-            self.parent = parent
-            self.step = step
-        }
-
-        var text: String {
-            let head = parent?.text ?? ""
-            switch step {
-            case .index(let n):
-                return "\(head)[\(n)]"
-            case .key(let key):
-                return head.isEmpty ? key : "\(head).\(key)"
-            }
-        }
-    }
-
-    /// This node's own trail (one allocation; callers creating several children make it once).
-    var trail: Trail? { step.map { Trail(parent: parent, step: $0) } ?? parent }
-
-    var path: String { trail?.text ?? "" }
+    /// `instruments[3].clauses[0].when`; a key's path is its mapping's.
+    var path: String { document.path(of: node) }
 
     var line: Int { Int(record.line) }
     var column: Int { Int(record.column) }
@@ -83,12 +49,8 @@ struct Located {
                            message: message, suggestion: suggestion))
     }
 
-    /// A child under `trail` (this node's, made once by the caller).
-    func child(_ n: Int32, _ step: Trail.Step, under trail: Trail?) -> Located {
-        Located(document: document, node: n, parent: trail, step: step)
-    }
-    /// The same place (a mapping's key is reported at its mapping's path).
-    func sibling(_ n: Int32) -> Located { Located(document: document, node: n, parent: parent, step: step) }
+    /// Another node of the same document (a child, or a mapping's key).
+    func at(_ n: Int32) -> Located { Located(document: document, node: n) }
 
     var isNull: Bool {
         let r = record
@@ -123,25 +85,24 @@ struct Located {
         let pairs = document.children(of: node)
         var fields: [(key: String, value: Located)] = []
         fields.reserveCapacity(pairs.count / 2)
-        let trail = self.trail
         for n in stride(from: pairs.startIndex, to: pairs.endIndex - 1, by: 2) {
             let k = pairs[n]
             let v = pairs[n + 1]
             let keyKind = document.record(k).kind
             guard keyKind == .plainScalar || keyKind == .otherScalar else {
-                let key = sibling(k)
+                let key = at(k)
                 key.error("found \(key.shape) as a key; expected one of \(allowed.joined(separator: ", "))")
                 continue
             }
             let name = document.string(k)
             guard allowed.contains(name) else {
-                let key = sibling(k)
+                let key = at(k)
                 let p = path.isEmpty ? name : "\(path).\(name)"
                 key.error("unknown key '\(Located.clip(name))'; expected one of \(allowed.joined(separator: ", "))",
                           suggestion: Suggestion.nearest(to: name, in: allowed), path: p)
                 continue
             }
-            fields.append((name, child(v, .key(name), under: trail)))
+            fields.append((name, at(v)))
         }
         let found = Fields(owner: self, entries: fields)
         for r in required where found[r] == nil {
@@ -162,8 +123,7 @@ struct Located {
 
     /// A list's items as children of this node.
     private var items: [Located] {
-        let trail = self.trail
-        return document.children(of: node).enumerated().map { child($1, .index($0), under: trail) }
+        document.children(of: node).map(at)
     }
 
     /// One item or a list of them (`when` and `then` accept both).

@@ -76,6 +76,58 @@ final class YAMLDocument {
         return children[Int(r.start)..<Int(r.start + r.count)]
     }
 
+    /// Each node's container and its position there (-1 for the root); made
+    /// when a message first needs a path — most files never do — so a node
+    /// carries no path of its own while the loader reads it.
+    private var placement: (container: [Int32], position: [Int32])?
+
+    private func placed() -> (container: [Int32], position: [Int32]) {
+        if let placement {
+            return placement
+        }
+        var container = [Int32](repeating: -1, count: records.count)
+        var position = [Int32](repeating: -1, count: records.count)
+        for (n, r) in records.enumerated() where r.kind == .mapping || r.kind == .sequence {
+            for (p, child) in children(of: Int32(n)).enumerated() {
+                container[Int(child)] = Int32(n)
+                position[Int(child)] = Int32(p)
+            }
+        }
+        placement = (container, position)
+        return (container, position)
+    }
+
+    /// Where a node is, as messages say it: `instruments[3].clauses[0].when`;
+    /// a mapping's key is reported at its mapping's path, the root at "".
+    func path(of node: Int32) -> String {
+        let (container, position) = placed()
+        var n = Int(node)
+        if container[n] >= 0, record(container[n]).kind == .mapping, position[n] % 2 == 0 {
+            n = Int(container[n])
+        }
+        var steps: [(key: String?, index: Int)] = []
+        while container[n] >= 0 {
+            let owner = container[n]
+            let at = Int(position[n])
+            if record(owner).kind == .mapping {
+                let pairs = children(of: owner)
+                steps.append((string(pairs[pairs.startIndex + at - 1]), at))
+            } else {
+                steps.append((nil, at))
+            }
+            n = Int(owner)
+        }
+        var path = ""
+        for step in steps.reversed() {
+            if let key = step.key {
+                path += path.isEmpty ? key : "." + key
+            } else {
+                path += "[\(step.index)]"
+            }
+        }
+        return path
+    }
+
     /// The arrays while a document is read. Containers are recorded when they
     /// open (so records run in document order); their children wait in
     /// `pending` until they close and then move to `children` in one piece.
