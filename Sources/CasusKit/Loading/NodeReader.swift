@@ -31,7 +31,7 @@ struct Located {
     var sink: ErrorSink { document.sink }
     private var record: YAMLDocument.Record { document.record(node) }
 
-    var isScalar: Bool { record.kind == .plainScalar || record.kind == .otherScalar }
+    var isScalar: Bool { record.kind.isScalar }
     var isMapping: Bool { record.kind == .mapping }
     var isSequence: Bool { record.kind == .sequence }
 
@@ -88,8 +88,7 @@ struct Located {
         for n in stride(from: pairs.startIndex, to: pairs.endIndex - 1, by: 2) {
             let k = pairs[n]
             let v = pairs[n + 1]
-            let keyKind = document.record(k).kind
-            guard keyKind == .plainScalar || keyKind == .otherScalar else {
+            guard document.record(k).kind.isScalar else {
                 let key = at(k)
                 key.error("found \(key.shape) as a key; expected one of \(allowed.joined(separator: ", "))")
                 continue

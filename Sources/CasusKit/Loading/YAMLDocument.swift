@@ -20,6 +20,8 @@ final class YAMLDocument {
         case sequence
         /// Only from Yams' tree, which the loader refuses anyway.
         case alias
+
+        var isScalar: Bool { self == .plainScalar || self == .otherScalar }
     }
 
     struct Record {

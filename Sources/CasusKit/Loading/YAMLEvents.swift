@@ -81,7 +81,7 @@ enum YAMLEvents {
         var k = items.startIndex
         while k < items.endIndex {
             let key = items[k]
-            guard built.kind(key) == .plainScalar || built.kind(key) == .otherScalar else { return false }
+            guard built.kind(key).isScalar else { return false }
             if few {
                 var earlier = items.startIndex
                 while earlier < k {
