@@ -10,7 +10,8 @@ internal import Yams
 /// Built straight from libyaml's events for a well-formed file
 /// (`YAMLEvents`), or from Yams' tree when a file needs Yams' own diagnosis.
 /// It also carries the file's name and the error sink, so a `Located` node
-/// is this document, a node number and its path.
+/// is just this document and a node number; its path is found here
+/// (`path(of:)`) when a message needs it.
 final class YAMLDocument {
     enum Kind: UInt8 {
         case plainScalar
