@@ -15,17 +15,22 @@ struct NameBook {
 
     func instrument(_ id: String) -> String { graph.instrument(id)?.short ?? id }
 
-    /// An attack's target as written (`tripwire-east`, `UKR`, `forces:GBR@UKR-east`).
+    /// An attack's target as written (`tripwire-east`, `UKR`, `forces:GBR@UKR-east`),
+    /// read as the analysis reads it (`Graph.target(_:)`).
     func target(_ written: String) -> String {
-        if let d = graph.deployment(written) { return d.name }
-        if let a = graph.actor(written) { return a.name }
-        if let colon = written.firstIndex(of: ":"), let at = written.firstIndex(of: "@"), colon < at {
-            let what = written[..<colon]
-            let state = String(written[written.index(after: colon)..<at])
-            let place = String(written[written.index(after: at)...])
-            return "\(actor(state)) \(what) at \(self.place(place))"
+        switch try? graph.target(written) {
+        case .deployment(let id)?:
+            return graph.deployment(id)?.name ?? id
+        case .state(let id)?:
+            return actor(id)
+        case .forces(let state, let at)?:
+            return "\(actor(state)) forces at \(place(at))"
+        case .vessels(let state, let at)?:
+            return "\(actor(state)) vessels at \(place(at))"
+        case .place?, nil:
+            // A target the graph cannot resolve stands for itself (or names an actor).
+            return place(written)
         }
-        return place(written)
     }
 
     /// `France (territory)`, `France: forces at Eastern Ukraine`, with a kind

@@ -65,11 +65,12 @@ package struct NoteCollector {
     package mutating func attacks(_ s: AnalysedScenario) {
         for a in s.attacks {
             actor(a.by)
-            if graph.deployment(a.target) != nil {
-                deployment(a.target)
-            } else if let at = a.target.firstIndex(of: "@") {
-                place(String(a.target[a.target.index(after: at)...]))
-            } else {
+            switch try? graph.target(a.target) {
+            case .deployment(let id)?:
+                deployment(id)
+            case .forces(_, let at)?, .vessels(_, let at)?:
+                place(at)
+            case .state?, .place?, nil:
                 place(a.target)
             }
         }
