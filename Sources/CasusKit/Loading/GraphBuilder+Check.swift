@@ -88,56 +88,23 @@ extension GraphBuilder {
     }
 
     /// `within` (places and states) and `members` (organizations) must be acyclic.
-    /// A clean graph's index numbers every id once, so a walk over its numbers
-    /// tells whether there is a cycle at all; only then (or when other errors
-    /// make the numbering doubtful) are cycles found and reported by id.
+    /// The index's walk tells whether there is a cycle at all (a clean graph
+    /// numbers every id once); only then (or when other errors make the
+    /// numbering doubtful) are cycles found and reported by id.
     private func checkCycles(_ index: GraphIndex) {
         let clean = sink.errors.isEmpty
-        if !clean || Self.hasCycle(index.parents) {
+        if !clean || index.withinHasCycle {
             // Only what names something can be on a cycle.
             var up: [String: [String]] = [:]
             for p in places where !p.within.isEmpty { up[p.id] = p.within }
             for a in actors where a.kind == .state && !a.within.isEmpty { up[a.id] = a.within }
             reportCycles(in: up, relation: "within") { placeAt[$0] ?? actorAt[$0] }
         }
-        let memberNumbers = actors.indices.map { n in
-            actors[n].kind == .organization ? actors[n].members.compactMap { index.actorIndex[$0] } : []
-        }
-        if !clean || Self.hasCycle(memberNumbers) {
+        if !clean || index.membershipHasCycle {
             var members: [String: [String]] = [:]
             for a in actors where a.kind == .organization && !a.members.isEmpty { members[a.id] = a.members }
             reportCycles(in: members, relation: "members") { actorAt[$0] }
         }
-    }
-
-    /// Whether following `children` from some node leads back to it.
-    static func hasCycle(_ children: [[Int]]) -> Bool {
-        enum Mark { case unseen, onPath, done }
-        var mark = [Mark](repeating: .unseen, count: children.count)
-        for root in children.indices where mark[root] == .unseen {
-            mark[root] = .onPath
-            var path: [(node: Int, next: Int)] = [(root, 0)]
-            while let top = path.last {
-                let kids = children[top.node]
-                guard top.next < kids.count else {
-                    mark[top.node] = .done
-                    path.removeLast()
-                    continue
-                }
-                path[path.count - 1].next += 1
-                let child = kids[top.next]
-                switch mark[child] {
-                case .onPath:
-                    return true
-                case .done:
-                    continue
-                case .unseen:
-                    mark[child] = .onPath
-                    path.append((child, 0))
-                }
-            }
-        }
-        return false
     }
 
     /// Reports each cycle once, at its smallest id. Iterative (an explicit stack),

@@ -110,6 +110,10 @@ package final class GraphIndex: Sendable {
     package let placeIndex: [String: Int]
     /// For each place: the places and states its `within` names.
     let parents: [[Int]]
+    /// Whether `within` or `members` lead back to where they start (a load
+    /// error: the loader then finds and reports each cycle by id).
+    let withinHasCycle: Bool
+    let membershipHasCycle: Bool
     /// For each place: the one state whose territory it is (itself for a state);
     /// nil for a place in no state or in more than one.
     package let territoryOf: [Int?]
@@ -136,7 +140,9 @@ package final class GraphIndex: Sendable {
         // Members before the organizations that name them, so one pass expands them all.
         let memberLists = actors.map { a in a.kind == .state ? [] : a.members.compactMap { ai[$0] } }
         var expanded = [[Int]](repeating: [], count: actors.count)
-        for n in PostOrder.of(count: actors.count, children: { memberLists[$0] }) {
+        let membership = PostOrder(count: actors.count, children: { memberLists[$0] })
+        membershipHasCycle = membership.meetsCycle
+        for n in membership.order {
             if actors[n].kind == .state {
                 expanded[n] = [n]
             } else {
@@ -162,7 +168,9 @@ package final class GraphIndex: Sendable {
         // in no state (a region, the sea) or in more than one has none. States are
         // gathered parents first; two are enough to know there is not one.
         var statesAbove = [[Int]](repeating: [], count: pids.count)
-        for n in PostOrder.of(count: pids.count, children: { parents[$0] }) {
+        let containment = PostOrder(count: pids.count, children: { parents[$0] })
+        withinHasCycle = containment.meetsCycle
+        for n in containment.order {
             var found: [Int] = stateParent[n] ? [n] : []
             for p in parents[n] where found.count < 2 {
                 for s in statesAbove[p] where !found.contains(s) && found.count < 2 {
@@ -229,30 +237,45 @@ package final class GraphIndex: Sendable {
 }
 
 /// A depth-first post-order of a graph's nodes, children before parents, by an
-/// explicit stack: cycles (load errors, reported elsewhere) are cut, never followed.
-enum PostOrder {
-    static func of(count: Int, children: (Int) -> [Int]) -> [Int] {
+/// explicit stack: cycles are cut, never followed, and noted, so the loader can
+/// tell from the index's own walk whether there is any cycle to report.
+struct PostOrder {
+    /// Every node, children before parents.
+    let order: [Int]
+    /// Whether some node leads back to itself.
+    let meetsCycle: Bool
+
+    init(count: Int, children: (Int) -> [Int]) {
+        enum Mark { case unseen, onPath, done }
         var order: [Int] = []
         order.reserveCapacity(count)
-        var seen = [Bool](repeating: false, count: count)
-        for root in 0..<count where !seen[root] {
-            seen[root] = true
+        var meetsCycle = false
+        var mark = [Mark](repeating: .unseen, count: count)
+        for root in 0..<count where mark[root] == .unseen {
+            mark[root] = .onPath
             var stack: [(node: Int, next: Int)] = [(root, 0)]
             while let top = stack.last {
                 let kids = children(top.node)
                 if top.next < kids.count {
                     stack[stack.count - 1].next += 1
                     let child = kids[top.next]
-                    if !seen[child] {
-                        seen[child] = true
+                    switch mark[child] {
+                    case .unseen:
+                        mark[child] = .onPath
                         stack.append((child, 0))
+                    case .onPath:
+                        meetsCycle = true
+                    case .done:
+                        break
                     }
                 } else {
+                    mark[top.node] = .done
                     order.append(top.node)
                     stack.removeLast()
                 }
             }
         }
-        return order
+        self.order = order
+        self.meetsCycle = meetsCycle
     }
 }
