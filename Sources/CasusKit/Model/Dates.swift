@@ -71,11 +71,14 @@ public struct Span: Sendable, Hashable {
 
 /// How an instrument stopped applying (format.md `ended-how`).
 public enum EndedHow: String, FormatWord {
-    /// Another instrument replaced it.
     /// It expired (its term ran out).
+    case lapsed
     /// It was ended by its parties.
+    case terminated
     /// Its parties withdrew.
-    case lapsed, terminated, withdrawn, superseded
+    case withdrawn
+    /// Another instrument replaced it.
+    case superseded
 }
 
 /// An instrument's own dates.
