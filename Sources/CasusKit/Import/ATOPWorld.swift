@@ -81,24 +81,27 @@ struct ATOPWorld {
     }
 
     mutating func stateID(_ code: Int, file: String, line: Int, column: String) throws(ImportError) -> String {
-        guard let cow else {
-            codes.insert(code)
-            return "C\(code)"
-        }
-        guard code > 0 && code < 10_000 else {
+        if cow != nil && !(code > 0 && code < 10_000) {
             throw ImportError(file: file, line: line, column: column, message: "found \(code); expected a COW state code (1 to 9999)")
         }
+        let first = codes.insert(code).inserted
+        guard let cow else { return "C\(code)" }
         guard let s = cow.byCode[code] else {
-            // ATOP codes some polities the COW list lacks (8152, Annam): kept, and reported.
-            if !codes.contains(code) {
+            // ATOP codes some polities the COW list lacks (8152, Annam): kept, and reported once.
+            if first {
                 warnings.append(ImportError(file: file, line: line, column: column,
                                             message: "COW state code \(code) is not in the state list; imported as C\(code)"))
             }
-            codes.insert(code)
             return "C\(code)"
         }
-        codes.insert(code)
         return s.id
+    }
+
+    /// The span from the earliest start to the latest end (open when one is open).
+    static func covering(_ spans: [Span]) -> Span {
+        let from = spans.compactMap(\.from).min()
+        let to = spans.contains { $0.to == nil } ? nil : spans.compactMap(\.to).max()
+        return Span(from: from, to: to)
     }
 
     mutating func read(alliances a: CSVTable, members m: CSVTable) throws(ImportError) {
@@ -229,9 +232,7 @@ struct ATOPWorld {
                                   then: [obligation], readings: readings, note: note(g.conditions)))
             // A pledge of some phases only holds in those phases.
             if Set(g.rows.map(\.phase)) != phases {
-                let from = g.rows.compactMap(\.span.from).min()
-                let to = g.rows.contains { $0.span.to == nil } ? nil : g.rows.compactMap(\.span.to).max()
-                dated.clauses[id, default: [:]][clauseID] = Span(from: from, to: to)
+                dated.clauses[id, default: [:]][clauseID] = Self.covering(g.rows.map(\.span))
             }
         }
         let refrainers = rows.filter(\.nonaggression).map(\.id)
@@ -281,9 +282,7 @@ struct ATOPWorld {
                     ? "In the state system in \(s.spells.count) spells: " + s.spells.map { "\($0.from.map(\.description) ?? "?")–\($0.to.map(\.description) ?? "")" }.joined(separator: ", ")
                         + " (Casus keeps the first start and the last end)." : nil
                 states.append(Actor(id: s.id, name: s.name, kind: .state, note: note))
-                let from = s.spells.compactMap(\.from).min()
-                let to = s.spells.contains { $0.to == nil } ? nil : s.spells.compactMap(\.to).max()
-                stateDates.actors[s.id] = Span(from: from, to: to)
+                stateDates.actors[s.id] = Self.covering(s.spells)
             } else {
                 states.append(Actor(id: "C\(code)", name: "COW state \(code)", kind: .state,
                                     note: cow == nil ? "Imported without the COW state list: only the code is known."
