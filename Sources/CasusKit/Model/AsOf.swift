@@ -47,7 +47,8 @@ extension Graph {
 
     /// The ids as written, then those whose every entry has ended (history), by id.
     static func candidates(_ written: [String], _ spans: [String: [Span]]) -> [String] {
-        written + spans.keys.filter { !written.contains($0) }.sorted()
+        let listed = Set(written)
+        return written + spans.keys.filter { !listed.contains($0) }.sorted()
     }
 
     /// Undated (nil) holds always; otherwise on a day inside one of its spans.
