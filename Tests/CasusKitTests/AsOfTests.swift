@@ -138,50 +138,23 @@ import Testing
         """) == ["t.yaml:12:83: actors[5].members[0].to: 'to' (2000-01-01) is before 'from' (2001-01-01); 'to' is the first day the fact no longer holds"])
     }
 
+    /// The test pact (`pact(…)`) with its own dates.
+    static func datedPact(_ dates: String...) -> String {
+        baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: defend }", extra: dates.joined(separator: "\n    "))
+    }
+
     @Test func entryIntoForceBeforeSignatureIsLocated() {
-        #expect(errors(baseWorld + """
-        instruments:
-          - id: p
-            title: Pact
-            form: treaty
-            status: in-force
-            force: binding
-            signed: 2001-05-01
-            in-force: 2001-04-30
-            parties: [B, C]
-            clauses:
-              - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: defend } }
-        """) == ["t.yaml:19:15: instruments[0].in-force: 'in-force' (2001-04-30) is before 'signed' (2001-05-01); an instrument enters into force on or after its signature"])
+        #expect(errors(Self.datedPact("signed: 2001-05-01", "in-force: 2001-04-30"))
+            == ["t.yaml:21:15: instruments[0].in-force: 'in-force' (2001-04-30) is before 'signed' (2001-05-01); an instrument enters into force on or after its signature"])
     }
 
     @Test func anEndBeforeEntryIntoForceIsLocated() {
-        #expect(errors(baseWorld + """
-        instruments:
-          - id: p
-            title: Pact
-            form: treaty
-            status: in-force
-            force: binding
-            in-force: 2001
-            ended: 2000
-            parties: [B, C]
-            clauses:
-              - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: defend } }
-        """) == ["t.yaml:19:12: instruments[0].ended: 'ended' (2000-01-01) is before 'in-force' (2001-01-01); 'ended' is the first day it no longer applies"])
+        #expect(errors(Self.datedPact("in-force: 2001", "ended: 2000"))
+            == ["t.yaml:21:12: instruments[0].ended: 'ended' (2000-01-01) is before 'in-force' (2001-01-01); 'ended' is the first day it no longer applies"])
     }
 
     @Test func endedHowWithoutEndedIsLocated() {
-        #expect(errors(baseWorld + """
-        instruments:
-          - id: p
-            title: Pact
-            form: treaty
-            status: in-force
-            force: binding
-            ended-how: withdrawn
-            parties: [B, C]
-            clauses:
-              - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: defend } }
-        """) == ["t.yaml:18:16: instruments[0].ended-how: 'ended-how' goes with 'ended'; give the day it ended"])
+        #expect(errors(Self.datedPact("ended-how: withdrawn"))
+            == ["t.yaml:20:16: instruments[0].ended-how: 'ended-how' goes with 'ended'; give the day it ended"])
     }
 }
