@@ -22,19 +22,20 @@ extension Engine {
             if !counted.isEmpty {
                 best = Array(sortedByRank(counted.map(\.node)).prefix(k))
             }
+            let chains = best.map(publicChain)
             if sideOfAttack.contains(a) {
                 status = .attacker
             } else if victims.contains(a) {
                 status = .victim
-            } else if let top = best.first {
-                status = self.status(of: top)
+            } else if let top = chains.first {
+                // The best chain's status, by the one rule diagrams also use.
+                status = top.status(through: top.steps.count - 1)
             } else if blockedBearers.contains(a) {
                 status = .blocked
             } else {
                 continue
             }
-            listed.append(ActorOutcome(id: ix.actorIDs[a], name: graph.actors[a].name, status: status,
-                                       chains: best.map(publicChain)))
+            listed.append(ActorOutcome(id: ix.actorIDs[a], name: graph.actors[a].name, status: status, chains: chains))
         }
         listed.sort { ($0.status.order, $0.id) < ($1.status.order, $1.id) }
 
@@ -46,17 +47,6 @@ extension Engine {
         return Outcome(scenario: scenario.echo, actors: listed, blocked: blockedClauses(countedBlocks),
                        inactive: inactiveClauses(), breached: breachedClauses(), unaffected: unaffected.count,
                        unaffectedIDs: unaffected)
-    }
-
-    /// The weakest assumption of the best chain shows: proposed, contested,
-    /// escalation, then bound or committed by the final obligation's force.
-    func status(of best: Int) -> Status {
-        let node = arena[best]
-        if arena.proposalSets.count(node.proposals) > 0 { return .proposed }
-        if arena.readingSets.count(node.readings) > 0 { return .contested }
-        if node.depth > 0 { return .escalation }
-        if case .clause(let c) = node.step, c.force == .political { return .committed }
-        return .bound
     }
 
     mutating func sortedByRank(_ nodes: [Int]) -> [Int] {
