@@ -126,12 +126,11 @@ struct HTMLReport {
                 collector.chain(c)
             }
         }
-        let notes = collector.notes.filter { $0.subject.hasPrefix("place ") || $0.subject.hasPrefix("deployment ") }
+        let notes = collector.notes.filter { $0.kind == .place || $0.kind == .deployment }
         guard !notes.isEmpty else { return "" }
         let items = notes.map { n -> String in
-            let id = String(n.subject.drop { $0 != " " }.dropFirst())
-            let name = graph.deployment(id)?.name ?? graph.place(id)?.name ?? id
-            return "<li><b>\(HTML.escape(name))</b> <code>\(HTML.escape(id))</code>: \(HTML.escape(n.text))</li>"
+            let name = graph.deployment(n.id)?.name ?? graph.place(n.id)?.name ?? n.id
+            return "<li><b>\(HTML.escape(name))</b> <code>\(HTML.escape(n.id))</code>: \(HTML.escape(n.text))</li>"
         }
         return "<ul class=\"notes\">\(items.joined())</ul>\n"
     }

@@ -3,31 +3,52 @@
 /// on ("sovereignty disputed", "text not public"). Collected in the order they
 /// are met, each once.
 public struct Note: Sendable, Hashable {
-    /// What the note qualifies: `place UKR-east`, `actor TWN`, `nat/art5`, …
-    public let subject: String
+    /// What kind of thing a note qualifies.
+    public enum Kind: String, Sendable {
+        /// The scenario.
+        case scenario
+        /// A state or organization.
+        case actor
+        /// A place (or a state's territory).
+        case place
+        /// A deployment.
+        case deployment
+        /// An instrument.
+        case instrument
+        /// A clause: its id is `instrument/clause`.
+        case clause
+    }
+
+    /// What kind of thing the note qualifies.
+    public let kind: Kind
+    /// Its id (`UKR-east`, `TWN`, `nat/art5`).
+    public let id: String
     /// The note.
     public let text: String
+
+    /// What the note qualifies, as text and JSON show it: `place UKR-east`, `actor TWN`, `nat/art5`, …
+    public var subject: String { kind == .clause ? id : "\(kind.rawValue) \(id)" }
 }
 
 package struct NoteCollector {
     let graph: Graph
     package private(set) var notes: [Note] = []
-    private var seen = Set<String>()
+    private var seen = Set<Note.Key>()
 
     package init(graph: Graph) { self.graph = graph }
 
     package mutating func scenario(_ id: String?) {
         guard let id, let s = graph.scenario(id) else { return }
-        add("scenario \(id)", s.note)
+        add(.scenario, id, s.note)
     }
 
     package mutating func actor(_ id: String) {
-        add("actor \(id)", graph.actor(id)?.note)
+        add(.actor, id, graph.actor(id)?.note)
     }
 
     package mutating func place(_ id: String) {
         if let p = graph.place(id) {
-            add("place \(id)", p.note)
+            add(.place, id, p.note)
         } else {
             actor(id)
         }
@@ -35,15 +56,15 @@ package struct NoteCollector {
 
     package mutating func deployment(_ id: String) {
         guard let d = graph.deployment(id) else { return }
-        add("deployment \(id)", d.note)
+        add(.deployment, id, d.note)
         place(d.at)
     }
 
     /// The instrument's note, then the clause's.
     package mutating func clause(_ instrument: String, _ clause: String) {
         guard let i = graph.instrument(instrument) else { return }
-        add("instrument \(instrument)", i.note)
-        add("\(instrument)/\(clause)", i.clauses.first { $0.id == clause }?.note)
+        add(.instrument, instrument, i.note)
+        add(.clause, "\(instrument)/\(clause)", i.clauses.first { $0.id == clause }?.note)
     }
 
     /// Everything a chain names: events (victim, place, deployment), clauses, bearers.
@@ -76,10 +97,18 @@ package struct NoteCollector {
         }
     }
 
-    private mutating func add(_ subject: String, _ text: String?) {
-        guard let text, seen.insert(subject).inserted else { return }
+    private mutating func add(_ kind: Note.Kind, _ id: String, _ text: String?) {
+        guard let text, seen.insert(Note.Key(kind: kind, id: id)).inserted else { return }
         // A folded YAML block ends in a line break; the note itself does not.
         let trimmed = String(text.reversed().drop { $0.isWhitespace }.reversed())
-        notes.append(Note(subject: subject, text: trimmed))
+        notes.append(Note(kind: kind, id: id, text: trimmed))
+    }
+}
+
+extension Note {
+    /// A note's subject, so each is collected once.
+    struct Key: Hashable {
+        let kind: Kind
+        let id: String
     }
 }
