@@ -51,6 +51,7 @@ struct Presenter {
             case .proposed: code = "33;2"
             case .escalation: code = "32"
             case .blocked: code = "90"
+            case .permitted: code = "3"
             }
             return "\u{1B}[\(code)m\(text)\u{1B}[0m"
         }

@@ -42,7 +42,9 @@ enum ClauseDescription {
     }
 
     static func obligation(_ o: Obligation) -> String {
-        var s = "\(set(o.bearers))\(o.collective ? " (as one actor)" : "") \(o.duty.rawValue)"
+        let verb = o.modality == .may ? "may " : ""
+        var s = "\(set(o.bearers))\(o.collective ? " (as one actor)" : "") \(verb)\(o.duty.rawValue)"
+        if let m = o.means { s += " — \(m.phrase)" }
         if let w = o.within { s += " within " + OutcomeText.window(lower: w.lower, upper: w.upper) + (w.upper > 0 ? " h" : "") }
         if o.decision != .individual { s += ", decided by \(o.decision.rawValue) of \(set(o.deciders))" }
         if !o.subjectTo.isEmpty { s += ", subject to " + o.subjectTo.joined(separator: ", ") }
@@ -60,7 +62,8 @@ enum ClauseDescription {
         case .parties: return "the parties"
         case .otherParties: return "the other parties"
         case .nonParties: return "non-parties"
-        case .any: return "anyone"
+        case .any: return "every state"
+        case .partiesExcept(let ids): return "the parties except \(ids.joined(separator: ", "))"
         case .bearers: return "the bearers"
         case .listed(let ids): return ids.joined(separator: ", ")
         }

@@ -18,6 +18,8 @@ package enum Style {
         case .proposed: return ("#E69F00", "#000000")
         case .escalation: return ("#009E73", "#FFFFFF")
         case .blocked: return ("#DDDDDD", "#555555")
+        // A right, not a duty: white with a dark outline (drawn dotted), apart from every obligation.
+        case .permitted: return ("#FFFFFF", "#000000")
         }
     }
 

@@ -65,7 +65,7 @@ func measure(_ args: [String]) throws {
     }
     guard args.count >= 2, let n = Int(args[0]), let depth = Int(args[1]) else { return }
     let started = DispatchTime.now().uptimeNanoseconds
-    let g = SyntheticWorld.make(states: n)
+    let g = SyntheticWorld.make(states: n, charter: args.count > 2 && args[2] == "charter")
     let build = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     let runs = n >= 100_000 ? 3 : n >= 10_000 ? 5 : 11
     var times: [Double] = []
@@ -186,6 +186,16 @@ for n in sizes {
         let r = try child(["\(n)", "\(depth)"])
         guard r.count >= 4, let t = Double(r[0]), let mem = Double(r[1]) else { print("| \(n) | ? | \(depth) | failed | | |"); continue }
         print(String(format: "| %d | %@ | %d | %.1f ms | %@ | %.0f MiB |", n, r[3], depth, t * 1000, r[2], mem))
+    }
+}
+// Version 3: one `bearers: any` permission on an `attack-on: any` clause must not
+// make the analysis quadratic in the number of states.
+for n in [1_000, 10_000] {
+    let plain = try child(["\(n)", "1"])
+    let charter = try child(["\(n)", "1", "charter"])
+    if let a = plain.first.flatMap(Double.init), let b = charter.first.flatMap(Double.init), charter.count >= 3 {
+        print(String(format: "\nPermission (%d states, depth 1, one `bearers: any` permission): %.1f ms without, %.1f ms with (%.2f×), %@ actors listed",
+                     n, a * 1000, b * 1000, b / a, charter[2]))
     }
 }
 let c = try child(["critical"])

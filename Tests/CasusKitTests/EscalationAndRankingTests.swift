@@ -153,7 +153,7 @@ import Testing
     @Test func statusOrderOfTheActorList() throws {
         let o = try run(try graph(world), "B") { $0.depth = 0 }
         #expect(o.actors.map(\.status) == [.attacker, .victim, .bound])
-        #expect(Status.allCases.map(\.rawValue) == ["attacker", "victim", "bound", "committed", "escalation", "contested", "proposed", "blocked"])
+        #expect(Status.allCases.map(\.rawValue) == ["attacker", "victim", "bound", "committed", "escalation", "contested", "proposed", "blocked", "permitted"])
     }
 }
 

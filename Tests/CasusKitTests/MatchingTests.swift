@@ -74,12 +74,13 @@ func pact(parties: String = "[B, C]", when: String, then: String = "{ duty: assi
     }
 
     @Test func inPartiesAndInVictim() throws {
-        let parties = try graph(baseWorld + pact(when: "{ attack-on: parties, target: forces, in: [parties] }"))
-        #expect(try run(parties, "forces:B@C").status("C") == .bound)
-        #expect(try run(parties, "forces:B@D").status("C") == nil)
-        let victim = try graph(baseWorld + pact(when: "{ attack-on: parties, target: forces, in: [victim] }"))
-        #expect(try run(victim, "forces:B@B").status("C") == .bound)
-        #expect(try run(victim, "forces:B@C").status("C") == nil)
+        // E is a party that hosts nothing, so it is bound only through B's forces.
+        let parties = try graph(baseWorld + pact(parties: "[B, C, E]", when: "{ attack-on: parties, target: forces, in: [parties] }"))
+        #expect(try run(parties, "forces:B@C").status("E") == .bound)
+        #expect(try run(parties, "forces:B@D").status("E") == nil)
+        let victim = try graph(baseWorld + pact(parties: "[B, C, E]", when: "{ attack-on: parties, target: forces, in: [victim] }"))
+        #expect(try run(victim, "forces:B@B").status("E") == .bound)
+        #expect(try run(victim, "forces:B@C").status("E") == nil)
     }
 
     @Test func byListedPartiesAndNonParties() throws {

@@ -79,15 +79,17 @@ import Testing
         #expect(o.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id) == ["RUS", "UKR"])
     }
 
-    @Test func russiasBreachOfBudapestReleasesOnlyRussia() throws {
+    /// Version 3: Russia's breach of Budapest releases nobody — but Russia is the
+    /// attacker here, so its own ¶4 undertaking is blocked as bearer-is-adversary.
+    @Test func russiasBreachOfBudapestReleasesNobody() throws {
         let o = try scenario("nuclear-strike") { $0.depth = 0; $0.duties = [.seekUNAction] }
         for id in ["GBR", "USA"] {
             #expect(o.status(id) == .committed, "\(id)")
             #expect(path(o, id) == ["budapest-1994/para4"], "\(id)")
         }
-        let budapest = o.inactive.filter { $0.instrument == "budapest-1994" }
-        #expect(!budapest.isEmpty)
-        #expect(budapest.allSatisfy { $0.bearers == ["RUS"] })
+        #expect(o.inactive.filter { $0.instrument == "budapest-1994" }.isEmpty)
+        #expect(o.blocked.filter { $0.instrument == "budapest-1994" }.map { "\($0.clause) \($0.reason.rawValue) \($0.bearers)" }
+                == ["para4 bearer-is-adversary [\"RUS\"]"])
         #expect(o.breached.map { "\($0.instrument)/\($0.clause) \($0.by)→\($0.towards)" } == ["budapest-1994/para2 RUS→UKR"])
     }
 

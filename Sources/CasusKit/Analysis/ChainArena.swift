@@ -63,9 +63,9 @@ struct ChainArena {
         }
         let depth = eventDepth ?? base?.depth ?? 0
         let length = (base?.length ?? 0) + 1
-        var measure = Measure(proposals: 0, readings: 0, depth: depth, political: false, dutyRank: 0, hours: Int.max, length: length)
+        var measure = Measure(permission: false, proposals: 0, readings: 0, depth: depth, political: false, dutyRank: 0, hours: Int.max, length: length)
         if case .clause(let c) = step {
-            measure = Measure(proposals: proposalSets.count(proposals), readings: readingSets.count(readings), depth: depth,
+            measure = Measure(permission: c.modality == .may, proposals: proposalSets.count(proposals), readings: readingSets.count(readings), depth: depth,
                               political: c.force == .political, dutyRank: c.duty.strengthRank,
                               hours: c.within?.lower ?? Int.max, length: length)
         }

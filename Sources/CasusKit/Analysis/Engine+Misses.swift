@@ -46,13 +46,14 @@ extension Engine {
     }
 
     /// Whether `actor` is a party to the clause's instrument or named among its bearers.
+    /// A clause that only permits is never a miss: a right not held is not a duty missed.
     private func concerns(_ clause: TriggerIndex.CompiledClause, _ actor: Int) -> Bool {
+        let obligations = clause.variants.flatMap(\.obligations).filter { !$0.isPermission }
+        guard !obligations.isEmpty else { return false }
         if graph.triggers.instruments[clause.instrument].partySet.contains(actor) { return true }
-        return clause.variants.contains { v in
-            v.obligations.contains { o in
-                if case .listed(let bearers) = o.bearers { return bearers.contains(actor) }
-                return false
-            }
+        return obligations.contains { o in
+            if case .listed(let bearers) = o.bearers { return bearers.contains(actor) }
+            return false
         }
     }
 
@@ -102,9 +103,12 @@ extension Engine {
                                     actor: Int, ids: (String, String, String), event: AttackStep) -> (rank: Int, value: Miss)? {
         let inst = graph.triggers.instruments[clause.instrument]
         let bears = variant.obligations.contains { o in
+            guard !o.isPermission, actor != e.victim else { return false }
             switch o.bearers {
-            case .otherParties, .parties: return inst.partySet.contains(actor) && actor != e.victim
-            case .listed(let bearers): return bearers.contains(actor) && actor != e.victim
+            case .otherParties, .parties: return inst.partySet.contains(actor)
+            case .listed(let bearers): return bearers.contains(actor)
+            case .partiesExcept(let out): return inst.partySet.contains(actor) && !out.contains(actor)
+            case .everyState: return false
             }
         }
         let rank = Condition.allCases.count + 1
@@ -114,11 +118,10 @@ extension Engine {
             return (rank, Miss(instrument: ids.0, clause: ids.1, cite: ids.2, event: event, reading: nil, condition: "bearers",
                                detail: "\(ids.2): it applies to \(describe(event)), but \(who)"))
         }
-        if inst.status == .lapsed || (inst.status == .violated && inst.violatedBy.contains(actor)) {
-            let why = inst.status == .lapsed ? "the instrument has lapsed"
-                : "the instrument is violated by \(graph.index.actorIDs[actor]), which withholds its own obligations"
+        // Version 3: only a lapsed instrument withholds; a breach releases nobody.
+        if inst.status == .lapsed {
             return (rank, Miss(instrument: ids.0, clause: ids.1, cite: ids.2, event: event, reading: nil, condition: "status",
-                               detail: "\(ids.2): it applies to \(describe(event)), but \(why)"))
+                               detail: "\(ids.2): it applies to \(describe(event)), but the instrument has lapsed"))
         }
         return nil
     }
@@ -205,7 +208,7 @@ public struct Miss: Sendable, Hashable {
     public let reading: String?
     /// `attack-on`, `target`, `kinds`, `in`, `except`, `by`, `nuclear`,
     /// `unprovoked`, `bearers` (applies, but not to this actor) or `status`
-    /// (lapsed, or violated by this actor). A detail ending "it would apply under
+    /// (lapsed). A detail ending "it would apply under
     /// reading R" names a rejected reading that would have carried the event.
     public let condition: String
     /// The miss in words, naming the condition and the values that failed it.

@@ -1,6 +1,6 @@
 /// From an event to obligations: which clauses (plainly or under a reading) it
 /// meets, then for each `then` entry and bearer the rules in analysis.md's
-/// order — inactive, bearer-is-adversary, veto, provoked — and finally the
+/// order — inactive, permission, bearer-is-adversary, veto, provoked — and finally the
 /// bearer's chain and, for an engaging duty, its engagement.
 extension Engine {
     mutating func process(_ e: Event, prefix: Int) {
@@ -46,30 +46,51 @@ extension Engine {
         let inst = graph.triggers.instruments[clause.instrument]
         let proposal = inst.isProposal && !scenario.adopted.contains(clause.instrument) ? clause.instrument : nil
         let blockReading = contested ? v.reading : nil
+        // Version 3: only a lapsed instrument withholds; a violated one binds every
+        // party, its violators included (no state invokes its own breach).
         let lapsed = inst.status == .lapsed
-        let violated = inst.status == .violated
         let opposite = side[e.victim].opposite
         let joins = side[e.victim]
         for (entry, o) in v.obligations.enumerated() {
+            // A permission honours `unprovoked`: no right to help against lawful self-defence,
+            // and no blocked entry either (a right withheld is not a duty blocked).
+            if o.isPermission && provoked && !lapsed { continue }
             // The bearers as written: organizations expanded, except a collective entry's.
             let written: [Int]
             switch o.bearers {
             case .otherParties, .parties: written = inst.parties
             case .listed(let actors): written = actors
+            case .partiesExcept(let out): written = inst.parties.filter { !out.contains($0) }
+            case .everyState:
+                if lapsed {
+                    inactive[number, default: []].formUnion([])
+                    continue
+                }
+                if shortcuts {
+                    // Every state may act: one candidate per event, handed to the
+                    // states once the walk is done (see `grantOpenPermissions`).
+                    openPermission(o, v, number: number, entry: entry, event: e, prefix: prefix, contested: contested,
+                                   proposal: proposal, instrumentForce: inst.force)
+                    continue
+                }
+                written = graph.index.stateNumbers
             }
             var holders: [Int]?
             var candidate: EntryCandidate?
             var outranked = false
             for b in written where b != e.victim && !removed[b] {
-                if lapsed || (violated && inst.violatedBy.contains(b)) {
+                if lapsed {
                     inactive[number, default: []].insert(b)
                     continue
                 }
                 if isAdversary(b, attacker: e.attacker, opposite: opposite) {
-                    block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: o.duty)
+                    // A permission whose bearer is on the attacker's side yields nothing.
+                    if !o.isPermission {
+                        block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: o.duty)
+                    }
                     continue
                 }
-                if o.decision != .individual {
+                if o.decision != .individual && !o.isPermission {
                     let found = holders ?? vetoHolders(o, written, inst, victim: e.victim, attacker: e.attacker, opposite: opposite)
                     holders = found
                     if !found.isEmpty {
@@ -88,12 +109,18 @@ extension Engine {
                     outranked = shortcuts && !beatsEntryBest(c, prefix: prefix, victim: e.victim, reading: v.reading, entry: entry)
                 }
                 guard let c = candidate, !outranked else { continue }
-                let step = InternalClauseStep(clause: number, reading: v.reading, contested: contested, proposal: proposal,
-                                              bearer: b, owedTo: e.victim, duty: o.duty, force: c.force, within: o.within,
-                                              subjectTo: o.subjectTo, decision: o.decision)
+                let step = clauseStep(o, v, number: number, contested: contested, proposal: proposal, force: c.force,
+                                      bearer: b, owedTo: e.victim)
                 offer(step, c, prefix: prefix, engages: o.engages && !o.collective, joins: joins)
             }
         }
+    }
+
+    func clauseStep(_ o: TriggerIndex.CompiledObligation, _ v: TriggerIndex.Variant, number: Int, contested: Bool,
+                    proposal: Int?, force: LegalForce, bearer: Int, owedTo: Int) -> InternalClauseStep {
+        InternalClauseStep(clause: number, reading: v.reading, contested: contested, proposal: proposal,
+                           bearer: bearer, owedTo: owedTo, duty: o.duty, force: force, within: o.within,
+                           subjectTo: o.subjectTo, decision: o.decision, modality: o.modality, means: o.means)
     }
 
     /// The attacker, or an actor on its side (the side opposite the victim's).
@@ -144,7 +171,7 @@ extension Engine {
             proposals = arena.proposalSets.inserting(p, into: proposals)
         }
         let force = o.force ?? instrumentForce
-        let measure = Measure(proposals: arena.proposalSets.count(proposals), readings: arena.readingSets.count(readings),
+        let measure = Measure(permission: o.isPermission, proposals: arena.proposalSets.count(proposals), readings: arena.readingSets.count(readings),
                               depth: arena.nodes[prefix].depth, political: force == .political, dutyRank: o.duty.strengthRank,
                               hours: o.within?.lower ?? Int.max, length: arena.nodes[prefix].length + 1)
         let key = AlikeKey(clause: number, duty: o.duty, readings: readings, proposals: proposals, depth: arena.nodes[prefix].depth)

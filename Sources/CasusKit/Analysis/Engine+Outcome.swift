@@ -27,11 +27,14 @@ extension Engine {
                 status = .attacker
             } else if victims.contains(a) {
                 status = .victim
-            } else if let top = chains.first {
+            } else if let top = chains.first, !top.isPermission {
                 // The best chain's status, by the one rule diagrams also use.
                 status = top.status(through: top.steps.count - 1)
             } else if blockedBearers.contains(a) {
+                // No obligation: a settled block says what it does not owe, permissions or not.
                 status = .blocked
+            } else if !chains.isEmpty {
+                status = .permitted
             } else {
                 continue
             }
@@ -156,7 +159,8 @@ extension Engine {
                 return .clause(ClauseStep(instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
                                           reading: cs.reading.map { tr.readingIDs[$0] }, bearer: ix.actorIDs[cs.bearer],
                                           owedTo: ix.actorIDs[cs.owedTo], duty: cs.duty, force: cs.force, within: cs.within,
-                                          subjectTo: tr.labelLists[cs.subjectTo].map { tr.labels[$0] }, decision: cs.decision))
+                                          subjectTo: tr.labelLists[cs.subjectTo].map { tr.labels[$0] }, decision: cs.decision,
+                                          modality: cs.modality, means: cs.means))
             }
         }
         let node = arena[n]

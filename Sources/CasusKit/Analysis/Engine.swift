@@ -133,6 +133,11 @@ struct Engine {
     var blocks: [BlockRecord: Set<Int>] = [:]
     var inactive: [Int: Set<Int>] = [:]
     var breached = Set<BreachRecord>()
+    /// Per actor number: the first round it counts on its side (`Int.max`: never joined).
+    var joinedAt: [Int]
+    /// The `bearers: any` permissions met, by group, in the order first met.
+    var openPermissions: [OpenGroup: [OpenCandidate]] = [:]
+    var openOrder: [OpenGroup] = []
     /// Scratch space for comparing two chains step by step, and the last comparison:
     /// the bearers of one clause usually hold chains with one and the same prefix.
     var leftPath: [Int] = []
@@ -150,6 +155,7 @@ struct Engine {
         side = Array(repeating: .unaligned, count: actors)
         engagement = Array(repeating: nil, count: actors)
         kept = Array(repeating: [], count: actors)
+        joinedAt = Array(repeating: Int.max, count: actors)
     }
 
     // MARK: The walk
@@ -160,6 +166,7 @@ struct Engine {
         }
         for s in attackers.union(scenario.aligned) {
             side[s] = .attacker
+            joinedAt[s] = 0
             engagement[s] = Engagement(node: nil, depth: 0, side: .attacker)
         }
         var initial: [(event: Event, node: Int)] = []
@@ -168,6 +175,7 @@ struct Engine {
                 victims.insert(e.victim)
                 if side[e.victim] == .unaligned {
                     side[e.victim] = .defender
+                    joinedAt[e.victim] = 0
                 }
                 initial.append((e, arena.append(.attack(e), to: nil, depth: 0)))
             }
@@ -180,7 +188,8 @@ struct Engine {
             analysedDepths.append(0)
             process(e, prefix: node)
         }
-        commitEngagements()
+        commitEngagements(joiningAt: 1)
+        defer { grantOpenPermissions() }
         guard scenario.depth > 0 else { return }
         for depth in 1...scenario.depth {
             let strikes = strikes(atDepth: depth)
@@ -190,7 +199,7 @@ struct Engine {
                 analysedDepths.append(depth)
                 process(e, prefix: node)
             }
-            commitEngagements()
+            commitEngagements(joiningAt: depth + 1)
         }
     }
 
@@ -205,6 +214,12 @@ struct Engine {
             out.append(Event(victim: victim, target: target, place: place, attacker: a.attacker, deployment: deployment,
                              kind: a.kind, nuclear: a.nuclear, hypothetical: false))
         }
+        // Version 3: an attack on forces or vessels inside a state's territory is also
+        // armed aggression on that territory — for armed attacks and incursions only.
+        let hostGetsEvent = a.kind == .armedAttack || a.kind == .incursion
+        func host(at placeID: String) -> String? {
+            ix.placeIndex[placeID].flatMap { ix.territoryState(of: $0) }.map { ix.actorIDs[$0] }
+        }
         switch a.target {
         case .deployment(let id):
             guard let d = ix.deploymentIndex[id] else { break }
@@ -214,16 +229,19 @@ struct Engine {
                     add(ix.actorIDs[c], .forces, at: dep.at, deployment: d)
                 }
             }
-            add(dep.host, .territory, at: dep.at, deployment: d)
+            if hostGetsEvent {
+                add(dep.host ?? host(at: dep.at), .territory, at: dep.at, deployment: d)
+            }
         case .state(let id):
             add(id, .territory, at: id)
         case .place(let id):
-            let state = ix.placeIndex[id].flatMap { ix.territoryState(of: $0) }
-            add(state.map { ix.actorIDs[$0] }, .territory, at: id)
+            add(host(at: id), .territory, at: id)
         case .forces(let state, let at):
             add(state, .forces, at: at)
+            if hostGetsEvent { add(host(at: at), .territory, at: at) }
         case .vessels(let state, let at):
             add(state, .vessels, at: at)
+            if hostGetsEvent { add(host(at: at), .territory, at: at) }
         }
         return out
     }
@@ -279,10 +297,11 @@ struct Engine {
 
     /// Engagements found at this depth join their sides from the next one; an
     /// actor keeps the first side it joined.
-    mutating func commitEngagements() {
+    mutating func commitEngagements(joiningAt round: Int) {
         for (actor, found) in pending where engagement[actor] == nil {
             if side[actor] == .unaligned {
                 side[actor] = found.side
+                joinedAt[actor] = round
             }
             engagement[actor] = Engagement(node: found.node, depth: found.depth, side: side[actor])
         }

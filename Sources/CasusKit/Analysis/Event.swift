@@ -46,6 +46,9 @@ struct InternalClauseStep: Hashable {
     /// The number of its `subject-to` list (`TriggerIndex.labelLists`).
     let subjectTo: Int
     let decision: Decision
+    /// `may`: a permission, ranked after every obligation.
+    let modality: Modality
+    let means: Means?
 }
 
 /// One step of a chain in interned form.

@@ -14,7 +14,8 @@ package enum GraphWarnings {
         let index = graph.index
         var warnings: [String] = []
         for place in graph.places {
-            guard let p = index.placeIndex[place.id] else { continue }
+            // `overseas` written either way says the author meant it: no warning.
+            guard place.overseas == nil, let p = index.placeIndex[place.id] else { continue }
             let states = place.within.filter { graph.actor($0)?.kind == .state }
             guard !states.isEmpty, states.count < place.within.count else { continue }
             let kept = Set(index.containers(of: p))

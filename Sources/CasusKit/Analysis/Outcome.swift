@@ -17,6 +17,8 @@ public enum Status: String, Sendable, CaseIterable, Codable {
     case proposed
     /// No chain, but a block of settled law names it.
     case blocked
+    /// Every chain is a permission (`modality: may`): a right to act, not a duty (version 3).
+    case permitted
 
     /// The order of the JSON contract's actor list.
     public var order: Int { Status.allCases.firstIndex(of: self) ?? 0 }
@@ -94,6 +96,13 @@ public struct ClauseStep: Sendable, Hashable {
     public let subjectTo: [String]
     /// How its bearers decide.
     public let decision: Decision
+    /// `must` (an obligation) or `may` (a permission).
+    public let modality: Modality
+    /// How the bearer meets the duty, as the text says; nil when it does not say.
+    public let means: Means?
+
+    /// Whether this step grants a right rather than imposing a duty.
+    public var isPermission: Bool { modality == .may }
 }
 
 /// One step of a chain: an event, or a clause met.
@@ -136,6 +145,9 @@ public struct Chain: Sendable, Hashable {
         return nil
     }
 
+    /// Whether it ends in a permission, not an obligation.
+    public var isPermission: Bool { final?.isPermission ?? false }
+
     /// The status of the chain cut after step `k`: the weakest assumption of
     /// its first k+1 steps (an unadopted proposal, then a contested reading,
     /// then a hypothetical strike), else bound or committed by the force of the
@@ -160,6 +172,11 @@ public struct Chain: Sendable, Hashable {
                 }
                 status = c.force == .political ? .committed : .bound
             }
+        }
+        // A permission is never an obligation, whatever it rests on (its assumptions
+        // stay listed on the chain); only a final step can be one (it never engages).
+        if case .clause(let c)? = steps.prefix(k + 1).last, c.isPermission {
+            return .permitted
         }
         switch rank {
         case 3: return .proposed
@@ -254,7 +271,7 @@ public struct BreachedClause: Sendable, Hashable {
     public let towards: String
 }
 
-/// A clause that would have applied but whose instrument has lapsed, or is withheld from a party in breach.
+/// A clause that would have applied but whose instrument has lapsed.
 public struct InactiveClause: Sendable, Hashable {
     /// The instrument's id.
     public let instrument: String
@@ -262,7 +279,7 @@ public struct InactiveClause: Sendable, Hashable {
     public let clause: String
     /// How the clause is cited.
     public let cite: String
-    /// The instrument's status: lapsed or violated.
+    /// The instrument's status: lapsed (version 3: a breach withholds nothing).
     public let status: InstrumentStatus
     /// The parties in breach.
     public let violatedBy: [String]
@@ -317,7 +334,7 @@ public struct Outcome: Sendable, Hashable {
     public let actors: [ActorOutcome]
     /// Clauses met but blocked.
     public let blocked: [BlockedClause]
-    /// Clauses met but inactive (lapsed, or withheld from a party in breach).
+    /// Clauses met but inactive (their instrument has lapsed).
     public let inactive: [InactiveClause]
     /// Standing undertakings not to use force that the attack breaks.
     public let breached: [BreachedClause]

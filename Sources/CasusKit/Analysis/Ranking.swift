@@ -1,9 +1,11 @@
 /// The ranking of analysis.md: chains to one actor compare lexicographically by
-/// fewer unadopted proposals, fewer contested readings, fewer escalation steps,
+/// obligations before permissions, fewer unadopted proposals, fewer contested readings, fewer escalation steps,
 /// binding before political, stronger duty, fewer hours of the final obligation
 /// (stated before unknown), fewer steps; then by the steps themselves, in order,
 /// so that every output is deterministic.
 struct Measure: Comparable {
+    /// Version 3: obligations (`must`) rank before permissions (`may`), first of all.
+    let permission: Bool
     let proposals: Int
     let readings: Int
     let depth: Int
@@ -14,6 +16,9 @@ struct Measure: Comparable {
     let length: Int
 
     static func < (a: Measure, b: Measure) -> Bool {
+        if a.permission != b.permission {
+            return !a.permission
+        }
         let left = (a.proposals, a.readings, a.depth, a.political ? 1 : 0, a.dutyRank)
         let right = (b.proposals, b.readings, b.depth, b.political ? 1 : 0, b.dutyRank)
         if left != right {
@@ -79,6 +84,7 @@ struct StepOrder {
         let tq = [q.within?.lower ?? -1, q.within?.upper ?? -1]
         if tp != tq { return tp.lexicographicallyPrecedes(tq) }
         if p.force != q.force { return p.force < q.force }
+        if p.modality != q.modality { return p.modality == .must }
         let lists = graph.triggers.labelLists
         return lists[p.subjectTo].lexicographicallyPrecedes(lists[q.subjectTo])
     }

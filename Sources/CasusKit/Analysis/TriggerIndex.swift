@@ -30,6 +30,10 @@ package final class TriggerIndex: Sendable {
             case otherParties, parties
             /// Actor numbers: states, and for a collective entry the organizations themselves.
             case listed([Int])
+            /// The parties less these states (version 3).
+            case partiesExcept(Set<Int>)
+            /// Every state on the day not on the attacker's side (a permission only).
+            case everyState
         }
         enum Deciders: Sendable { case bearers, parties, listed([Int]) }
         let bearers: Bearers
@@ -42,6 +46,11 @@ package final class TriggerIndex: Sendable {
         let subjectTo: Int
         let force: LegalForce?
         let collective: Bool
+        let modality: Modality
+        let means: Means?
+
+        /// A right, not a duty: never engages, escalates, blocks or counts.
+        var isPermission: Bool { modality == .may }
     }
 
     /// One way a clause can be met: plainly (no reading) or under a reading.
@@ -95,12 +104,12 @@ package final class TriggerIndex: Sendable {
     /// Each distinct `subject-to` list as sorted label numbers; list 0 is empty.
     let labelLists: [[Int]]
 
-    init(index ix: GraphIndex, deployments: [Deployment], instruments source: [Instrument]) {
+    init(index ix: GraphIndex, deployments: [Deployment], instruments source: [Instrument], dated: DatedFacts = DatedFacts()) {
         var labelNumber: [String: Int] = [:]
         var labels: [String] = []
         var listNumber: [[Int]: Int] = [[]: 0]
         var labelLists: [[Int]] = [[]]
-        let compiler = Compiler(ix: ix)
+        var compiler = Compiler(ix: ix, dated: dated)
         var readingIDs: [String] = []
         var compiledInstruments: [CompiledInstrument] = []
         var compiled: [CompiledClause] = []
@@ -129,6 +138,7 @@ package final class TriggerIndex: Sendable {
 
         for (n, inst) in source.enumerated() {
             let parties = compiler.states(inst.parties)
+            compiler.beginInstrument(inst, parties: parties)
             let violators = compiler.states(inst.violatedBy)
             compiledInstruments.append(CompiledInstrument(status: inst.status, force: inst.force, isProposal: inst.isProposal,
                                                           parties: parties, partySet: Set(parties),
@@ -197,6 +207,42 @@ package final class TriggerIndex: Sendable {
 /// Turns the model's triggers and obligations into the index's integer form.
 private struct Compiler {
     let ix: GraphIndex
+    let dated: DatedFacts
+    /// The instrument being compiled: its parties on the day (as written: today),
+    /// and the states that are its parties on some day through a dated item.
+    var parties = Set<Int>()
+    var everParties = Set<Int>()
+
+    init(ix: GraphIndex, dated: DatedFacts) {
+        self.ix = ix
+        self.dated = dated
+    }
+
+    /// Version 3, rule 4: a listed bearer that is a party of the instrument through
+    /// dated items (its own, or an organization's membership) bears only while it is
+    /// one. Without dated facts every party is a party on every day: nothing to do.
+    mutating func beginInstrument(_ inst: Instrument, parties: [Int]) {
+        self.parties = Set(parties)
+        everParties = []
+        guard !dated.members.isEmpty || dated.parties[inst.id] != nil else { return }
+        let written = Graph.candidates(inst.parties, dated.parties[inst.id] ?? [:])
+        var seen = Set<String>()
+        var stack = written
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted, let n = ix.actorIndex[id] else { continue }
+            if ix.isState[n] {
+                everParties.insert(n)
+                continue
+            }
+            stack += ix.actorMembers[n] + (dated.members[id].map { Array($0.keys) } ?? [])
+        }
+        everParties.subtract(self.parties)
+    }
+
+    /// Whether a listed bearer bears on this day: not a party that, on this day, is not one.
+    func bearsToday(_ state: Int) -> Bool {
+        !everParties.contains(state)
+    }
 
     /// The states a list of actor ids stands for, sorted.
     func states(_ ids: [String]) -> [Int] {
@@ -252,9 +298,13 @@ private struct Compiler {
         case .listed(let ids) where o.collective:
             // A collective entry keeps each organization as one bearer; states stand as themselves.
             let actors = ids.compactMap { ix.actorIndex[$0] }
-            bearers = .listed(Array(Set(actors)).sorted())
+            bearers = .listed(Array(Set(actors)).sorted().filter(bearsToday))
         case .listed(let ids):
-            bearers = .listed(states(ids))
+            bearers = .listed(states(ids).filter(bearsToday))
+        case .partiesExcept(let ids):
+            bearers = .partiesExcept(Set(states(ids)))
+        case .any:
+            bearers = .everyState
         case .parties:
             bearers = .parties
         default:
@@ -269,7 +319,7 @@ private struct Compiler {
         let subject = list(o.subjectTo)
         return TriggerIndex.CompiledObligation(bearers: bearers, duty: o.duty, engages: o.engages, within: o.within,
                                                decision: o.decision, deciders: deciders, subjectTo: subject,
-                                               force: o.force, collective: o.collective)
+                                               force: o.force, collective: o.collective, modality: o.modality, means: o.means)
     }
 
     func refrain(_ o: Obligation, instrument: Int, clause: Int, parties: [Int]) -> TriggerIndex.Refrain {

@@ -119,7 +119,9 @@ final class GraphBuilder {
         guard let f = item.mapping(allowed: Keys.place, required: ["id"]), let id = declare(f, as: .place) else { return }
         placeAt[id] = item
         if let s = span(f) { dated.places[id] = s }
-        places.append(Place(id: id, name: text(f, "name") ?? id, within: referList(f["within"], .place), note: text(f, "note")))
+        let overseas = f["overseas"].flatMap { $0.bool }
+        places.append(Place(id: id, name: text(f, "name") ?? id, within: referList(f["within"], .place), overseas: overseas,
+                            note: text(f, "note")))
     }
 
     func readActor(_ item: Located) {
@@ -205,7 +207,7 @@ final class GraphBuilder {
         let when = f["when"]?.oneOrMany().compactMap { readTrigger($0) } ?? []
         let then = f["then"]?.oneOrMany().compactMap { readObligation($0) } ?? []
         var readings: [Reading] = []
-        for r in f["readings"]?.list() ?? [] { if let reading = readReading(r) { readings.append(reading) } }
+        for r in f["readings"]?.list() ?? [] { if let reading = readReading(r, clauseThen: then) { readings.append(reading) } }
         checkRefrain(f, then: then)
         return Clause(id: id, cite: text(f, "cite") ?? id, text: text(f, "text"), when: when, then: then,
                       readings: readings, note: text(f, "note"))
@@ -311,6 +313,50 @@ final class GraphBuilder {
         return .listed(referList(v, .actor))
     }
 
+    /// `bearers`: a keyword (`other-parties`, `parties`, `any`), `{ parties-except: [ids] }`,
+    /// or a list of ids, each plain or dated `{id, from, to}` like `members` (version 3).
+    func readBearers(_ v: Located) -> (set: ActorSet, spans: [String: [Span]])? {
+        if v.isMapping {
+            guard let f = v.mapping(allowed: ["parties-except"], required: ["parties-except"]),
+                  let list = f["parties-except"] else { return nil }
+            guard list.list()?.isEmpty == false else {
+                list.error("found \(list.shape); expected a list of the parties that do not bear it")
+                return nil
+            }
+            return (.partiesExcept(referList(list, .actor)), [:])
+        }
+        if v.isScalar {
+            guard let set = readActorSet(v, keywords: ["other-parties": .otherParties, "parties": .parties, "any": .any]) else { return nil }
+            return (set, [:])
+        }
+        if v.list()?.isEmpty == true {
+            v.error("found an empty list; expected at least one actor id (or leave the key out for the default)")
+            return nil
+        }
+        let dated = datedRefs(v, .actor)
+        return (.listed(dated.ids), dated.spans)
+    }
+
+    /// The version 3 checks on a `then` entry as it finally reads (a reading's
+    /// `then` merged in): a permission takes no `engages`, `decision` or
+    /// `deciders`; `bearers: any` only with `may`; `parties-except` never collective.
+    func checkEntry(_ o: Obligation, at f: Fields, item: Located) {
+        func field(_ key: String) -> Located? { f[key] }
+        if o.modality == .may {
+            for key in ["engages", "decision", "deciders"] {
+                if let v = field(key) {
+                    v.error("a permission ('modality: may') takes no '\(key)': a right to act never engages a side, and needs no one's decision but the bearer's")
+                }
+            }
+        }
+        if case .any = o.bearers, o.modality != .may {
+            (field("bearers") ?? item).error("'bearers: any' goes with 'modality: may': every state may have a right to help, but no clause obliges every state")
+        }
+        if case .partiesExcept = o.bearers, o.collective {
+            (field("collective") ?? item).error("a collective obligation needs 'bearers' as an explicit list, not 'parties-except'")
+        }
+    }
+
     /// `within`: hours from 0 to `Hours.limit`, a range `[min, max]`, or `immediately` (0).
     func readHours(_ v: Located) -> Hours? {
         let expected = "expected hours (0 to \(Hours.limit)) as a number, a range [min, max], or 'immediately'"
@@ -354,7 +400,13 @@ final class GraphBuilder {
         var p = ObligationPatch()
         var ok = true
         func check<T>(_ v: T?, present: Bool) -> T? { if present && v == nil { ok = false }; return v }
-        if let b = f["bearers"] { p.bearers = check(readActorSet(b, keywords: ["other-parties": .otherParties, "parties": .parties]), present: true) }
+        if let b = f["bearers"] {
+            let read = readBearers(b)
+            p.bearers = check(read?.set, present: true)
+            p.bearerSpans = read?.spans ?? [:]
+        }
+        if let m = f["modality"] { p.modality = check(m.word(Modality.self, what: "modality"), present: true) }
+        if let m = f["means"] { p.means = check(m.word(Means.self, what: "means"), present: true) }
         if let d = f["duty"] { p.duty = check(d.word(Duty.self, what: "duty"), present: true) }
         if let e = f["engages"] { p.engages = check(e.bool, present: true) }
         if let w = f["within"] { p.within = check(readHours(w), present: true) }
@@ -377,19 +429,26 @@ final class GraphBuilder {
             towards = readActorSet(t, keywords: ["other-parties": .otherParties, "parties": .parties]) ?? .otherParties
         }
         if p.collective == true {
-            if case .listed = p.bearers {} else {
+            switch p.bearers {
+            case .listed?, .partiesExcept?: break
+            default:
                 (f["collective"] ?? item).error("a collective obligation needs 'bearers' as an explicit list of the organizations (or states) that bear it")
             }
         }
         guard ok, let duty = p.duty else { return nil }
+        if duty == .refrain, p.modality == .may {
+            f["modality"]?.error("a refrain is an undertaking, not a permission; leave 'modality' out")
+        }
         let defaultBearers: ActorSet = duty == .refrain ? .parties : .otherParties
-        return Obligation(bearers: p.bearers ?? defaultBearers, duty: duty, engages: p.engages, within: p.within,
-                          decision: p.decision ?? .individual, deciders: p.deciders ?? .bearers,
-                          subjectTo: p.subjectTo ?? [], force: p.force, collective: p.collective ?? false,
-                          towards: towards)
+        let o = Obligation(bearers: p.bearers ?? defaultBearers, duty: duty, engages: p.engages, within: p.within,
+                           decision: p.decision ?? .individual, deciders: p.deciders ?? .bearers,
+                           subjectTo: p.subjectTo ?? [], force: p.force, collective: p.collective ?? false,
+                           towards: towards, modality: p.modality ?? .must, means: p.means, bearerSpans: p.bearerSpans)
+        checkEntry(o, at: f, item: item)
+        return o
     }
 
-    func readReading(_ item: Located) -> Reading? {
+    func readReading(_ item: Located, clauseThen: [Obligation]) -> Reading? {
         guard let f = item.mapping(allowed: Keys.reading, required: ["id", "claim"]), let id = declare(f, as: .reading) else { return nil }
         let when = f["when"].flatMap { readTrigger($0) }
         var then: ObligationPatch? = nil
@@ -401,7 +460,13 @@ final class GraphBuilder {
             if let towards = tf["towards"] {
                 towards.error("'towards' goes with 'duty: refrain', which a reading cannot set")
             }
-            if ok && p.duty != .refrain { then = p }
+            if ok && p.duty != .refrain {
+                then = p
+                // The load checks apply to each entry as the reading makes it read.
+                for o in clauseThen where o.duty != .refrain {
+                    checkEntry(p.applied(to: o), at: tf, item: t)
+                }
+            }
         }
         if !f.has("when") && !f.has("then") { item.error("a reading needs a 'when' (one more trigger), a 'then' (a different obligation), or both") }
         return Reading(id: id, claim: text(f, "claim") ?? "", when: when, then: then, note: text(f, "note"))

@@ -5,7 +5,7 @@ enum Keys {
                       "deployments", "instruments", "scenarios"]
     static let defaults = ["attacker", "depth"]
     static let source = ["id", "title", "url", "note"]
-    static let place = ["id", "name", "within", "from", "to", "note"]
+    static let place = ["id", "name", "within", "overseas", "from", "to", "note"]
     static let actor = ["id", "name", "kind", "within", "tags", "members", "aliases", "from", "to", "note"]
     static let deployment = ["id", "name", "config", "host", "at", "contributors", "status", "from", "to", "note"]
     static let instrument = ["id", "title", "short", "form", "status", "force", "date", "proposed", "signed", "in-force", "ended",
@@ -13,7 +13,7 @@ enum Keys {
     static let clause = ["id", "cite", "text", "when", "then", "readings", "from", "to", "note"]
     static let trigger = ["attack-on", "target", "kinds", "in", "except", "by", "unprovoked", "nuclear"]
     static let obligation = ["bearers", "duty", "engages", "within", "decision", "deciders", "subject-to", "force",
-                             "collective", "towards"]
+                             "collective", "towards", "modality", "means"]
     static let reading = ["id", "claim", "when", "then", "note"]
     static let scenario = ["id", "title", "attacks", "depth", "accept", "reject", "strict", "adopt", "without",
                            "aligned", "vetoes", "duties", "as-of", "note"]

@@ -40,13 +40,18 @@ public struct Place: Sendable, Hashable {
     public let name: String
     /// The places or states it lies in.
     public let within: [String]
+    /// As written (version 3): `false` keeps a place that names its state and a sea (a
+    /// territorial sea) in the state's regions too; `true` states the overseas rule's
+    /// result on purpose; nil leaves it to the rule.
+    public let overseas: Bool?
     /// A caveat for readers (disputed sovereignty, say).
     public let note: String?
 
-    package init(id: String, name: String, within: [String] = [], note: String? = nil) {
+    package init(id: String, name: String, within: [String] = [], overseas: Bool? = nil, note: String? = nil) {
         self.id = id
         self.name = name
         self.within = within
+        self.overseas = overseas
         self.note = note
     }
 }

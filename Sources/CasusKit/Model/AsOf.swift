@@ -37,12 +37,14 @@ extension Graph {
 
     /// The obligation with its listed bearers cut to those that are parties on `day`
     /// (ids that are not dated parties of the instrument stay).
+    /// Version 3: bearers written dated (`{id, from, to}`) bear only between their dates.
     static func present(_ o: Obligation, _ spans: [String: [Span]], on day: Day) -> Obligation {
         guard case .listed(let ids) = o.bearers else { return o }
-        let kept = ids.filter { holds(spans[$0], on: day) }
-        guard kept.count != ids.count else { return o }
+        let kept = candidates(ids, o.bearerSpans).filter { holds(spans[$0], on: day) && holds(o.bearerSpans[$0], on: day) }
+        guard kept != ids else { return o }
         return Obligation(bearers: .listed(kept), duty: o.duty, engages: o.engages, within: o.within, decision: o.decision,
-                          deciders: o.deciders, subjectTo: o.subjectTo, force: o.force, collective: o.collective, towards: o.towards)
+                          deciders: o.deciders, subjectTo: o.subjectTo, force: o.force, collective: o.collective, towards: o.towards,
+                          modality: o.modality, means: o.means, bearerSpans: o.bearerSpans)
     }
 
     /// The ids as written, then those whose every entry has ended (history), by id.
@@ -64,7 +66,7 @@ extension Graph {
         // A clause of a phase counts only in its phase; a listed bearer that is a
         // dated party counts only while it is a party.
         var clauses = i.clauses.filter { c in dated.clauses[i.id]?[c.id].map { $0.contains(day) } ?? true }.map { c in
-            spans.isEmpty ? c : Clause(id: c.id, cite: c.cite, text: c.text, when: c.when,
+            spans.isEmpty && c.then.allSatisfy({ $0.bearerSpans.isEmpty }) ? c : Clause(id: c.id, cite: c.cite, text: c.text, when: c.when,
                                        then: c.then.map { Self.present($0, spans, on: day) }, readings: c.readings, note: c.note)
         }
         let status: InstrumentStatus

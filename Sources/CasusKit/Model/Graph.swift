@@ -38,7 +38,7 @@ public struct Graph: Sendable {
         let index = GraphIndex(places: places, actors: actors, deployments: deployments, instruments: instruments)
         self.init(title: title, description: description, defaults: defaults, sources: sources, places: places,
                   actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios, index: index,
-                  triggers: TriggerIndex(index: index, deployments: deployments, instruments: instruments),
+                  triggers: TriggerIndex(index: index, deployments: deployments, instruments: instruments, dated: dated),
                   dated: dated, asOf: asOf, absent: absent)
     }
 
@@ -101,6 +101,10 @@ package final class GraphIndex: Sendable {
     let actorNames: [String]
     let actorAliases: [[String]]
     package let isState: [Bool]
+    /// Each actor's members as written (empty for a state).
+    package let actorMembers: [[String]]
+    /// The actor numbers of every state, in file order.
+    package let stateNumbers: [Int]
     /// For each actor: the states it stands for (itself for a state, the
     /// expanded members for an organization), sorted.
     package let statesOf: [[Int]]
@@ -110,6 +114,8 @@ package final class GraphIndex: Sendable {
     package let placeIndex: [String: Int]
     /// For each place: the places and states its `within` names.
     let parents: [[Int]]
+    /// Per place number: written `overseas: false` (home waters: the state's regions too).
+    let homeWaters: [Bool]
     /// Whether `within` or `members` lead back to where they start (a load
     /// error: the loader then finds and reports each cycle by id).
     let withinHasCycle: Bool
@@ -136,6 +142,8 @@ package final class GraphIndex: Sendable {
         var ai = [String: Int](); for (n, a) in actors.enumerated() where ai[a.id] == nil { ai[a.id] = n }
         actorIndex = ai
         isState = actors.map { $0.kind == .state }
+        actorMembers = actors.map(\.members)
+        stateNumbers = actors.indices.filter { actors[$0].kind == .state }
 
         // Members before the organizations that name them, so one pass expands them all.
         let memberLists = actors.map { a in a.kind == .state ? [] : a.members.compactMap { ai[$0] } }
@@ -164,6 +172,9 @@ package final class GraphIndex: Sendable {
         stateOfPlace = pids.indices.map { stateParent[$0] ? ai[pids[$0]] : nil }
 
         self.parents = parents
+        var home = [Bool](repeating: false, count: pids.count)
+        for (n, p) in places.enumerated() where p.overseas == false { home[n] = true }
+        homeWaters = home
         // The state whose territory a place is: the one state it lies in. A place
         // in no state (a region, the sea) or in more than one has none. States are
         // gathered parents first; two are enough to know there is not one.
@@ -208,8 +219,9 @@ package final class GraphIndex: Sendable {
             guard expanded.insert(n).inserted else { continue }
             let names = parents[n]
             // A place inside a state that also names a region of its own (an
-            // overseas territory) does not inherit the state's regions.
-            let overseas = names.contains { stateOfPlace[$0] != nil } && names.contains { stateOfPlace[$0] == nil }
+            // overseas territory) does not inherit the state's regions, unless it
+            // is written `overseas: false` (a territorial sea: home territory).
+            let overseas = !homeWaters[n] && names.contains { stateOfPlace[$0] != nil } && names.contains { stateOfPlace[$0] == nil }
             for q in names {
                 included.insert(q)
                 if !(overseas && stateOfPlace[q] != nil) {

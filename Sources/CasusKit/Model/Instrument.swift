@@ -94,6 +94,8 @@ public enum ActorSet: Sendable, Hashable {
     case bearers
     /// Listed ids: actors, organizations (expanded) and, for `attack-on`, deployments.
     case listed([String])
+    /// The parties on the day, less these (only for `bearers`; version 3).
+    case partiesExcept([String])
 }
 
 /// Where a trigger's `in` looks.
@@ -126,14 +128,16 @@ extension ActorSet {
         case .nonParties: return "non-parties"
         case .any: return "any"
         case .bearers: return "bearers"
-        case .listed: return nil
+        case .listed, .partiesExcept: return nil
         }
     }
 
-    /// The ids of a list; empty for a keyword.
+    /// The ids of a list (for `parties-except`, those taken out); empty for a keyword.
     public var listedIDs: [String] {
-        if case .listed(let ids) = self { return ids }
-        return []
+        switch self {
+        case .listed(let ids), .partiesExcept(let ids): return ids
+        default: return []
+        }
     }
 }
 
@@ -207,13 +211,24 @@ public struct Obligation: Sendable, Hashable {
     public let collective: Bool
     /// For a `refrain`: who the bearers undertake not to use force against.
     public let towards: ActorSet
+    /// An obligation (`must`) or a permission (`may`), which never engages.
+    public let modality: Modality
+    /// How the bearer meets the duty, when the text says so.
+    public let means: Means?
+    /// The days each listed bearer written dated (`{id, from, to}`) bears it.
+    public let bearerSpans: [String: [Span]]
 
     package init(bearers: ActorSet = .otherParties, duty: Duty, engages: Bool? = nil, within: Hours? = nil,
                 decision: Decision = .individual, deciders: ActorSet = .bearers, subjectTo: [String] = [],
-                force: LegalForce? = nil, collective: Bool = false, towards: ActorSet = .otherParties) {
+                force: LegalForce? = nil, collective: Bool = false, towards: ActorSet = .otherParties,
+                modality: Modality = .must, means: Means? = nil, bearerSpans: [String: [Span]] = [:]) {
         self.bearers = bearers
         self.duty = duty
-        self.engages = engages ?? duty.engagesByDefault
+        self.modality = modality
+        self.means = means
+        self.bearerSpans = bearerSpans
+        // A permission never engages: a right to help is not a side taken.
+        self.engages = modality == .may ? false : (engages ?? duty.engagesByDefault)
         self.within = within
         self.decision = decision
         self.deciders = deciders
@@ -244,6 +259,12 @@ public struct ObligationPatch: Sendable, Hashable {
     public var force: LegalForce?
     /// Replaces whether organizations bear it as one actor.
     public var collective: Bool?
+    /// Replaces the modality.
+    public var modality: Modality?
+    /// Replaces the means.
+    public var means: Means?
+    /// The dated bearers of a replaced `bearers` list.
+    public var bearerSpans: [String: [Span]] = [:]
 
     package init() {}
 
@@ -254,7 +275,9 @@ public struct ObligationPatch: Sendable, Hashable {
                    engages: engages ?? (duty.map(\.engagesByDefault) ?? o.engages),
                    within: within ?? o.within, decision: decision ?? o.decision,
                    deciders: deciders ?? o.deciders, subjectTo: subjectTo ?? o.subjectTo,
-                   force: force ?? o.force, collective: collective ?? o.collective, towards: o.towards)
+                   force: force ?? o.force, collective: collective ?? o.collective, towards: o.towards,
+                   modality: modality ?? o.modality, means: means ?? o.means,
+                   bearerSpans: bearers == nil ? o.bearerSpans : bearerSpans)
     }
 }
 

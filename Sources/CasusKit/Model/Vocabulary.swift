@@ -173,3 +173,33 @@ public enum Decision: String, FormatWord {
     /// Together, unanimously: any decider can veto it.
     case unanimity
 }
+
+/// Whether a `then` entry obliges its bearers or only permits them (analysis.md v3, rule 5).
+public enum Modality: String, FormatWord {
+    /// An obligation (the default).
+    case must
+    /// A right, not a duty: collective self-defence at the victim's request (UN Charter
+    /// art. 51). It never engages, escalates, blocks or counts as an obligation.
+    case may
+}
+
+/// How a bearer meets its duty, as the text says it (analysis.md v3, rule 6).
+/// Duty strength does not change with it: it is stated, never implied.
+public enum Means: String, FormatWord {
+    /// "Such action as it deems necessary, including the use of armed force" (NAT Art. 5):
+    /// armed force is an option the bearer decides on, not a duty.
+    case bearerDecides = "bearer-decides"
+    /// "By all the means in their power" (TEU Art. 42(7)).
+    case allInItsPower = "all-in-its-power"
+    /// A duty that can only be met with armed force.
+    case armedForce = "armed-force"
+
+    /// The words outputs show beside the duty: "such action as it deems necessary, armed force included".
+    public var phrase: String {
+        switch self {
+        case .bearerDecides: return "such action as it deems necessary, armed force included"
+        case .allInItsPower: return "by all the means in its power"
+        case .armedForce: return "with armed force"
+        }
+    }
+}

@@ -17,6 +17,8 @@ public struct Note: Sendable, Hashable {
         case instrument
         /// A clause: its id is `instrument/clause`.
         case clause
+        /// A violated instrument a chain passes through: the breach, and that it releases nobody.
+        case breach
     }
 
     /// What kind of thing the note qualifies.
@@ -60,10 +62,13 @@ package struct NoteCollector {
         place(d.at)
     }
 
-    /// The instrument's note, then the clause's.
+    /// The instrument's note, its breach, then the clause's.
     package mutating func clause(_ instrument: String, _ clause: String) {
         guard let i = graph.instrument(instrument) else { return }
         add(.instrument, instrument, i.note)
+        if i.status == .violated && !i.violatedBy.isEmpty {
+            add(.breach, instrument, Self.breachNote(i.violatedBy))
+        }
         add(.clause, "\(instrument)/\(clause)", i.clauses.first { $0.id == clause }?.note)
     }
 
@@ -95,6 +100,13 @@ package struct NoteCollector {
                 place(a.target)
             }
         }
+    }
+
+    /// Version 3, rule 1: a breach is reported, never a release.
+    static func breachNote(_ violators: [String]) -> String {
+        "violated by \(violators.joined(separator: ", ")); the breach releases nobody: every party stays bound, "
+            + "the violators included (no state invokes its own breach; the others may suspend only by a decision "
+            + "of their own, VCLT art. 60 — ask with the instrument lapsed to see that case)"
     }
 
     private mutating func add(_ kind: Note.Kind, _ id: String, _ text: String?) {

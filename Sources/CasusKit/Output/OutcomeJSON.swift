@@ -100,6 +100,8 @@ extension Step {
                 ("bearer", .string(c.bearer)),
                 ("owed_to", .string(c.owedTo)),
                 ("duty", .string(c.duty.rawValue)),
+                ("means", .optional(c.means?.rawValue)),
+                ("modality", .string(c.modality.rawValue)),
             ])
         }
     }

@@ -16,10 +16,12 @@ package struct SplitMix64 {
 /// alliance per region (collective defence inside the region plus
 /// consultation), one bilateral pact per state (assist, consult or aid, some
 /// with hours), a few world-wide organizations with a consultation charter, a
-/// proposal with a unanimity veto, and one deployment per 100 states. The
+/// proposal with a unanimity veto, and one deployment per 100 states; with
+/// `charter`, also a UN-Charter-like right of collective self-defence that every
+/// state holds (`bearers: any`, `modality: may`) on an `attack-on: any` clause. The
 /// benchmarks time the engine on it; the differential tests compare engines on it.
 package enum SyntheticWorld {
-    package static func make(states n: Int, seed: UInt64 = 42) -> Graph {
+    package static func make(states n: Int, seed: UInt64 = 42, charter: Bool = false) -> Graph {
         var rng = SplitMix64(state: seed)
         let regionSize = 50
         let regionCount = max(1, (n + regionSize - 1) / regionSize)
@@ -83,6 +85,16 @@ package enum SyntheticWorld {
             clauses: [Clause(id: "g1", cite: "Art. 1", text: nil, when: [Trigger(attackOn: .listed(["dep-0"]))],
                              then: [Obligation(bearers: .listed(["S0", "S1", "S2"]), duty: .defend, decision: .unanimity)],
                              readings: [], note: nil)], note: nil))
+        if charter {
+            instruments.append(Instrument(
+                id: "charter", title: "Charter", short: "UNC", form: .treaty, status: .inForce, force: .binding, date: nil,
+                parties: actors.filter { $0.kind == .state }.map(\.id), source: nil, violatedBy: [],
+                clauses: [Clause(id: "art51", cite: "Art. 51", text: nil,
+                                 when: [Trigger(attackOn: .any, targets: [.territory], unprovoked: true)],
+                                 then: [Obligation(bearers: .any, duty: .assist, subjectTo: ["request-of-the-victim"],
+                                                   modality: .may, means: .bearerDecides)],
+                                 readings: [], note: nil)], note: nil))
+        }
         return Graph(title: "Synthetic world of \(n) states", description: nil, defaults: Defaults(attacker: "S0", depth: 1),
                      sources: [], places: places, actors: actors, deployments: deployments, instruments: instruments, scenarios: [])
     }
