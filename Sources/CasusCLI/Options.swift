@@ -36,7 +36,7 @@ struct AnalysisFlags: ParsableArguments {
     @Option(help: ArgumentHelp("An actor that withholds consent in every consensus or unanimity decision it takes part in (repeatable).",
                                valueName: "actor"), completion: Completion.ids(.actors))
     var veto: [String] = []
-    @Option(help: ArgumentHelp("Count only this duty (repeatable): defend, assist, aid, supply, sanction, seek-un-action, neutral, consult.",
+    @Option(help: ArgumentHelp("Count only this duty (repeatable): defend, assist, aid, supply, sanction, seek-un-action, neutral, consult. --duty assist --duty defend asks for duties that can engage armed force (whether force is used is, under most clauses, the bearer's own decision).",
                                valueName: "duty"), completion: Completion.duties)
     var duty: [String] = []
     @Option(parsing: .unconditional, help: "Chains kept per actor (3 when not given; every chain for explain).")

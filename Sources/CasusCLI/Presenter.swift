@@ -9,7 +9,8 @@ struct Presenter {
     /// Which graph was read, for the text header.
     var graphLabel: String?
 
-    func present(_ outcome: Outcome) throws {
+    /// `peers` (the same run with every chain kept) lets a diagram group alike actors.
+    func present(_ outcome: Outcome, peers: () throws -> Outcome? = { nil }) throws {
         switch output.format {
         case .text:
             var text = OutcomeText(graph: graph, colour: colour, graphLabel: graphLabel)
@@ -17,7 +18,7 @@ struct Presenter {
             try Output.emit(text.render(outcome), to: output.output)
         case .json: try Output.emit(outcome.json().rendered(), to: output.output)
         case .csv: try Output.emit(outcome.csv(graph: graph), to: output.output)
-        default: try diagram(TriggerDiagram(graph: graph, outcome: outcome, legend: !output.noLegend).dot())
+        default: try diagram(TriggerDiagram(graph: graph, outcome: outcome, legend: !output.noLegend, peers: try peers()).dot())
         }
     }
 

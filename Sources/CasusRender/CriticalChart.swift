@@ -2,8 +2,8 @@ import CasusKit
 import Foundation
 
 /// The ten costliest removals as a horizontal bar chart, drawn by Graphviz like
-/// every other picture: per removal, a dark bar for the actors it stops being
-/// bound to fight and a light one for the statuses it weakens. Nodes are pinned
+/// every other picture: per removal, a dark bar for the actors it frees of a duty
+/// that can engage armed force and a light one for the statuses it weakens. Nodes are pinned
 /// (`neato`, `pos="x,y!"`) so every bar starts at the same edge.
 package struct CriticalChart {
     package let report: CriticalReport
@@ -30,7 +30,7 @@ package struct CriticalChart {
             if dark > 0 {
                 b.node("disengaged:\(n)", [("width", inches(dark)), ("pos", point(left + dark / 2, y)), ("fillcolor", "#0072B2"),
                                            ("color", "#0072B2"), ("label", ""),
-                                           ("tooltip", "no longer bound to fight: " + r.disengaged.joined(separator: ", "))])
+                                           ("tooltip", "no longer under a duty that can engage armed force: " + r.disengaged.joined(separator: ", "))])
             }
             if light > 0 {
                 b.node("weakened:\(n)", [("width", inches(light)), ("pos", point(left + dark + light / 2, y)), ("fillcolor", "#9ECAE9"),
@@ -38,7 +38,7 @@ package struct CriticalChart {
                                          ("tooltip", "weaker: " + r.weakened.map(\.actor).joined(separator: ", "))])
             }
             b.node("value:\(n)", [("shape", "plaintext"), ("style", ""), ("pos", point(left + barSpace + 130, y)),
-                                  ("label", "\(r.disengaged.count) no longer bound to fight · \(r.weakened.count) weaker")])
+                                  ("label", "\(r.disengaged.count) no longer under a duty that can engage armed force · \(r.weakened.count) weaker")])
         }
         return b.document(name: "critical",
                           graphAttributes: [("fontname", "Helvetica"), ("bgcolor", "white")],

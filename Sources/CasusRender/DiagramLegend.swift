@@ -26,6 +26,10 @@ struct DiagramLegend {
         var cells: [String] = []
         for s in Status.allCases where statuses.contains(s) {
             let c = Style.colours(s)
+            if s == .permitted {
+                cells.append("<TD BGCOLOR=\"\(c.fill)\" BORDER=\"1\" STYLE=\"dotted\" COLOR=\"#333333\"><FONT COLOR=\"\(c.text)\">permitted: may act (a right, not an obligation)</FONT></TD>")
+                continue
+            }
             cells.append("<TD BGCOLOR=\"\(c.fill)\" BORDER=\"1\" COLOR=\"#333333\"><FONT COLOR=\"\(c.text)\">\(s.rawValue)</FONT></TD>")
         }
         if collective {

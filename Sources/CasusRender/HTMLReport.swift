@@ -97,7 +97,7 @@ struct HTMLReport {
             h += "<h3>Blocked clauses</h3><ul class=\"blocked\">"
             for b in o.blocked {
                 let at = b.eventsByStriker.map(OutcomeText.eventText).joined(separator: "; ")
-                h += "<li>\(clause(b.instrument, b.clause, b.cite)): \(HTML.escape(text.reasonText(b))) — bearers \(HTML.escape(b.bearers.joined(separator: ", "))) — at \(HTML.escape(at))</li>"
+                h += "<li>\(clause(b.instrument, b.clause, b.cite)): \(HTML.escape(text.reasonText(b, o))) — bearers \(HTML.escape(b.bearers.joined(separator: ", "))) — at \(HTML.escape(at))</li>"
             }
             h += "</ul>\n"
         }
@@ -126,10 +126,12 @@ struct HTMLReport {
                 collector.chain(c)
             }
         }
-        let notes = collector.notes.filter { $0.kind == .place || $0.kind == .deployment }
+        // Places and forces, and (version 3) every breach a chain passes through: it releases nobody.
+        let notes = collector.notes.filter { $0.kind == .place || $0.kind == .deployment || $0.kind == .breach }
         guard !notes.isEmpty else { return "" }
         let items = notes.map { n -> String in
-            let name = graph.deployment(n.id)?.name ?? graph.place(n.id)?.name ?? n.id
+            let name = n.kind == .breach ? (graph.instrument(n.id)?.short ?? n.id) + " (violated)"
+                : graph.deployment(n.id)?.name ?? graph.place(n.id)?.name ?? n.id
             return "<li><b>\(HTML.escape(name))</b> <code>\(HTML.escape(n.id))</code>: \(HTML.escape(n.text))</li>"
         }
         return "<ul class=\"notes\">\(items.joined())</ul>\n"
@@ -137,7 +139,7 @@ struct HTMLReport {
 
     func blockedCell(_ id: String, _ o: Outcome) -> String {
         let text = OutcomeText(graph: graph)
-        return o.blocked.filter { $0.bearers.contains(id) }.map { "blocked: \(clause($0.instrument, $0.clause, $0.cite)) (\(HTML.escape(text.reasonText($0))))" }
+        return o.blocked.filter { $0.bearers.contains(id) }.map { "blocked: \(clause($0.instrument, $0.clause, $0.cite)) (\(HTML.escape(text.reasonText($0, o))))" }
             .joined(separator: "; ")
     }
 

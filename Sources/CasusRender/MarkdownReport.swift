@@ -27,7 +27,13 @@ struct MarkdownReport {
             out += "\nUnaffected states: \(o.unaffected).\n\n"
             if !o.blocked.isEmpty {
                 out += "Blocked clauses:\n\n"
-                for b in o.blocked { out += "- `\(b.instrument)/\(b.clause)` (\(md(b.cite))): \(text.reasonText(b)); bearers \(b.bearers.joined(separator: ", "))\n" }
+                for b in o.blocked { out += "- `\(b.instrument)/\(b.clause)` (\(md(b.cite))): \(text.reasonText(b, o)); bearers \(b.bearers.joined(separator: ", "))\n" }
+                out += "\n"
+            }
+            let breaches = NoteCollector.breaches(in: o, graph: graph)
+            if !breaches.isEmpty {
+                out += "Violated, still binding:\n\n"
+                for b in breaches { out += "- `\(b.instrument)`: \(md(b.text))\n" }
                 out += "\n"
             }
             if !o.inactive.isEmpty {

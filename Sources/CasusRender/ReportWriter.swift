@@ -53,13 +53,14 @@ public struct ReportWriter {
             let world = graph.reading(for: s)
             let outcome = try Analysis.run(s, on: world)
             outcomes.append((id, outcome))
-            let dot = TriggerDiagram(graph: world, outcome: outcome, legend: legend).dot()
+            let peers = try Analysis.run(s, on: world, chainsPerActor: .max)
+            let dot = TriggerDiagram(graph: world, outcome: outcome, legend: legend, peers: peers).dot()
             files.append(("\(id).dot", Data(dot.utf8)))
             files.append(("\(id).svg", try Renderer.shared.render(dot: dot, to: .svg)))
             files.append(("\(id).json", Data(outcome.json().rendered().utf8)))
             if html {
                 // The page's copy carries element ids for highlighting; the files above stay plain.
-                let marked = TriggerDiagram(graph: world, outcome: outcome, legend: legend).render(idPrefix: "d-\(id)")
+                let marked = TriggerDiagram(graph: world, outcome: outcome, legend: legend, peers: peers).render(idPrefix: "d-\(id)")
                 let svg = String(decoding: try Renderer.shared.render(dot: marked.dot, to: .svg), as: UTF8.self)
                 parts.append(.init(id: id, outcome: outcome, svg: HTML.inline(svg: svg, prefix: "d-\(id)"), paths: marked.paths))
             }

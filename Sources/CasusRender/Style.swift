@@ -80,7 +80,11 @@ package enum Style {
     /// (a collective bearer) is drawn as a folder in the same colours.
     package static func actorNode(_ s: Status, collective: Bool = false) -> [(String, String)] {
         let c = colours(s)
-        return [("shape", collective ? "folder" : "box"), ("style", collective ? "filled" : "rounded,filled"),
-                ("fillcolor", c.fill), ("fontcolor", c.text), ("color", "#333333")]
+        // A permission is drawn apart from every obligation: a dotted outline on white.
+        let line = s == .permitted ? ",dotted" : ""
+        var attrs = [("shape", collective ? "folder" : "box"), ("style", (collective ? "filled" : "rounded,filled") + line),
+                     ("fillcolor", c.fill), ("fontcolor", c.text), ("color", "#333333")]
+        if s == .permitted { attrs.append(("penwidth", "2")) }
+        return attrs
     }
 }

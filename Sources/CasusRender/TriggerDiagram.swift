@@ -21,11 +21,17 @@ public struct TriggerDiagram {
     /// Whether every chain of an actor is drawn, each ending at the actor in
     /// that chain's status (an explanation), or only its best.
     public let everyChain: Bool
+    /// The same analysis with every chain kept (`chainsPerActor: .max`): who else holds
+    /// an intermediate bearer's chain, so a picture never singles out one of several
+    /// actors in the same position. Without it only the outcome's own chains are searched.
+    public let peers: Outcome?
 
     /// A diagram of `outcome`; `legend: false` drops the legend row, `everyChain: true` draws every chain.
-    public init(graph: Graph, outcome: Outcome, title: String? = nil, legend: Bool = true, everyChain: Bool = false) {
+    public init(graph: Graph, outcome: Outcome, title: String? = nil, legend: Bool = true, everyChain: Bool = false,
+                peers: Outcome? = nil) {
         self.graph = graph
         self.outcome = outcome
+        self.peers = peers
         self.title = title
         self.showsLegend = legend
         self.everyChain = everyChain
@@ -38,6 +44,7 @@ public struct TriggerDiagram {
     /// diagram as SVG element ids (what the HTML report highlights).
     public func render(idPrefix: String? = nil) -> (dot: String, paths: [String: [String]]) {
         var drawing = TriggerDrawing(graph: graph, outcome: outcome)
+        drawing.peers = peers ?? outcome
         drawing.b.idPrefix = idPrefix
         drawing.everyChain = everyChain
         if showsLegend {

@@ -31,11 +31,10 @@ extension TriggerDrawing {
     }
 
     func reasonText(_ b: BlockedClause) -> String {
-        switch b.reason {
-        case .veto: return "veto held by " + listed(b.by)
-        case .bearerIsAdversary: return "the bearer is on the attacker's side"
-        case .provoked: return "the victim's side started the hostilities (provoked)"
+        if b.reason == .veto {
+            return "veto held by " + listed(b.by)
         }
+        return b.reasonPhrase(short: names.instrument(b.instrument), attackers: Set(outcome.scenario.attacks.map(\.by)), name: names.actor)
     }
 
     /// Up to eight names; more as a count (all of them in the hover text).

@@ -22,6 +22,8 @@ struct TriggerDrawing {
 
     /// Draw every chain of each actor (an explanation), not only its best.
     var everyChain = false
+    /// Where to look for actors holding the same chain as an intermediate bearer.
+    var peers: Outcome?
 
     init(graph: Graph, outcome: Outcome) {
         self.graph = graph
@@ -209,9 +211,13 @@ struct TriggerDrawing {
                 }
                 let after = chain.status(through: k)
                 let isLast = k == chain.steps.count - 1
-                // An intermediate bearer is drawn in the status of the chain so far.
-                let target = isLast ? final : drawActor(c.bearer, after)
-                let tooltip = "\(inst.short) \(c.cite): \(names.actor(c.bearer)) owes \(names.actor(c.owedTo)) \(c.duty.rawValue)"
+                // An intermediate bearer is drawn in the status of the chain so far, together
+                // with every actor that holds the same chain but for its bearer: a picture
+                // never singles out one of several actors in the same position.
+                let target = isLast ? final : drawIntermediate(chain, through: k, bearer: c.bearer, status: after)
+                let verb = c.isPermission ? "may" : "owes"
+                var tooltip = "\(inst.short) \(c.cite): \(names.actor(c.bearer)) \(verb) \(names.actor(c.owedTo)) \(c.duty.rawValue)"
+                if let m = c.means { tooltip += " — \(m.phrase)" }
                 onPath.formUnion([clauseNode, target])
                 onPath.insert(connect(clauseNode, target, .of(after), [("label", edgeLabel(inst, c)), ("tooltip", tooltip)]))
                 previous = target
@@ -220,8 +226,40 @@ struct TriggerDrawing {
         return onPath
     }
 
+    /// The node of an intermediate bearer: its own, or a group of every actor whose
+    /// chain is the same as this one's first k+1 steps but for the final bearer.
+    mutating func drawIntermediate(_ chain: Chain, through k: Int, bearer: String, status: Status) -> String {
+        // Each actor keeps one node per status: an actor whose own row has this
+        // status is drawn there, so it joins no group of it.
+        guard outcome.actor(bearer)?.status != status else { return drawActor(bearer, status) }
+        let key = Self.stepsSignature(Array(chain.steps.prefix(k + 1)), status: status)
+        let holders = (peers ?? outcome).actors.filter { a in
+            a.id == bearer || (a.status != status && a.status != .attacker && a.status != .victim
+                && a.chains.contains { Self.stepsSignature($0.steps, status: $0.status(through: $0.steps.count - 1)) == key })
+        }
+        guard holders.count > 1 else { return drawActor(bearer, status) }
+        let node = "alike:" + key
+        drawGroup(node, holders, status)
+        return node
+    }
+
+    /// Steps with the last bearer blanked, and the status: chains alike in a picture.
+    static func stepsSignature(_ steps: [Step], status: Status) -> String {
+        var parts = [status.rawValue]
+        for (k, s) in steps.enumerated() {
+            switch s {
+            case .attack(let a):
+                parts.append("a:\(a.victim):\(a.target.rawValue):\(a.place):\(a.by):\(a.event.rawValue):\(a.nuclear):\(a.hypothetical)")
+            case .clause(let x):
+                parts.append("c:\(x.instrument)/\(x.clause)/\(x.reading ?? ""):\(k == steps.count - 1 ? "" : x.bearer):\(x.owedTo):\(x.duty.rawValue):\(x.modality.rawValue)")
+            }
+        }
+        return parts.joined(separator: "|")
+    }
+
     func edgeLabel(_ inst: Instrument, _ c: ClauseStep) -> String {
-        var s = "\(inst.short) \(c.cite)\n\(c.duty.rawValue)"
+        var s = "\(inst.short) \(c.cite)\n\(c.isPermission ? "may " : "")\(c.duty.rawValue)"
+        if let m = c.means { s += "\n(\(m.phrase))" }
         if let w = c.within {
             let window = OutcomeText.window(lower: w.lower, upper: w.upper)
             s += window == "immediately" ? " · immediately" : " · \(window) h"
@@ -320,6 +358,10 @@ struct TriggerDrawing {
             var label = "\(inst.short)\n\(clause.cite)"
             if inst.status.isUnadopted {
                 label += outcome.scenario.adopt.contains(inst.id) ? "\n(adopted in this scenario)" : "\n(\(inst.status.rawValue), not adopted)"
+            }
+            if inst.status == .violated && !inst.violatedBy.isEmpty {
+                // Version 3: the breach is shown, and it releases nobody.
+                label += "\n(violated by \(inst.violatedBy.joined(separator: ", "));\nbinds every party)"
             }
             var attrs = Style.clauseNode + [("label", label), ("tooltip", ClauseDescription.tooltip(inst, clause)), ("class", "clause")]
             if let url = DOT.safeLink(inst.source) { attrs += [("URL", url), ("target", "_blank")] }

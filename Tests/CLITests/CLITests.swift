@@ -267,7 +267,7 @@ struct Casus {
         let r = try Casus.run(["critical", "tripwire-attacked", "--duty", "assist", "--duty", "defend", "--format", "csv"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\r\n")
-        #expect(lines.first == "removed,kind,disengaged,weakened,who stops being bound to fight")
+        #expect(lines.first == "removed,kind,disengaged,weakened,no longer under a duty that can engage armed force")
         #expect(lines.dropFirst().first == "nat,instrument,0,30,")
     }
 

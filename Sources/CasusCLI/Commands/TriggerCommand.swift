@@ -32,7 +32,9 @@ struct TriggerCommand: ParsableCommand {
             // The world on the scenario's day, read once for the analysis and the diagram.
             let world = g.reading(for: scenario)
             let outcome = try Analysis.run(scenario, on: world, chainsPerActor: analysis.chains ?? 3)
-            try Presenter(graph: world, output: output, graphLabel: graph.label).present(outcome)
+            try Presenter(graph: world, output: output, graphLabel: graph.label).present(outcome) {
+                try Analysis.run(scenario, on: world, chainsPerActor: .max)
+            }
         }
     }
 }

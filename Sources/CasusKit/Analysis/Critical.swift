@@ -94,11 +94,12 @@ package enum Critical {
         }
     }
 
-    /// Bound or committed to defend or assist, resting on nothing.
+    /// Bound or committed to a duty that can engage armed force (defend, assist),
+    /// resting on nothing; a permission never counts (version 3).
     static func engaged(_ a: ActorOutcome) -> Bool {
         guard a.status == .bound || a.status == .committed else { return false }
         return a.chains.contains { c in
-            (c.duty == .defend || c.duty == .assist) && c.readings.isEmpty && c.proposals.isEmpty && c.depth == 0
+            !c.isPermission && (c.duty == .defend || c.duty == .assist) && c.readings.isEmpty && c.proposals.isEmpty && c.depth == 0
         }
     }
 

@@ -57,7 +57,7 @@ struct Engine {
         }
     }
 
-    /// How an actor came to fight: the chain that engaged it (nil for an
+    /// How an actor came to be engaged: the chain that engaged it (nil for an
     /// attacker's empty one), fixed in the round it is first engaged and never replaced.
     struct Engagement {
         let node: Int?

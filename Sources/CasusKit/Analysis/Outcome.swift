@@ -31,7 +31,7 @@ public enum BlockReason: String, Sendable, Codable, CaseIterable {
     /// A consensus or unanimity decision a decider withholds: one on the attacker's
     /// side, or one the scenario names in `vetoes`.
     case veto
-    /// The clause covers only unprovoked attacks, and the victim's side started it.
+    /// The clause covers only unprovoked attacks, and the struck state's own side began the hostilities.
     case provoked
 }
 

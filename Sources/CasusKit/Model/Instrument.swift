@@ -155,7 +155,7 @@ public struct Trigger: Sendable, Hashable {
     public let except: [String]
     /// Which attackers it answers.
     public let by: ActorSet
-    /// Not met when the victim's side started the hostilities.
+    /// Not met by a strike on a state whose own side began the hostilities (self-defence against its armed attack).
     public let unprovoked: Bool
     /// Met only by an attack with nuclear weapons.
     public let nuclear: Bool

@@ -1,5 +1,5 @@
 /// `casus critical` as text, JSON, CSV and Markdown: one row per removal,
-/// costliest first, with who stops being bound to fight and whose status weakens.
+/// costliest first, with who no longer owes a duty that can engage armed force and whose status weakens.
 package struct CriticalReport: Sendable {
     package let scenario: AnalysedScenario
     package let removals: [Critical.Removal]
@@ -9,7 +9,7 @@ package struct CriticalReport: Sendable {
         self.removals = removals
     }
 
-    static let header = ["REMOVED", "KIND", "DISENGAGED", "WEAKENED", "WHO STOPS BEING BOUND TO FIGHT"]
+    static let header = ["REMOVED", "KIND", "DISENGAGED", "WEAKENED", "NO LONGER UNDER A DUTY THAT CAN ENGAGE ARMED FORCE"]
 
     func row(_ r: Critical.Removal) -> [String] {
         [r.id, r.kind.rawValue, "\(r.disengaged.count)", "\(r.weakened.count)", r.disengaged.joined(separator: ", ")]
@@ -50,7 +50,7 @@ package struct CriticalReport: Sendable {
     }
 
     package func markdown() -> String {
-        var out = "| Removed | Kind | Disengaged | Weakened | Who stops being bound to fight |\n|---|---|---:|---:|---|\n"
+        var out = "| Removed | Kind | Disengaged | Weakened | No longer under a duty that can engage armed force |\n|---|---|---:|---:|---|\n"
         for r in removals {
             out += "| \(r.id) | \(r.kind.rawValue) | \(r.disengaged.count) | \(r.weakened.count) | \(r.disengaged.joined(separator: ", ")) |\n"
         }

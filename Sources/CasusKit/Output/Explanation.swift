@@ -72,7 +72,8 @@ public struct Explanation: Sendable {
         if chains.isEmpty { out += "\nNo chain obligates \(actor).\n" }
         for (n, c) in chains.enumerated() {
             let window = c.hours.map { OutcomeText.windowPhrase(lower: $0, upper: c.hoursMax ?? $0) } ?? "no stated window"
-            out += "\nChain \(n + 1): \(c.duty.rawValue) (\(c.force.rawValue)), \(window), depth \(c.depth)"
+            out += "\nChain \(n + 1): \(f.duty(c)), \(window), depth \(c.depth)"
+            if let m = c.final?.means { out += ", \(c.duty.rawValue): \(m.phrase)" }
             if let lo = c.chainHours, c.steps.count > 2 {
                 out += ", \(OutcomeText.window(lower: lo, upper: c.chainHoursMax ?? lo)) h along the chain"
             }
@@ -88,7 +89,7 @@ public struct Explanation: Sendable {
         if !blocked.isEmpty {
             out += "\nBlocked:\n"
             for b in blocked {
-                var line = "  \(b.instrument)/\(b.clause) (\(b.cite)): \(f.reasonText(b)); bearers \(b.bearers.joined(separator: ", "))"
+                var line = "  \(b.instrument)/\(b.clause) (\(b.cite)): \(f.reasonText(b, outcome)); bearers \(b.bearers.joined(separator: ", "))"
                 if b.proposal { line += " [unadopted proposal]" }
                 if let r = b.reading { line += " [under reading \(r)]" }
                 line += "; at " + b.eventsByStriker.map(OutcomeText.eventText).joined(separator: "; ")
@@ -161,7 +162,10 @@ public struct Explanation: Sendable {
             let inst = graph.instrument(c.instrument)
             var s = "\(inst?.short ?? c.instrument) \(c.cite) (\(c.instrument)/\(c.clause))"
             if let r = c.reading { s += " under reading \(r)" }
-            s += ": \(c.bearer) owes \(c.owedTo) \(c.duty.rawValue)"
+            // A permission is a right, not a debt: it never reads "owes".
+            s += c.isPermission ? ": \(c.bearer) may \(c.duty.rawValue) \(c.owedTo) (a right, not an obligation)"
+                : ": \(c.bearer) owes \(c.owedTo) \(c.duty.rawValue)"
+            if let m = c.means { s += " — \(m.phrase)" }
             if let w = c.within { s += " " + OutcomeText.windowPhrase(lower: w.lower, upper: w.upper) }
             if c.decision != .individual { s += ", decided by \(c.decision.rawValue)" }
             return s

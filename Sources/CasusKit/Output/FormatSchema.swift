@@ -26,6 +26,7 @@ package enum FormatSchema {
                 ]),
                 "sources": list(closed(Keys.source, ["id": ref("id"), "title": text(), "url": ref("link"), "note": text()], required: ["id"])),
                 "places": list(closed(Keys.place, ["id": ref("id"), "name": text(), "within": ref("ids", "Places or states it lies in."),
+                                                   "overseas": flag("false: a place naming its state and a sea (a territorial sea) lies in the state's regions too; true: outside them, on purpose."),
                                                    "from": ref("date", "The first day it exists."),
                                                    "to": ref("date", "The first day it no longer exists."), "note": text()], required: ["id"])),
                 "actors": list(ref("actor")),
@@ -79,6 +80,15 @@ package enum FormatSchema {
         if !required.isEmpty { fields.append(("required", .strings(required))) }
         fields.append(("properties", properties(keys, schemas)))
         return .object(fields)
+    }
+
+    /// `bearers` (version 3): a keyword, `{ parties-except: [ids] }`, or ids each plain or dated.
+    static func bearers(_ description: String) -> JSONValue {
+        .object([("anyOf", .array([words(["other-parties", "parties", "any"]),
+                                   closed(["parties-except"], ["parties-except": ref("ids", "The parties that do not bear it.")],
+                                          required: ["parties-except"]),
+                                   ref("dated-ids")])),
+                 ("description", .string(description))])
     }
 
     static func actorSet(_ keywords: [String], _ description: String) -> JSONValue {
@@ -151,12 +161,13 @@ package enum FormatSchema {
                               ("description", .string("Places; 'parties' = any party's territory, 'victim' = the victim's own."))]),
                 "except": ref("ids", "Places excluded (transitively)."),
                 "by": actorSet(["any", "parties", "non-parties"], "Which attackers it answers."),
-                "unprovoked": flag("Not met when the victim's side started the hostilities."),
+                "unprovoked": flag("Not met by a strike on a state whose own side's armed attack began the hostilities (self-defence against it)."),
                 "nuclear": flag("Met only by an attack with nuclear weapons."),
             ])),
             ("obligation", closed(Keys.obligation, [
-                "bearers": actorSet(["other-parties", "parties"], "Who bears it (default other-parties)."),
-                "duty": words(Duty.allWords), "engages": flag("Whether discharging it engages the bearer in the fighting."),
+                "bearers": bearers("Who bears it (default other-parties); 'any' (every state) only with modality may."),
+                "modality": words(Modality.allWords), "means": words(Means.allWords),
+                "duty": words(Duty.allWords), "engages": flag("Whether discharging it engages the bearer in the fighting (never for modality may)."),
                 "within": ref("hours"), "decision": words(Decision.allWords),
                 "deciders": actorSet(["bearers", "parties"], "Who decides a consensus or unanimity decision."),
                 "subject-to": list(text()), "force": words(LegalForce.allWords),
@@ -165,7 +176,8 @@ package enum FormatSchema {
             ], required: ["duty"])),
             ("reading", closed(Keys.reading, [
                 "id": ref("id"), "claim": text(), "when": ref("trigger"), "then": closed(Keys.obligation, [
-                    "bearers": actorSet(["other-parties", "parties"], "Replaces the clause's bearers."),
+                    "bearers": bearers("Replaces the clause's bearers."),
+                    "modality": words(Modality.allWords), "means": words(Means.allWords),
                     "duty": words(Duty.responseWords), "engages": flag("Replaces engages."), "within": ref("hours"),
                     "decision": words(Decision.allWords), "deciders": actorSet(["bearers", "parties"], "Replaces deciders."),
                     "subject-to": list(text()), "force": words(LegalForce.allWords), "collective": flag("Replaces collective."),

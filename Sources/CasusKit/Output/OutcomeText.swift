@@ -19,14 +19,26 @@ package struct OutcomeText {
     package func render(_ o: Outcome) -> String {
         var out = header(o.scenario)
         var table = TextTable(header: ["ACTOR", "STATUS", "DUTY", "HOURS", "CHAIN"])
+        var statuses: [Status] = []
+        let everyState = everyStatePermissions(o)
+        var shownEveryState = Set<String>()
         for a in o.actors {
             let best = a.chains.first
-            table.add([a.id, a.status.rawValue, best.map { "\($0.duty.rawValue) (\($0.force.rawValue))" } ?? "",
+            // An `any` permission is one line, not a row per state.
+            if a.status == .permitted, let best, let key = everyStateKey(best), let holders = everyState[key] {
+                guard shownEveryState.insert(key).inserted else { continue }
+                table.add(["\(holders.count) others", a.status.rawValue, duty(best), hours(best),
+                           "every other state (\(holders.count)) may \(best.duty.rawValue) \(best.final?.owedTo ?? ""): " + compact(best)])
+                statuses.append(a.status)
+                continue
+            }
+            table.add([a.id, a.status.rawValue, best.map(duty) ?? "",
                        best.map { hours($0) } ?? "", best.map { compact($0) } ?? (a.status == .blocked ? blockedNote(a.id, o) : "")])
+            statuses.append(a.status)
         }
         out += table.rendered(width: width) { row, column, cell in
             guard row > 0, column == 1 else { return cell }
-            let status = o.actors[row - 1].status
+            let status = statuses[row - 1]
             return cell.replacingOccurrences(of: status.rawValue, with: colour(status, status.rawValue))
         }.trimmingTrailingNewline()
         out += blockedAndInactive(o)
@@ -52,9 +64,38 @@ package struct OutcomeText {
         if !s.without.isEmpty { assumptions.append("without \(s.without.joined(separator: ", "))") }
         if !s.aligned.isEmpty { assumptions.append("aligned \(s.aligned.joined(separator: ", "))") }
         if !s.vetoes.isEmpty { assumptions.append("vetoes by \(s.vetoes.joined(separator: ", "))") }
-        if !s.duties.isEmpty { assumptions.append("duties \(s.duties.map(\.rawValue).joined(separator: ", "))") }
+        if !s.duties.isEmpty {
+            let engaging = s.duties.allSatisfy(\.engagesByDefault) ? " (duties that can engage armed force)" : ""
+            assumptions.append("duties \(s.duties.map(\.rawValue).joined(separator: ", "))\(engaging)")
+        }
         if !assumptions.isEmpty { lines.append("Assuming: " + assumptions.joined(separator: "; ")) }
         return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    /// `assist (binding)`; a permission reads `may assist (binding)`.
+    package func duty(_ c: Chain) -> String {
+        (c.isPermission ? "may " : "") + "\(c.duty.rawValue) (\(c.force.rawValue))"
+    }
+
+    /// The permitted actors whose best chain ends in a `bearers: any` entry, by
+    /// instrument, clause, duty and victim: each group is one line of the table.
+    func everyStatePermissions(_ o: Outcome) -> [String: [String]] {
+        var groups: [String: [String]] = [:]
+        for a in o.actors where a.status == .permitted {
+            if let c = a.chains.first, let key = everyStateKey(c) {
+                groups[key, default: []].append(a.id)
+            }
+        }
+        return groups.filter { $0.value.count > 1 }
+    }
+
+    /// The group a permission chain belongs to when its clause grants it to every state.
+    func everyStateKey(_ c: Chain) -> String? {
+        guard c.isPermission, let s = c.final,
+              let clause = graph.instrument(s.instrument)?.clauses.first(where: { $0.id == s.clause }),
+              clause.then.contains(where: { $0.bearers == .any && $0.duty == s.duty }) || clause.readings.contains(where: { $0.then?.bearers == .any })
+        else { return nil }
+        return "\(s.instrument)/\(s.clause)/\(s.duty.rawValue)/\(s.owedTo)/\(c.readings)/\(c.proposals)/\(c.depth)"
     }
 
     /// The final obligation's own window: `24`, `12-72`, `immediately`, or `-` when none is stated.
@@ -90,6 +131,11 @@ package struct OutcomeText {
                 if let r = s.reading { text += " [reading \(r)]" }
                 if let p = graph.instrument(s.instrument), p.status.isUnadopted, c.proposals.contains(s.instrument) { text += " [proposal]" }
                 if s.bearer != "" && step != c.steps.last { text += " (\(s.bearer) → \(s.owedTo))" }
+                // How the duty is met, where the text says so; a permission's conditions, since they are its terms.
+                if step == c.steps.last {
+                    if let m = s.means { text += " — \(s.duty.rawValue): \(m.phrase)" }
+                    if s.isPermission && !s.subjectTo.isEmpty { text += " — subject to \(s.subjectTo.joined(separator: ", "))" }
+                }
                 parts.append(text)
             }
         }
@@ -101,7 +147,7 @@ package struct OutcomeText {
     func blockedNote(_ id: String, _ o: Outcome) -> String {
         var reasons: [String] = []
         for b in o.blocked where b.bearers.contains(id) && b.reading == nil && !b.proposal {
-            let reason = "\(b.instrument)/\(b.clause): \(reasonText(b))"
+            let reason = "\(b.instrument)/\(b.clause): \(reasonText(b, o))"
             if !reasons.contains(reason) {
                 reasons.append(reason)
             }
@@ -109,12 +155,8 @@ package struct OutcomeText {
         return reasons.isEmpty ? "" : "blocked: " + reasons.joined(separator: "; ")
     }
 
-    package func reasonText(_ b: BlockedClause) -> String {
-        switch b.reason {
-        case .veto: return "veto held by \(b.by.joined(separator: ", "))"
-        case .bearerIsAdversary: return "bearer is the adversary"
-        case .provoked: return "the victim's side started the hostilities (provoked)"
-        }
+    package func reasonText(_ b: BlockedClause, _ o: Outcome) -> String {
+        b.reasonPhrase(short: graph.instrument(b.instrument)?.short ?? b.instrument, attackers: Set(o.scenario.attacks.map(\.by)))
     }
 
     /// `UKR territory at UKR-east (depth 0)`; strikes alike but for the striker as
@@ -152,6 +194,15 @@ package struct OutcomeText {
             for i in o.inactive {
                 t.add(["  \(i.instrument)/\(i.clause)", i.status.rawValue + (i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))"),
                        "bearers: " + i.bearers.joined(separator: ", ")])
+            }
+            out += t.rendered(width: width).trimmingTrailingNewline()
+        }
+        let breaches = NoteCollector.breaches(in: o, graph: graph)
+        if !breaches.isEmpty {
+            out += "\n\nViolated, still binding:\n"
+            var t = TextTable()
+            for b in breaches {
+                t.add(["  \(b.instrument)", b.text])
             }
             out += t.rendered(width: width).trimmingTrailingNewline()
         }

@@ -128,7 +128,10 @@ package struct WorldWriter {
         if let n = c.note { line("        note: \(Self.quoted(n))") }
     }
 
-    static func actorSet(_ s: ActorSet) -> String { s.keyword ?? ids(s.listedIDs) }
+    static func actorSet(_ s: ActorSet) -> String {
+        if case .partiesExcept(let out) = s { return "{ parties-except: \(ids(out)) }" }
+        return s.keyword ?? ids(s.listedIDs)
+    }
 
     static func trigger(_ t: Trigger) -> String {
         let plain = Trigger(attackOn: t.attackOn)
@@ -157,6 +160,8 @@ package struct WorldWriter {
         if !o.subjectTo.isEmpty { fields.append("subject-to: \(list(o.subjectTo.map(quoted)))") }
         if let f = o.force { fields.append("force: \(f.rawValue)") }
         if o.collective { fields.append("collective: true") }
+        if o.modality != .must { fields.append("modality: \(o.modality.rawValue)") }
+        if let m = o.means { fields.append("means: \(m.rawValue)") }
         if o.duty == .refrain && o.towards != plain.towards { fields.append("towards: \(actorSet(o.towards))") }
         return "{ " + fields.joined(separator: ", ") + " }"
     }
@@ -172,6 +177,8 @@ package struct WorldWriter {
         if let s = p.subjectTo { fields.append("subject-to: \(list(s.map(quoted)))") }
         if let f = p.force { fields.append("force: \(f.rawValue)") }
         if let c = p.collective { fields.append("collective: \(c)") }
+        if let m = p.modality { fields.append("modality: \(m.rawValue)") }
+        if let m = p.means { fields.append("means: \(m.rawValue)") }
         return "{ " + fields.joined(separator: ", ") + " }"
     }
 

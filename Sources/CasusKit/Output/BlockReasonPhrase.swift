@@ -1,0 +1,26 @@
+/// One home for the words a blocked entry's reason reads in, for the text table,
+/// diagrams and reports alike: each in the clause's own terms.
+extension BlockedClause {
+    /// `veto held by HUN`; `the bearer is on the attacker's side`; for `provoked`,
+    /// "RUS's own armed attack began the hostilities: a strike on RUS in self-defence
+    /// is not an attack CST Art. 4 answers" — the legal test behind `unprovoked`,
+    /// naming the struck state, never "the victim" (a reader takes that for the state attacked first).
+    public func reasonPhrase(short: String, attackers: Set<String>, name: (String) -> String = { $0 }) -> String {
+        switch reason {
+        case .veto:
+            return "veto held by " + by.map(name).joined(separator: ", ")
+        case .bearerIsAdversary:
+            return "the bearer is on the attacker's side"
+        case .provoked:
+            var struck: [String] = []
+            for e in events where !struck.contains(e.event.victim) {
+                struck.append(e.event.victim)
+            }
+            let names = struck.map(name).joined(separator: ", ")
+            let own = struck.allSatisfy(attackers.contains)
+            let began = own ? "\(names)'s own armed attack began the hostilities"
+                : "\(names) \(struck.count == 1 ? "is" : "are") on the side whose armed attack began the hostilities"
+            return "\(began): a strike on \(names) in self-defence is not an attack \(short) \(cite) answers"
+        }
+    }
+}
