@@ -93,6 +93,27 @@ import Testing
         #expect(o.breached.map { "\($0.instrument)/\($0.clause) \($0.by)→\($0.towards)" } == ["budapest-1994/para2 RUS→UKR"])
     }
 
+    /// Version 3: no state invokes its own breach — with Belarus the attacker,
+    /// Russia's own ¶4 undertaking stands beside the UK's and the US's.
+    @Test func russiaStaysBoundUnderBudapestDespiteItsOwnBreach() throws {
+        let o = try trigger("UKR", by: "BLR") { $0.depth = 0; $0.attacks = $0.attacks.map { Attack(target: $0.target, by: $0.by, nuclear: true) } }
+        #expect(o.inactive.filter { $0.instrument == "budapest-1994" }.isEmpty)
+        #expect(o.actor("RUS")?.chains.contains { $0.final.map { "\($0.instrument)/\($0.clause)" } == "budapest-1994/para4" } == true)
+    }
+
+    /// Version 3: Romanian forces attacked in Romania are armed aggression on its territory.
+    @Test func forcesAtHomeAreTerritoryForArticle42_7() throws {
+        let o = try trigger("forces:ROU@ROU") { $0.depth = 0; $0.duties = [.aid] }
+        #expect(o.status("AUT") == .bound)
+        #expect(path(o, "AUT") == ["teu/art42-7"])
+    }
+
+    /// Version 3: French forces attacked in Romania make Romania a victim too.
+    @Test func forcesAbroadMakeTheHostAVictim() throws {
+        let o = try trigger("forces:FRA@ROU") { $0.depth = 0 }
+        #expect(o.actors.filter { $0.status == .victim }.map(\.id) == ["FRA", "ROU"])
+    }
+
     @Test func italysProposalIsADutyToConsultWithin24Hours() throws {
         let o = try scenario("italy-adopted") { $0.depth = 0 }
         #expect(o.status("USA") == .bound)
