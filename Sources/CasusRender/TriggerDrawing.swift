@@ -168,17 +168,9 @@ struct TriggerDrawing {
 
     /// The chain with its final bearer blanked: actors sharing it share a node.
     func signature(_ c: Chain, status: Status) -> String {
-        var parts = [status.rawValue, c.duty.rawValue, c.force.rawValue, "\(c.hours.map(String.init) ?? "none")-\(c.hoursMax.map(String.init) ?? "none")",
+        let terms = [c.duty.rawValue, c.force.rawValue, "\(c.hours.map(String.init) ?? "none")-\(c.hoursMax.map(String.init) ?? "none")",
                      c.subjectTo.joined(separator: ",")]
-        for (k, s) in c.steps.enumerated() {
-            switch s {
-            case .attack(let a):
-                parts.append("a:\(a.victim):\(a.target.rawValue):\(a.place):\(a.by):\(a.event.rawValue):\(a.nuclear):\(a.hypothetical)")
-            case .clause(let x):
-                parts.append("c:\(x.instrument)/\(x.clause)/\(x.reading ?? ""):\(k == c.steps.count - 1 ? "" : x.bearer):\(x.owedTo)")
-            }
-        }
-        return parts.joined(separator: "|")
+        return Self.stepsSignature(c.steps, status: status) + "|" + terms.joined(separator: "|")
     }
 
     /// Draws a chain's steps into `final`; returns the names on the path. The

@@ -194,23 +194,10 @@ import Testing
     }
 
     @Test func aReadingCanMakeAnEntryAPermission() throws {
-        let g = try graph(baseWorld + """
-
-        instruments:
-          - id: p
-            title: Pact
-            form: treaty
-            status: in-force
-            force: binding
-            parties: [B, C]
-            clauses:
-              - id: a1
-                cite: A1
-                when: { attack-on: parties }
-                then: { duty: assist }
-                readings: [{ id: only-a-right, claim: "A right, not a duty", then: { modality: may, duty: aid } }]
-
-        """)
+        // The clause's flow mapping carries the reading after its `then`.
+        let g = try graph(baseWorld + pact(when: "{ attack-on: parties }", then: """
+        { duty: assist }, readings: [{ id: only-a-right, claim: "A right, not a duty", then: { modality: may, duty: aid } }]
+        """))
         let o = try run(g, "B") { $0.accept = ["only-a-right"] }
         #expect(o.actor("C")?.chains.map { $0.final?.modality.rawValue ?? "" } == ["must", "may"])
         let strict = try run(g, "B") { $0.strict = true }
