@@ -77,7 +77,13 @@ extension Engine {
             }
             var holders: [Int]?
             var candidate: EntryCandidate?
+            var template: InternalClauseStep?
             var outranked = false
+            // The entry's terms, read once: the loop below runs per bearer.
+            let permission = o.isPermission
+            let decided = o.decision != .individual && !permission
+            let duty = o.duty
+            let engages = o.engages && !o.collective
             for b in written where b != e.victim && !removed[b] {
                 if lapsed {
                     inactive[number, default: []].insert(b)
@@ -85,33 +91,36 @@ extension Engine {
                 }
                 if isAdversary(b, attacker: e.attacker, opposite: opposite) {
                     // A permission whose bearer is on the attacker's side yields nothing.
-                    if !o.isPermission {
-                        block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: o.duty)
+                    if !permission {
+                        block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: duty)
                     }
                     continue
                 }
-                if o.decision != .individual && !o.isPermission {
+                if decided {
                     let found = holders ?? vetoHolders(o, written, inst, victim: e.victim, attacker: e.attacker, opposite: opposite)
                     holders = found
                     if !found.isEmpty {
-                        block(number, .veto, reading: blockReading, bearer: b, duty: o.duty, by: found)
+                        block(number, .veto, reading: blockReading, bearer: b, duty: duty, by: found)
                         continue
                     }
                 }
                 if provoked {
-                    block(number, .provoked, reading: blockReading, bearer: b, duty: o.duty)
+                    block(number, .provoked, reading: blockReading, bearer: b, duty: duty)
                     continue
                 }
                 if candidate == nil {
                     let c = entryCandidate(o, v, number: number, instrumentForce: inst.force, proposal: proposal,
                                            contested: contested, prefix: prefix)
                     candidate = c
+                    // The entry's step, made once: each bearer's differs only in the bearer.
+                    template = clauseStep(o, v, number: number, contested: contested, proposal: proposal, force: c.force,
+                                          bearer: b, owedTo: e.victim)
                     outranked = shortcuts && !beatsEntryBest(c, prefix: prefix, victim: e.victim, reading: v.reading, entry: entry)
                 }
-                guard let c = candidate, !outranked else { continue }
-                let step = clauseStep(o, v, number: number, contested: contested, proposal: proposal, force: c.force,
-                                      bearer: b, owedTo: e.victim)
-                offer(step, c, prefix: prefix, engages: o.engages && !o.collective, joins: joins)
+                // Most bearers of a losing prefix stop here: test before copying anything.
+                if outranked { continue }
+                guard let c = candidate, let t = template else { continue }
+                offer(t.borne(by: b), c, prefix: prefix, engages: engages, joins: joins)
             }
         }
     }

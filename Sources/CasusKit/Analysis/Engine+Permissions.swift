@@ -55,11 +55,7 @@ extension Engine {
             for b in graph.index.stateNumbers where !removed[b] {
                 if group.opposite != .unaligned && side(of: b, atRound: round) == group.opposite { continue }
                 guard let best = found.first(where: { $0.victim != b && $0.attacker != b }) else { continue }
-                let s = best.step
-                let step = InternalClauseStep(clause: s.clause, reading: s.reading, contested: s.contested, proposal: s.proposal,
-                                              bearer: b, owedTo: best.victim, duty: s.duty, force: s.force, within: s.within,
-                                              subjectTo: s.subjectTo, decision: s.decision, modality: s.modality, means: s.means)
-                offer(step, best.candidate, prefix: best.prefix, engages: false, joins: .unaligned)
+                offer(best.step.borne(by: b, owedTo: best.victim), best.candidate, prefix: best.prefix, engages: false, joins: .unaligned)
             }
         }
         openPermissions = [:]

@@ -49,6 +49,13 @@ struct InternalClauseStep: Hashable {
     /// `may`: a permission, ranked after every obligation.
     let modality: Modality
     let means: Means?
+
+    /// The same step with another bearer (and, for an `any` permission, another victim).
+    func borne(by bearer: Int, owedTo victim: Int? = nil) -> InternalClauseStep {
+        InternalClauseStep(clause: clause, reading: reading, contested: contested, proposal: proposal, bearer: bearer,
+                           owedTo: victim ?? owedTo, duty: duty, force: force, within: within, subjectTo: subjectTo,
+                           decision: decision, modality: modality, means: means)
+    }
 }
 
 /// One step of a chain in interned form.
