@@ -73,7 +73,6 @@ public struct Explanation: Sendable {
         for (n, c) in chains.enumerated() {
             let window = c.hours.map { OutcomeText.windowPhrase(lower: $0, upper: c.hoursMax ?? $0) } ?? "no stated window"
             out += "\nChain \(n + 1): \(f.duty(c)), \(window), depth \(c.depth)"
-            if let m = c.final?.means { out += ", \(c.duty.rawValue): \(m.phrase)" }
             if let lo = c.chainHours, c.steps.count > 2 {
                 out += ", \(OutcomeText.window(lower: lo, upper: c.chainHoursMax ?? lo)) h along the chain"
             }

@@ -72,9 +72,10 @@ package struct OutcomeText {
         return lines.joined(separator: "\n") + "\n\n"
     }
 
-    /// `assist (binding)`; a permission reads `may assist (binding)`.
+    /// `assist (binding)`; a permission reads `may assist (a right)`.
     package func duty(_ c: Chain) -> String {
-        (c.isPermission ? "may " : "") + "\(c.duty.rawValue) (\(c.force.rawValue))"
+        // A permission is a right, whatever the force of its instrument: "(binding)" would misread it.
+        c.isPermission ? "may \(c.duty.rawValue) (a right)" : "\(c.duty.rawValue) (\(c.force.rawValue))"
     }
 
     /// The permitted actors whose best chain ends in a `bearers: any` entry, by
@@ -134,7 +135,10 @@ package struct OutcomeText {
                 // How the duty is met, where the text says so; a permission's conditions, since they are its terms.
                 if step == c.steps.last {
                     if let m = s.means { text += " — \(s.duty.rawValue): \(m.phrase)" }
-                    if s.isPermission && !s.subjectTo.isEmpty { text += " — subject to \(s.subjectTo.joined(separator: ", "))" }
+                    if s.isPermission && !s.subjectTo.isEmpty {
+                        // Written as words, so a narrow terminal can wrap them.
+                        text += " — subject to " + s.subjectTo.map { $0.replacingOccurrences(of: "-", with: " ") }.joined(separator: ", ")
+                    }
                 }
                 parts.append(text)
             }
