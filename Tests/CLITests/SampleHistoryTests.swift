@@ -21,11 +21,13 @@ import Testing
         return (row["status"] as? String, chains)
     }
 
+    /// Before Finland joined NATO, Germany owed it aid under the EU treaty, and might
+    /// assist it under UN Charter Art. 51 — a right, listed after the duty.
     @Test func beforeFinlandJoinedNATOGermanyOwedItAidUnderTheEUTreatyOnly() throws {
         let top = try Self.json(["trigger", "FIN", "--by", "RUS", "--as-of", "2022-06-01", "--duty", "assist", "--duty", "aid", "--depth", "0"])
         let deu = Self.chains(top, "DEU")
         #expect(deu.status == "bound")
-        #expect(deu.chains == ["teu/art42-7 aid"])
+        #expect(deu.chains == ["teu/art42-7 aid", "un-charter/art51 assist"])
         #expect((top["scenario"] as? [String: Any])?["as_of"] as? String == "2022-06-01")
     }
 
@@ -51,12 +53,15 @@ import Testing
             let last = (((p["chain"] as? [String: Any])?["steps"] as? [[String: Any]]) ?? []).last ?? [:]
             return "\(p["from"] as? String ?? "…") \(p["status"] as? String ?? "") \(last["instrument"] as? String ?? "-")"
         }
-        #expect(read == ["… unaffected -", "2007-12-13 proposed teu", "2009-12-01 bound teu", "2023-04-04 bound nat"])
+        // Sample world v3: the UN Charter's right first (signed, then in force), then NAT Art. 4's
+        // consultation on an attack on any state in Europe from Germany's accession, TEU 42(7), Art. 5.
+        #expect(read == ["… unaffected -", "1945-06-26 permitted un-charter", "1945-10-24 permitted un-charter", "1955-05-06 bound nat",
+                         "2009-12-01 bound teu", "2023-04-04 bound nat"])
     }
 
     @Test func theTimelineTextSaysWhatChangedAndWhen() throws {
         let r = try Casus.run(["timeline", "DEU", "FIN", "--by", "RUS"], environment: ["NO_COLOR": "1"])
-        #expect(r.stdout.contains("DEU towards FIN: unaffected → proposed aid under TEU Art. 42(7) from 2007-12-13 → "
+        #expect(r.stdout.contains("bound consult under NAT Art. 4 from 1955-05-06 → "
                                   + "bound aid under TEU Art. 42(7) from 2009-12-01 → bound assist under NAT Art. 5 from 2023-04-04\n"))
     }
 

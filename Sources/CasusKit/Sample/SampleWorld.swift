@@ -55,14 +55,17 @@ deployments:
   - id: mcm-black-sea
     name: Black Sea mine-countermeasures group (MCM Black Sea)
     config: reassurance
-    at: black-sea
+    host: ROU
+    at: ROU-waters
     contributors: [ROU, BGR, TUR]
     status: deployed
     note: >
-      Launched by Romania, Bulgaria and Türkiye in January 2024 to clear drifting mines (from
-      knowledge, to verify). At sea, with no host: an attack on it is an attack on the three
-      contributors' forces in the Black Sea, which Article 6 reaches only under the reading
-      art6-black-sea.
+      Launched by Romania, Bulgaria and Türkiye on 11 January 2024 (memorandum of understanding)
+      to clear drifting mines; it works "within the territorial waters and EEZs of the
+      participating nations" (wording as reported, unconfirmed). Placed here in Romania's
+      territorial sea: an attack on it is an attack on Romania's territory, where Article 5 is
+      settled. Scenario mcm-high-seas asks the harder case, Romanian vessels beyond the
+      territorial sea, where only the reading art6-black-sea reaches them.
 
 """####),
         ("/instruments/bilateral-2024.yaml", ####"""
@@ -1099,8 +1102,15 @@ instruments:
           (Poland invoked it on 10 September 2025 after Russian drones entered its airspace), and
           it is held when a Party asks for it (request-of-a-party). The treaty states no time
           limit. A second-hand report (February 2026, unconfirmed) has the Secretary General
-          saying an attack on NATO troops in Ukraine triggers neither Article 4 nor 5.
-        when: { attack-on: parties, kinds: [armed-attack, incursion, threat, cyber] }
+          saying an attack on NATO troops in Ukraine triggers neither Article 4 nor 5. The threat
+          to a Party's security can be an attack on a non-member: eight Allies requested Article 4
+          consultations on 24 February 2022 over the invasion of Ukraine (Poland did in 2014,
+          Türkiye in 2003), so the second alternative reaches an attack on any state in Europe,
+          still on a Party's request (domain brief; the 2022 request as reported, unconfirmed in
+          its number).
+        when:
+          - { attack-on: parties, kinds: [armed-attack, incursion, threat, cyber] }
+          - { attack-on: any, in: [europe], kinds: [armed-attack, incursion, threat, cyber] }
         then: { duty: consult, subject-to: [request-of-a-party] }
       - id: art5
         cite: Art. 5
@@ -1133,7 +1143,7 @@ instruments:
             in: [parties, AUT, mediterranean, north-atlantic]
             except: [USA-hawaii]
             unprovoked: true
-        then: { duty: assist, subject-to: [constitutional-processes] }
+        then: { duty: assist, means: bearer-decides, subject-to: [constitutional-processes] }
         readings:
           - id: art6-forces-in-ukraine
             claim: >-
@@ -1149,6 +1159,67 @@ instruments:
             claim: Allied forces and vessels in the Black Sea count as being in "the Mediterranean Sea" for Article 6.
             note: Unconfirmed either way; no source found (domain brief, section 1). The attack must still be unprovoked.
             when: { attack-on: parties, target: [forces, vessels], in: [black-sea], unprovoked: true }
+
+"""####),
+        ("/instruments/nordic-2022.yaml", ####"""
+casus: 1
+instruments:
+  - id: gbr-fin-2022
+    title: United Kingdom - Finland political declaration of solidarity (11 May 2022)
+    short: UK-FIN 2022
+    form: declaration
+    status: in-force
+    force: political
+    date: 2022-05-11
+    signed: 2022-05-11
+    parties: [GBR, FIN]
+    note: >
+      Made while Finland applied to join NATO. "Should either country suffer a disaster or an
+      attack, the UK and Finland will, upon request from the affected country, assist each other
+      in a variety of ways, which may include military means" (wording as the second
+      lawyer's review quotes it; unconfirmed: no published text was at hand to link). Read as
+      an attack on the country itself (target territory), not on its forces abroad. A
+      political commitment on request; the military means are an option, not a duty, so it is
+      not modelled as engaging.
+    clauses:
+      - id: solidarity
+        cite: Declaration
+        when: { attack-on: parties, target: territory }
+        then: { duty: assist, engages: false, means: bearer-decides, subject-to: [request-of-the-victim] }
+  - id: gbr-swe-2022
+    title: United Kingdom - Sweden political declaration of solidarity (11 May 2022)
+    short: UK-SWE 2022
+    form: declaration
+    status: in-force
+    force: political
+    date: 2022-05-11
+    signed: 2022-05-11
+    parties: [GBR, SWE]
+    note: >
+      The twin of gbr-fin-2022, in the same terms (wording unconfirmed; no source linked).
+    clauses:
+      - id: solidarity
+        cite: Declaration
+        when: { attack-on: parties, target: territory }
+        then: { duty: assist, engages: false, means: bearer-decides, subject-to: [request-of-the-victim] }
+  - id: nordic-2022
+    title: Joint statement of Denmark, Iceland and Norway on Finland and Sweden (16 May 2022)
+    short: Nordic 2022
+    form: declaration
+    status: in-force
+    force: political
+    date: 2022-05-16
+    signed: 2022-05-16
+    parties: [DNK, ISL, NOR, FIN, SWE]
+    note: >
+      Made as Finland and Sweden applied to join NATO: Denmark, Iceland and Norway would assist
+      them should they be the victim of an attack on their territory, "by all necessary means"
+      (wording unconfirmed; no source found). A political commitment, not modelled as engaging.
+    clauses:
+      - id: assistance
+        cite: Statement
+        when: { attack-on: [FIN, SWE], target: territory }
+        then: { bearers: [DNK, ISL, NOR], duty: assist, engages: false }
 
 """####),
         ("/instruments/russia-alliances.yaml", ####"""
@@ -1262,9 +1333,13 @@ instruments:
     source: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12012M/TXT
     note: >
       Article 42(7) was introduced by the Treaty of Lisbon, signed 13 December 2007 and in force
-      since 1 December 2009 (the date here). Membership is dated on the EU; the bearer lists of
-      Art. 42(7) are those of 2025, so as of a day before 1 February 2020 the United Kingdom, then
-      a member, is not among the bearers (bearer lists are not dated).
+      since 1 December 2009 (the date here). Membership is dated on the EU, and the bearers of
+      Art. 42(7) follow it (semantics version 3): the members on the day, less the group whose
+      specific character the clause preserves — the four neutral or non-aligned members, and
+      Finland and Sweden until their NATO accessions (4 April 2023, 7 March 2024). So as of 2015
+      the United Kingdom is bound, and as of 2012 Croatia (a member from 1 July 2013) is not.
+      Denmark's defence opt-out (Protocol No 22, until 1 July 2022) is not modelled: whether it
+      reached Art. 42(7)'s obligation is unconfirmed.
     clauses:
       - id: art42-7
         cite: Art. 42(7)
@@ -1283,18 +1358,24 @@ instruments:
           applies to the four EU members outside NATO (AUT, IRL and MLT, which are neutral, and
           CYP, which is non-aligned rather than neutral) is the standard reading, to verify. The
           second sub-paragraph (consistency with NATO commitments) conditions the aid of the 23
-          members that are also in NATO. On the plain text the clause does not cover a member's
+          members that are also in NATO. "In accordance with Article 51 of the United Nations
+          Charter": like NAT Art. 5 it answers only unprovoked attacks. On the plain text the clause does not cover a member's
           forces deployed in Ukraine. Whether it covers outermost regions outside Europe is
           unconfirmed.
-        when: { attack-on: parties, target: territory }
+        when: { attack-on: parties, target: territory, unprovoked: true }
         then:
-          - bearers: [BEL, BGR, HRV, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, ITA, LVA, LTU, LUX, NLD, POL,
-                      PRT, ROU, SVK, SVN, ESP, SWE]
+          - bearers: { parties-except: [AUT, CYP, IRL, MLT, FIN, SWE] }
             duty: aid
+            means: all-in-its-power
             subject-to: [nato-consistency]
-          - bearers: [AUT, CYP, IRL, MLT]
+          - bearers: [AUT, CYP, IRL, MLT, { id: FIN, to: 2023-04-04 }, { id: SWE, to: 2024-03-07 }]
             duty: aid
+            means: all-in-its-power
             subject-to: [specific-character]
+          - bearers: [{ id: FIN, from: 2023-04-04 }, { id: SWE, from: 2024-03-07 }]
+            duty: aid
+            means: all-in-its-power
+            subject-to: [nato-consistency]
 
 """####),
         ("/instruments/ukraine-compact-2024.yaml", ####"""
@@ -1325,6 +1406,51 @@ instruments:
         note: '"Swiftly" states no number of hours.'
         when: { attack-on: [UKR], by: [RUS] }
         then: { duty: consult }
+
+"""####),
+        ("/instruments/un-charter.yaml", ####"""
+casus: 1
+instruments:
+  - id: un-charter
+    title: Charter of the United Nations
+    short: UN Charter
+    form: treaty
+    status: in-force
+    force: binding
+    date: 1945-06-26
+    signed: 1945-06-26
+    in-force: 1945-10-24
+    parties: [UN]
+    source: https://www.un.org/en/about-us/un-charter/full-text
+    note: >
+      Signed 26 June 1945, in force 24 October 1945. Article 2(4) is every member's undertaking
+      towards every other, so every attack between members is reported as breaching it. Article
+      51 is a right, not a duty: any state may help the victim of an armed attack in collective
+      self-defence at its request, until the Security Council acts. The Security Council's
+      measures under Chapter VII (a collective decision with the permanent members' veto) are
+      not modelled yet.
+    clauses:
+      - id: art2-4
+        cite: Art. 2(4)
+        text: >-
+          All Members shall refrain in their international relations from the threat or use of
+          force against the territorial integrity or political independence of any state, or in
+          any other manner inconsistent with the Purposes of the United Nations.
+        then: { duty: refrain }
+      - id: art51
+        cite: Art. 51
+        text: >-
+          Nothing in the present Charter shall impair the inherent right of individual or
+          collective self-defence if an armed attack occurs against a Member of the United
+          Nations, until the Security Council has taken measures necessary to maintain
+          international peace and security.
+        note: >
+          A permission (modality may): every state not on the attacker's side may assist the
+          victim, at its request (the request as a condition of collective self-defence follows
+          the ICJ in Nicaragua, 1986, para. 199). It answers only an armed attack, and not a strike
+          made in self-defence against the attacker's own armed attack (unprovoked).
+        when: { attack-on: parties, unprovoked: true }
+        then: { bearers: any, duty: assist, modality: may, subject-to: [request-of-the-victim, until-security-council-acts] }
 
 """####),
         ("/instruments/us-rok-1953.yaml", ####"""
@@ -1395,7 +1521,7 @@ actors:
       - { id: USA, from: 1949-08-24 }
       - { id: GRC, from: 1952-02-18 }
       - { id: TUR, from: 1952-02-18 }
-      - { id: DEU, from: 1955-05-09 }
+      - { id: DEU, from: 1955-05-06 }
       - { id: ESP, from: 1982-05-30 }
       - { id: CZE, from: 1999-03-12 }
       - { id: HUN, from: 1999-03-12 }
@@ -1475,6 +1601,11 @@ actors:
       Parties to the Collective Security Treaty of 15 May 1992 as of 2025 (from knowledge, to
       verify). Armenia froze its participation in 2024 but has not withdrawn.
     members: [RUS, BLR, ARM, KAZ, KGZ, TJK]
+  - id: UN
+    name: United Nations
+    kind: organization
+    note: Every state of this world is a member of the United Nations.
+    members: [ALB, BEL, BGR, CAN, HRV, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, ISL, ITA, LVA, LTU, LUX, MNE, NLD, MKD, NOR, POL, PRT, ROU, SVK, SVN, ESP, SWE, TUR, GBR, USA, AUT, CYP, IRL, MLT, UKR, RUS, BLR, CHN, JPN, KOR, AUS, NZL, GEO, MDA, ISR, PRK, ARM, KAZ, KGZ, TJK]
 
 """####),
         ("/places.yaml", ####"""
@@ -1495,6 +1626,14 @@ places:
     note: >
       Deliberately not inside 'mediterranean': whether the Black Sea counts as "the
       Mediterranean Sea" for Article 6 is unconfirmed; see reading nat/art5 art6-black-sea.
+  - id: ROU-waters
+    name: Romania's territorial sea
+    within: [ROU, black-sea]
+    overseas: false
+    note: >
+      Romania's territorial sea (12 nautical miles) and the airspace above it: Romanian
+      territory, in Europe, and in the Black Sea. Not the exclusive economic zone, where a state
+      has no sovereignty (UNCLOS arts. 2, 56).
   - { id: pacific, name: Pacific area }
   - { id: asia, name: Asia }
   - id: UKR-west
@@ -1530,6 +1669,7 @@ places:
   - id: USA-hawaii
     name: Hawaii
     within: [USA, pacific]
+    overseas: true
     note: >
       Overseas territory: not in North America, so outside both limbs of NAT Article 6 - the
       territory limb and, for forces stationed there, the forces limb (a 1965 US and NATO legal
@@ -1601,6 +1741,9 @@ scenarios:
   - id: mcm-attacked
     title: Russia attacks the mine-countermeasures group in the Black Sea
     attacks: [ { target: mcm-black-sea, by: RUS } ]
+  - id: mcm-high-seas
+    title: Russia attacks Romanian vessels in the Black Sea beyond Romania's territorial sea
+    attacks: [ { target: "vessels:ROU@black-sea", by: RUS } ]
   - id: istanbul-ua-adopted
     title: Russia attacks Ukraine under Ukraine's Istanbul proposal, adopted
     attacks: [ { target: UKR, by: RUS } ]
@@ -1697,19 +1840,31 @@ description: >
   follow the project's domain brief; what the brief marks unconfirmed or what this model
   adds for illustration says so in a note.
 
-  Reviewed by an international lawyer (sample world version 2). The main corrections:
-  Article 6's forces limb reaches forces only in or over the Parties' territory in Europe and
-  North America and the named areas (not forces in Hawaii, nor in Ukraine); Article 5 and its
+  Sample world version 2 took in a first lawyer's review of version 1's answers: Article 6's
+  forces limb reaches forces only in or over the Parties' territory in Europe and North
+  America and the named areas (not forces in Hawaii, nor in Ukraine); Article 5 and its
   readings answer only unprovoked attacks; Article 4 is a consultation on request that also
-  answers incursions, threats and cyber attacks; Russia's breach of the Budapest Memorandum
-  releases only Russia, and the attack is reported as breaching its paragraph 2; Minsk II has
-  lapsed and holds no invented duty; the Istanbul talks are two positions (Ukraine's proposal
-  of 29 March and the Russian draft of 15 April); the 2024 agreements repeat the G7
-  undertakings to supply and sanction; Italy's proposal is a duty to consult and decide within
-  24 hours, not to assist (that is a contested reading), with a NATO-run variant a single ally
-  can veto; the Coalition's "mandate" is illustrative only; and the EU's own commitments,
-  Russia's alliances (CSTO, the Union State, the treaty with North Korea) and a Black Sea
+  answers incursions, threats and cyber attacks; the attack is reported as breaching the
+  Budapest Memorandum's paragraph 2; Minsk II has lapsed and holds no invented duty; the
+  Istanbul talks are two positions (Ukraine's proposal of 29 March and the Russian draft of 15
+  April); the 2024 agreements repeat the G7 undertakings to supply and sanction; Italy's
+  proposal is a duty to consult and decide within 24 hours, not to assist (that is a contested
+  reading), with a NATO-run variant a single ally can veto; the Coalition's "mandate" is
+  illustrative only; and the EU's own commitments, Russia's alliances and a Black Sea
   mine-countermeasures group were added.
+
+  Sample world version 3 (December 2026, in progress) takes in part of a second lawyer's
+  review: under semantics version 3 a breach releases nobody (Russia stays bound under Budapest
+  paragraph 4); Article 4 reaches an attack on any state in Europe, on a Party's request; the
+  mine-countermeasures group works in Romania's territorial sea (and scenario mcm-high-seas asks
+  about Romanian vessels beyond it); Article 42(7) answers only unprovoked attacks, with
+  bearers that follow EU membership and a dated specific-character group; the UK's 2022
+  declarations with Finland and Sweden and the Nordic statement were added; and the UN Charter
+  (Art. 2(4), and Art. 51 as a right of every state). Not yet taken in: Denmark's opt-out, the
+  US-Ukraine agreement's request and window, the EU consultation's decision rule, cyber as an
+  armed attack, the Istanbul guarantors, several dates, Chapter VII, and the United States'
+  discretionary authorities. No answer here has been signed off by a lawyer: each rests on the
+  notes and conditions it shows.
 
 defaults:
   attacker: RUS
