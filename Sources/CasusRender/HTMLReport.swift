@@ -89,7 +89,7 @@ struct HTMLReport {
             let c = a.chains.first
             let path = (s.paths[a.id] ?? []).joined(separator: " ")
             h += "<tr tabindex=\"0\" data-path=\"\(path)\"><th scope=\"row\">\(HTML.escape(a.name)) <code>\(HTML.escape(a.id))</code>\(actorNote(a.id))</th><td>\(badge(a.status))</td>"
-            h += "<td>\(c.map { $0.duty.rawValue } ?? "")</td><td>\(c.map { $0.force.rawValue } ?? "")</td><td>\(c.map { text.hours($0) } ?? "")</td>"
+            h += "<td>\(c.map(\.dutyPhrase) ?? "")</td><td>\(c.map { $0.isPermission ? "a right" : $0.force.rawValue } ?? "")</td><td>\(c.map { text.hours($0) } ?? "")</td>"
             h += "<td class=\"chain\">\(c.map(chain) ?? (a.status == .blocked ? blockedCell(a.id, o) : ""))</td></tr>\n"
         }
         h += "</tbody></table>\n"

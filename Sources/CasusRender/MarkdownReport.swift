@@ -22,7 +22,7 @@ struct MarkdownReport {
             out += "| Actor | Status | Duty | Force | Hours | Best chain |\n|---|---|---|---|---|---|\n"
             for a in o.actors {
                 let c = a.chains.first
-                out += "| \(md(a.id)) | \(a.status.rawValue) | \(c?.duty.rawValue ?? "") | \(c?.force.rawValue ?? "") | \(c.map(text.hours) ?? "") | \(md(c.map(text.compact) ?? "")) |\n"
+                out += "| \(md(a.id)) | \(a.status.rawValue) | \(c?.dutyPhrase ?? "") | \(c.map { $0.isPermission ? "a right" : $0.force.rawValue } ?? "") | \(c.map(text.hours) ?? "") | \(md(c.map(text.compact) ?? "")) |\n"
             }
             out += "\nUnaffected states: \(o.unaffected).\n\n"
             if !o.blocked.isEmpty {

@@ -148,6 +148,9 @@ public struct Chain: Sendable, Hashable {
     /// Whether it ends in a permission, not an obligation.
     public var isPermission: Bool { final?.isPermission ?? false }
 
+    /// The duty as outputs name it: `assist`, or `may assist` for a permission.
+    public var dutyPhrase: String { isPermission ? "may \(duty.rawValue)" : duty.rawValue }
+
     /// The status of the chain cut after step `k`: the weakest assumption of
     /// its first k+1 steps (an unadopted proposal, then a contested reading,
     /// then a hypothetical strike), else bound or committed by the force of the

@@ -75,7 +75,7 @@ package struct OutcomeText {
     /// `assist (binding)`; a permission reads `may assist (a right)`.
     package func duty(_ c: Chain) -> String {
         // A permission is a right, whatever the force of its instrument: "(binding)" would misread it.
-        c.isPermission ? "may \(c.duty.rawValue) (a right)" : "\(c.duty.rawValue) (\(c.force.rawValue))"
+        "\(c.dutyPhrase) (\(c.isPermission ? "a right" : c.force.rawValue))"
     }
 
     /// The permitted actors whose best chain ends in a `bearers: any` entry, by
