@@ -44,7 +44,7 @@ import Testing
               clauses: [ { id: d, cite: D, when: { attack-on: parties }, then: { duty: defend } } ] }
         """)
         #expect(try why(g, "D", "B", depth: 1) == [
-            "unprovoked: ad Art. 1: the hypothetical attack by B on A's territory is provoked — A is on the attacker's side — and ad Art. 1 answers only unprovoked attacks (`unprovoked: true`)",
+            "unprovoked: ad Art. 1: the hypothetical attack by B on A's territory strikes A, whose own side's armed attack began the hostilities: a strike on A in self-defence is not an attack ad Art. 1 answers (`unprovoked: true`)",
         ])
     }
 

@@ -188,7 +188,9 @@ extension Engine {
         case .nuclear:
             return "\(subject) is not nuclear, and \(cite) answers only attacks with nuclear weapons (`nuclear: true`)"
         case .unprovoked:
-            return "\(subject) is provoked — \(a.victim) is on the attacker's side — and \(cite) answers only unprovoked attacks (`unprovoked: true`)"
+            // The legal test behind `unprovoked`, in the clause's own terms (one wording with blocked entries).
+            return "\(subject) strikes \(a.victim), whose own side's armed attack began the hostilities: a strike on \(a.victim) "
+                + "in self-defence is not an attack \(cite) answers (`unprovoked: true`)"
         }
     }
 }
