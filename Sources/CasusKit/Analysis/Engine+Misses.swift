@@ -107,7 +107,7 @@ extension Engine {
             switch o.bearers {
             case .otherParties, .parties: return inst.partySet.contains(actor)
             case .listed(let bearers): return bearers.contains(actor)
-            case .partiesExcept(let out): return inst.partySet.contains(actor) && !out.contains(actor)
+            case .partiesExcept(let bearers): return bearers.contains(actor)
             case .everyState: return false
             }
         }

@@ -55,7 +55,7 @@ extension Engine {
             for b in graph.index.stateNumbers where !removed[b] {
                 if group.opposite != .unaligned && side(of: b, atRound: round) == group.opposite { continue }
                 guard let best = found.first(where: { $0.victim != b && $0.attacker != b }) else { continue }
-                offer(best.step.borne(by: b, owedTo: best.victim), best.candidate, prefix: best.prefix, engages: false, joins: .unaligned)
+                offer(best.step, bearer: b, owedTo: best.victim, best.candidate, prefix: best.prefix, engages: false, joins: .unaligned)
             }
         }
         openPermissions = [:]

@@ -141,6 +141,8 @@ struct Engine {
     /// Scratch space for comparing two chains step by step, and the last comparison:
     /// the bearers of one clause usually hold chains with one and the same prefix.
     var leftPath: [Int] = []
+    /// Scratch space for the bearers of one entry that no rule withholds or blocks.
+    var eligibleScratch: [Int] = []
     var rightPath: [Int] = []
     var lastComparison: (a: Int, b: Int, result: Int)?
 

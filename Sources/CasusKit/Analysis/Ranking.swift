@@ -4,16 +4,28 @@
 /// (stated before unknown), fewer steps; then by the steps themselves, in order,
 /// so that every output is deterministic.
 struct Measure: Comparable {
-    /// Version 3: obligations (`must`) rank before permissions (`may`), first of all.
-    let permission: Bool
     let proposals: Int
     let readings: Int
     let depth: Int
-    let political: Bool
     let dutyRank: Int
     /// The final obligation's own lower bound; `Int.max` when it states none.
     let hours: Int
     let length: Int
+    /// Version 3: obligations (`must`) rank before permissions (`may`), first of all.
+    /// (Stored beside `political`: two flags in one word keep every chain node small.)
+    let permission: Bool
+    let political: Bool
+
+    init(permission: Bool, proposals: Int, readings: Int, depth: Int, political: Bool, dutyRank: Int, hours: Int, length: Int) {
+        self.proposals = proposals
+        self.readings = readings
+        self.depth = depth
+        self.dutyRank = dutyRank
+        self.hours = hours
+        self.length = length
+        self.permission = permission
+        self.political = political
+    }
 
     static func < (a: Measure, b: Measure) -> Bool {
         if a.permission != b.permission {

@@ -30,8 +30,10 @@ package final class TriggerIndex: Sendable {
             case otherParties, parties
             /// Actor numbers: states, and for a collective entry the organizations themselves.
             case listed([Int])
-            /// The parties less these states (version 3).
-            case partiesExcept(Set<Int>)
+            /// The parties less some states (version 3), resolved when compiled: the
+            /// bearers themselves, sorted. (Kept apart from `listed` so that dated
+            /// party-ness is read from the parties, as for `parties`.)
+            case partiesExcept([Int])
             /// Every state on the day not on the attacker's side (a permission only).
             case everyState
         }
@@ -302,7 +304,8 @@ private struct Compiler {
         case .listed(let ids):
             bearers = .listed(states(ids).filter(bearsToday))
         case .partiesExcept(let ids):
-            bearers = .partiesExcept(Set(states(ids)))
+            let out = Set(states(ids))
+            bearers = .partiesExcept(parties.sorted().filter { !out.contains($0) })
         case .any:
             bearers = .everyState
         case .parties:
