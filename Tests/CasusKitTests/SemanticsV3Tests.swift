@@ -105,6 +105,17 @@ import Testing
         #expect(try Self.statuses(asOf: "2024-01-01").contains("D bound [\"a1\"]"))
     }
 
+    /// A reading's `then` is cut to the day like the clause's own entries.
+    @Test func aReadingsDatedBearerBearsBetweenItsDates() throws {
+        // The reading rides in the clause's flow mapping, after its `then`.
+        let then = "{ bearers: [C], duty: aid }, readings: [{ id: wide, claim: D too, then: { bearers: [C, { id: D, from: 2020-01-01 }] } }]"
+        let g = try graph(baseWorld + pact(parties: "[B, C, D]", when: "{ attack-on: parties }", then: then))
+        let before = try run(g, "B") { $0.asOf = Day("2019-06-01") }
+        #expect(before.actors.map(\.id) == ["A", "B", "C"])
+        let after = try run(g, "B") { $0.asOf = Day("2021-06-01") }
+        #expect(after.actors.map { "\($0.id) \($0.status.rawValue)" } == ["A attacker", "B victim", "C bound", "D contested"])
+    }
+
     @Test func partiesExceptTakesOutTheNamed() throws {
         let g = try graph(baseWorld + pact(parties: "[B, C, D, E]", when: "{ attack-on: parties }",
                                            then: "{ bearers: { parties-except: [D] }, duty: aid }"))

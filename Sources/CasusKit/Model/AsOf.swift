@@ -47,6 +47,22 @@ extension Graph {
                           modality: o.modality, means: o.means, bearerSpans: o.bearerSpans)
     }
 
+    /// A reading's `then` cut the same way: its listed bearers, when it replaces them,
+    /// only while they are parties and inside their own dates.
+    static func present(_ p: ObligationPatch, _ spans: [String: [Span]], on day: Day) -> ObligationPatch {
+        guard case .listed(let ids)? = p.bearers else { return p }
+        let kept = candidates(ids, p.bearerSpans).filter { holds(spans[$0], on: day) && holds(p.bearerSpans[$0], on: day) }
+        guard kept != ids else { return p }
+        var cut = p
+        cut.bearers = .listed(kept)
+        return cut
+    }
+
+    static func present(_ r: Reading, _ spans: [String: [Span]], on day: Day) -> Reading {
+        guard let then = r.then else { return r }
+        return Reading(id: r.id, claim: r.claim, when: r.when, then: present(then, spans, on: day), note: r.note)
+    }
+
     /// The ids as written, then those whose every entry has ended (history), by id.
     static func candidates(_ written: [String], _ spans: [String: [Span]]) -> [String] {
         let listed = Set(written)
@@ -66,8 +82,10 @@ extension Graph {
         // A clause of a phase counts only in its phase; a listed bearer that is a
         // dated party counts only while it is a party.
         var clauses = i.clauses.filter { c in dated.clauses[i.id]?[c.id].map { $0.contains(day) } ?? true }.map { c in
-            spans.isEmpty && c.then.allSatisfy({ $0.bearerSpans.isEmpty }) ? c : Clause(id: c.id, cite: c.cite, text: c.text, when: c.when,
-                                       then: c.then.map { Self.present($0, spans, on: day) }, readings: c.readings, note: c.note)
+            let plain = c.then.allSatisfy { $0.bearerSpans.isEmpty } && c.readings.allSatisfy { $0.then?.bearerSpans.isEmpty ?? true }
+            return spans.isEmpty && plain ? c : Clause(id: c.id, cite: c.cite, text: c.text, when: c.when,
+                                                       then: c.then.map { Self.present($0, spans, on: day) },
+                                                       readings: c.readings.map { Self.present($0, spans, on: day) }, note: c.note)
         }
         let status: InstrumentStatus
         let dates = dated.instruments[i.id]
