@@ -21,18 +21,18 @@ import Testing
         } ?? []
     }
 
-    func trigger(_ target: String, by: String = "RUS", _ configure: (inout Scenario) -> Void = { _ in }) throws -> Outcome {
+    func trigger(_ target: String, by: String = "RUS", chains: Int = 3, _ configure: (inout Scenario) -> Void = { _ in }) throws -> Outcome {
         let g = try #require(Self.world)
         var s = Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: by)])
         configure(&s)
-        return try Analysis.run(s, on: g)
+        return try Analysis.run(s, on: g, chainsPerActor: chains)
     }
 
     @Test func sampleWorldCounts() throws {
         let g = try #require(Self.world)
         let s = GraphSummary(g)
         let counts: [Int] = [s.actors, s.states, s.organizations, s.places, s.instruments, s.clauses, s.readings, s.deployments, s.scenarios]
-        #expect(counts == [58, 52, 6, 15, 48, 59, 5, 6, 19])
+        #expect(counts == [59, 52, 7, 15, 50, 64, 7, 6, 20])
         #expect(g.index.states(of: "NATO").count == 32)
         #expect(g.index.states(of: "EU").count == 27)
         for d in g.deployments {
@@ -96,9 +96,113 @@ import Testing
     /// Version 3: no state invokes its own breach — with Belarus the attacker,
     /// Russia's own ¶4 undertaking stands beside the UK's and the US's.
     @Test func russiaStaysBoundUnderBudapestDespiteItsOwnBreach() throws {
-        let o = try trigger("UKR", by: "BLR") { $0.depth = 0; $0.attacks = $0.attacks.map { Attack(target: $0.target, by: $0.by, nuclear: true) } }
+        let o = try trigger("UKR", by: "BLR") {
+            $0.depth = 0
+            $0.duties = [.seekUNAction]
+            $0.attacks = $0.attacks.map { Attack(target: $0.target, by: $0.by, nuclear: true) }
+        }
+        #expect(o.status("RUS") == .committed)
+        #expect(path(o, "RUS") == ["budapest-1994/para4"])
         #expect(o.inactive.filter { $0.instrument == "budapest-1994" }.isEmpty)
-        #expect(o.actor("RUS")?.chains.contains { $0.final.map { "\($0.instrument)/\($0.clause)" } == "budapest-1994/para4" } == true)
+    }
+
+    /// Sample world v3: the US–Ukraine agreement meets on request, immediately and where
+    /// possible within 24 hours; the measures are the two's to decide on: rights, not duties.
+    @Test func theUSAgreementMeetsOnRequestAndMayDecideMeasures() throws {
+        let o = try trigger("UKR", chains: .max) { $0.depth = 0 }
+        let chains = o.actor("USA")?.chains.filter { $0.final?.instrument == "bsa-usa-2024" } ?? []
+        #expect(chains.map { "\($0.dutyPhrase) \($0.hours.map(String.init) ?? "-")-\($0.hoursMax.map(String.init) ?? "-")" }
+                == ["consult 0-24", "may supply ---", "may sanction ---"])
+        #expect(chains.first?.subjectTo == ["request-of-a-participant", "where-possible-within-24-hours"])
+    }
+
+    /// Sample world v3: the EU's consultation is no CFSP decision — Hungary cannot veto it.
+    @Test func hungaryCannotVetoTheEUsConsultation() throws {
+        let o = try scenario("hungary-veto") { $0.depth = 0 }
+        #expect(o.status("EU") == .committed)
+        #expect(path(o, "EU") == ["eu-jsc-2024/consult"])
+        #expect(o.blocked.filter { $0.instrument == "eu-jsc-2024" }.isEmpty)
+    }
+
+    /// Sample world v3: a cyber attack is an Article 5 case only under NATO's reading.
+    @Test func aCyberAttackIsAnArticle5CaseOnlyUnderNATOsReading() throws {
+        let accepted = try scenario("cyber-on-estonia") { $0.depth = 0; $0.duties = [.assist] }
+        #expect(accepted.status("DEU") == .bound)
+        #expect(path(accepted, "DEU") == ["nat/art5[art5-cyber]"])
+        #expect(accepted.actor("DEU")?.chains.first?.subjectTo == ["constitutional-processes", "council-decides-case-by-case"])
+        let plain = try scenario("cyber-on-estonia") { $0.depth = 0; $0.accept = [] }
+        #expect(plain.status("DEU") == .bound)
+        #expect(path(plain, "DEU") == ["nat/art4"])
+        #expect(plain.actor("DEU")?.chains.first { $0.duty == .assist }?.readings == ["art5-cyber"])
+    }
+
+    /// Sample world v3: Ukraine's Istanbul guarantors included Russia, blocked as the attacker.
+    @Test func russiaWasAGuarantorInUkrainesIstanbulProposal() throws {
+        let o = try trigger("UKR") { $0.depth = 0 }
+        #expect(o.blocked.filter { $0.instrument == "istanbul-ua-2022" }.map { "\($0.reason.rawValue) \($0.bearers)" }
+                == ["bearer-is-adversary [\"RUS\"]"])
+    }
+
+    /// Sample world v3: the US–ROK treaty entered into force on 17 November 1954.
+    @Test func theUSROKTreatyBindsFrom17November1954() throws {
+        let before = try trigger("KOR", by: "PRK") { $0.depth = 0; $0.asOf = Day("1954-11-16") }
+        #expect(before.actor("USA")?.chains.contains { $0.final?.instrument == "us-rok-1953" && $0.proposals.isEmpty } != true)
+        let after = try trigger("KOR", by: "PRK") { $0.depth = 0; $0.asOf = Day("1954-11-17") }
+        #expect(after.status("USA") == .bound)
+        #expect(path(after, "USA") == ["us-rok-1953/art3"])
+    }
+
+    /// Sample world v3: the Union State treaty from 13 March 2025, threats included.
+    @Test func theUnionStateTreatyFrom13March2025AndItsThreats() throws {
+        // Signed, not yet in force: it reads as an unadopted proposal.
+        let before = try trigger("BLR", by: "POL") { $0.depth = 0; $0.asOf = Day("2025-03-12"); $0.duties = [.defend] }
+        #expect(before.status("RUS") == .proposed)
+        let after = try trigger("BLR", by: "POL") { $0.depth = 0; $0.asOf = Day("2025-03-13"); $0.duties = [.defend] }
+        #expect(path(after, "RUS") == ["union-state-2024/art1"])
+        let threat = try trigger("BLR", by: "POL") {
+            $0.depth = 0
+            $0.attacks = $0.attacks.map { Attack(target: $0.target, by: $0.by, kind: .threat) }
+        }
+        #expect(threat.actor("RUS")?.chains.contains { $0.final.map { "\($0.instrument)/\($0.clause)" } == "union-state-2024/threats" } == true)
+    }
+
+    /// Sample world v3: Minsk II lapsed on 21 February 2022, the day Russia recognised the DPR and LPR.
+    @Test func minskLapsedTheDayRussiaRecognisedTheDPRAndLPR() throws {
+        let before = try trigger("UKR") { $0.depth = 0; $0.asOf = Day("2022-02-20") }
+        #expect(before.breached.contains { $0.instrument == "minsk-2015" })
+        let after = try trigger("UKR") { $0.depth = 0; $0.asOf = Day("2022-02-21") }
+        #expect(!after.breached.contains { $0.instrument == "minsk-2015" })
+    }
+
+    /// Sample world v3: the Security Council acts as one body, and a permanent member's veto blocks it.
+    @Test func theSecurityCouncilIsVetoedByAPermanentMemberAttacker() throws {
+        let russia = try trigger("UKR") { $0.depth = 0 }
+        #expect(russia.status("UNSC") == .blocked)
+        #expect(russia.blocked.filter { $0.instrument == "un-charter" }.map { "\($0.clause) \($0.reason.rawValue) \($0.by)" }
+                == ["ch7 veto [\"RUS\"]"])
+        let northKorea = try trigger("KOR", by: "PRK") { $0.depth = 0 }
+        #expect(northKorea.status("UNSC") == .bound)
+        #expect(northKorea.actor("UNSC")?.chains.first?.duty == .sanction)
+    }
+
+    /// Sample world v3: what the United States may do under its own statutes: rights, not duties.
+    @Test func theUnitedStatesMayDrawDownAndSanction() throws {
+        let o = try trigger("UKR", chains: .max) { $0.depth = 0 }
+        let rights = o.actor("USA")?.chains.filter(\.isPermission).compactMap { $0.final.map { "\($0.instrument)/\($0.clause) \($0.duty.rawValue)" } } ?? []
+        #expect(rights.contains("us-faa-1961/sec506a1 supply"))
+        #expect(rights.contains("us-ieepa-1977/sec1701 sanction"))
+        #expect(o.status("USA") == .bound)   // NAT Art. 4's consultation, not the statutes
+    }
+
+    /// Sample world v3: Denmark is bound under Art. 42(7) from the end of its opt-out;
+    /// before, only under the reading that the opt-out never reached it.
+    @Test func denmarkUnderArticle42_7BeforeAndAfterItsOptOut() throws {
+        let before = try trigger("DEU") { $0.depth = 0; $0.asOf = Day("2020-01-01"); $0.duties = [.aid] }
+        #expect(before.status("DNK") == .contested)
+        #expect(path(before, "DNK") == ["teu/art42-7-denmark[dnk-bound-despite-opt-out]"])
+        let after = try trigger("DEU") { $0.depth = 0; $0.asOf = Day("2022-07-01"); $0.duties = [.aid] }
+        #expect(after.status("DNK") == .bound)
+        #expect(path(after, "DNK") == ["teu/art42-7-denmark"])
     }
 
     /// Version 3: Romanian forces attacked in Romania are armed aggression on its territory.

@@ -98,7 +98,7 @@ instruments:
       - id: consult
         cite: Future aggression clause
         text: "In the event of future Russian armed attack against Ukraine, at the request of either of the Participants, the Participants will consult within 24 hours to determine measures needed to counter or deter the aggression."
-        note: "Wording from knowledge, to verify; the 24-hour window is confirmed by Prime Minister Shmyhal."
+        note: "The English wording is unconfirmed (recalled, not retrieved); the 24-hour window is confirmed by Prime Minister Shmyhal."
         when: { attack-on: [UKR], by: [RUS] }
         then:
           - { bearers: [GBR], duty: consult, within: 24, subject-to: [request-of-a-participant] }
@@ -452,19 +452,31 @@ instruments:
     ended-how: lapsed
     parties: [USA, UKR]
     source: https://unn.ua/en/news/us-and-ukraine-sign-10-year-bilateral-security-agreement
-    note: "No commitment to send US troops (Sullivan). The US text adds 'or threat of such an attack'; the White House acknowledged a later President could cancel it."
+    note: >-
+      No commitment to send US troops (Sullivan). Terminable by either Party on six months'
+      written notice (as the second lawyer's review reads the text; the White House text itself
+      was not retrieved here: unconfirmed) - the White House acknowledged a later President could
+      end it. Ten years otherwise.
     clauses:
       - id: consult
         cite: Future aggression clause
-        text: "In the event of an armed attack or threat of such an attack on Ukraine, the highest officials of the United States and Ukraine will meet within 24 hours to consult on the response."
+        text: >-
+          In the event of a future armed attack or threat of such an attack on Ukraine, at the
+          request of either Party, the highest officials of the United States and Ukraine will
+          immediately meet, where possible within 24 hours, to consult on the response ... and
+          may decide together on measures ...
         note: >-
-          As reported by Reuters. Unlike the other agreements it is not limited to Russian
-          attacks, answers a threat of attack too, and its meeting is not conditional on a request.
+          Reuters (unn.ua) reports the meeting "within 24 hours"; the request condition, the
+          hedge "where possible" and the "may" of the measures are the second lawyer's reading of
+          the text, not retrieved here (unconfirmed). So: a meeting on request, immediately, and
+          the 24 hours a target (0-24 h, labelled where-possible-within-24-hours); supply and
+          sanctions are measures the two may decide on, a right and not a duty. Unlike the other
+          agreements it is not limited to Russian attacks and answers a threat of attack too.
         when: { attack-on: [UKR], kinds: [armed-attack, threat] }
         then:
-          - { bearers: [USA], duty: consult, within: 24 }
-          - { bearers: [USA], duty: supply }
-          - { bearers: [USA], duty: sanction }
+          - { bearers: [USA], duty: consult, within: [0, 24], subject-to: [request-of-a-participant, where-possible-within-24-hours] }
+          - { bearers: [USA], duty: supply, modality: may, subject-to: [decided-together] }
+          - { bearers: [USA], duty: sanction, modality: may, subject-to: [decided-together] }
   - id: bsa-est-2024
     title: Agreement on Security Cooperation between Ukraine and Estonia
     short: BSA EST
@@ -567,7 +579,7 @@ instruments:
     ended-how: lapsed
     parties: [CZE, UKR]
     source: https://mod.gov.ua/en/news/ukraine-s-security-agreements-what-they-entail-and-which-countries-have-signed-them-explained-by-the-ministry-of-defence
-    note: "Planned date confirmed; signature date to verify."
+    note: "Planned date confirmed; the signature on that day is unconfirmed."
     clauses:
       - id: consult
         cite: Future aggression clause
@@ -740,7 +752,7 @@ instruments:
         text: >-
           ... will consult in the event a situation arises which raises a question concerning
           these commitments.
-        note: English wording from knowledge, to verify. Ukraine invoked it on 21 February 2022.
+        note: The English wording is unconfirmed (recalled, not retrieved). Ukraine invoked it on 21 February 2022.
         when: { attack-on: [UKR], kinds: [armed-attack, threat] }
         then: { bearers: [RUS, GBR, USA], duty: consult }
 
@@ -837,8 +849,10 @@ instruments:
     note: >
       The EU's own commitments, signed in Brussels on 27 June 2024 with those of Estonia and
       Lithuania; the 28th of the agreements Ukraine's Ministry of Defence counts. The Union acts
-      as one actor (collective), and its common foreign and security policy decides by unanimity
-      (Art. 31 TEU), so any member can block the consultation. Political. The source is a
+      as one actor (collective). Holding the consultation at Ukraine's request is not a decision
+      under Art. 31 TEU: no unanimity, and no member (Hungary included) can veto the meeting
+      itself. Only the measures that may follow - CFSP decisions - need unanimity (Art. 31(1)
+      TEU); the commitments promise no such measure, so none is modelled. Political. The source is a
       Russian-language report of the text; the "without prejudice" carve-out for certain member
       states' security and defence policy is repeated.
     clauses:
@@ -855,7 +869,6 @@ instruments:
           collective: true
           duty: consult
           within: 24
-          decision: unanimity
           subject-to: [request-of-a-participant]
 
 """####),
@@ -932,7 +945,7 @@ instruments:
         note: >
           Two obligations: consultations within three days (72 hours), then assistance on a
           unanimous decision. The wording after "will provide" (assistance including closing
-          airspace, weapons, armed force) is from knowledge, to verify.
+          airspace, weapons, armed force) is unconfirmed: the published draft was not retrieved.
         when: { attack-on: [UKR], except: [UKR-crimea] }
         then:
           - { bearers: [USA, GBR, FRA, CHN, RUS, BLR], duty: consult, within: 72 }
@@ -946,11 +959,14 @@ instruments:
     force: binding
     date: 2022-03-29
     proposed: 2022-03-29
-    parties: [GBR, CHN, USA, FRA, TUR, DEU, CAN, ITA, POL, ISR, UKR]
+    parties: [GBR, CHN, USA, FRA, RUS, TUR, DEU, CAN, ITA, POL, ISR, UKR]
     source: https://en.interfax.com.ua/news/general/819047.html
     note: >
-      As David Arakhamia presented it after the talks (Interfax-Ukraine; guarantors per Anadolu):
-      a treaty "signed by all security guarantors" and ratified, under which consultations are
+      As David Arakhamia presented it after the talks on 29 March 2022 (Interfax-Ukraine;
+      Anadolu): the guarantors named were the permanent members of the Security Council - Russia
+      included - and Türkiye, Germany, Canada, Italy, Poland and Israel. So Russia would have been
+      a guarantor against its own attack: as a bearer on the attacker's side it is blocked, never
+      counted. A treaty "signed by all security guarantors" and ratified, under which consultations are
       held within three days and the guarantors then "undertake to legally provide us with
       assistance in the form of military assistance, armed forces, weapons, closed skies". Each
       guarantor decides for itself: no unanimity. The guarantee would not cover Crimea or the
@@ -964,8 +980,8 @@ instruments:
           assistance, armed forces, weapons, closed skies.
         when: { attack-on: [UKR], except: [UKR-crimea, UKR-occupied] }
         then:
-          - { bearers: [GBR, CHN, USA, FRA, TUR, DEU, CAN, ITA, POL, ISR], duty: consult, within: 72 }
-          - { bearers: [GBR, CHN, USA, FRA, TUR, DEU, CAN, ITA, POL, ISR], duty: assist }
+          - { bearers: [GBR, CHN, USA, FRA, RUS, TUR, DEU, CAN, ITA, POL, ISR], duty: consult, within: 72 }
+          - { bearers: [GBR, CHN, USA, FRA, RUS, TUR, DEU, CAN, ITA, POL, ISR], duty: assist }
 
 """####),
         ("/instruments/italy-art5-like-2025.yaml", ####"""
@@ -1050,7 +1066,7 @@ instruments:
     date: 2015-02-12
     signed: 2015-02-12
     in-force: 2015-02-12
-    ended: 2022-02-22
+    ended: 2022-02-21
     ended-how: lapsed
     parties: [UKR, RUS]
     source: https://peacemaker.un.org/ukraine-minsk-implementation15
@@ -1058,9 +1074,10 @@ instruments:
       Signed in the Trilateral Contact Group (OSCE, Ukraine, Russia) and endorsed by the
       Normandy leaders and UN Security Council resolution 2202. Russia disputed being a party
       (it presented itself as a mediator); it is listed here as the brief's sources do. It
-      created no duty to respond to an attack. Lapsed on 22 February 2022, when Russia
-      recognised the "DPR" and "LPR" (from knowledge, to verify): a lapsed undertaking is not
-      reported as breached.
+      created no duty to respond to an attack. Lapsed on 21 February 2022, the day Russia
+      recognised the "DPR" and "LPR" (the date as the second lawyer's review corrects it; the
+      next day President Putin said the agreements no longer existed): a lapsed undertaking is
+      not reported as breached.
     clauses:
       - id: para1
         cite: Para. 1
@@ -1088,7 +1105,7 @@ instruments:
       6 is keyed to). Article 6 as amended by the 1951 Greece/Turkey accession protocol. The
       Algerian Departments limb has been inapplicable since 3 July 1962 and is not modelled.
       Article 11 (ratification and execution "in accordance with their respective constitutional
-      processes", wording to verify) appears as the condition constitutional-processes.
+      processes"; its exact wording is unconfirmed here) appears as the condition constitutional-processes.
     clauses:
       - id: art4
         cite: Art. 4
@@ -1159,6 +1176,21 @@ instruments:
             claim: Allied forces and vessels in the Black Sea count as being in "the Mediterranean Sea" for Article 6.
             note: Unconfirmed either way; no source found (domain brief, section 1). The attack must still be unprovoked.
             when: { attack-on: parties, target: [forces, vessels], in: [black-sea], unprovoked: true }
+          - id: art5-cyber
+            claim: >-
+              A cyber attack on a Party can amount to an armed attack under Article 5, decided
+              by the North Atlantic Council case by case.
+            note: >
+              NATO's own position: the Wales Summit Declaration of 5 September 2014, para. 72
+              ("cyber defence is part of NATO's core task of collective defence. A decision as to
+              when a cyber attack would lead to the invocation of Article 5 would be taken by the
+              North Atlantic Council on a case-by-case basis"), restated in the Brussels Summit
+              Communiqué of 14 June 2021. A reading, not the text: nothing in Article 5 names cyber
+              operations, and whether one amounts to an armed attack is contested in international
+              law. The attack must still be unprovoked and on a Party's territory in the Article 6
+              area; the Council's case-by-case decision is shown as a condition.
+            when: { attack-on: parties, target: territory, in: [europe, north-america, TUR, north-atlantic], kinds: [cyber], unprovoked: true }
+            then: { subject-to: [constitutional-processes, council-decides-case-by-case] }
 
 """####),
         ("/instruments/nordic-2022.yaml", ####"""
@@ -1227,8 +1259,8 @@ casus: 1
 # Russia's own alliances, so that escalation runs both ways: a strike on Russia (or Belarus)
 # can set them off. Each collective-defence clause is keyed to Article 51 of the UN Charter,
 # so it answers only unprovoked attacks: a lawful counter-strike on the aggressor does not
-# trigger it - except under a contested reading (rus-prk-kursk). Wording from knowledge
-# where the brief has none: to verify.
+# trigger it - except under a contested reading (rus-prk-kursk). Where the brief has no
+# wording, the wording below is recalled, not retrieved: unconfirmed, and said so in each note.
 instruments:
   - id: cst-1992
     title: Collective Security Treaty (Tashkent)
@@ -1238,12 +1270,12 @@ instruments:
     force: binding
     date: 1992-05-15
     signed: 1992-05-15
-    in-force: 1994-04-20   # from knowledge, to verify
+    in-force: 1994-04-20   # unconfirmed (not in the brief)
     parties: [CSTO]
     source: https://en.odkb-csto.org/documents/documents/dogovor_o_kollektivnoy_bezopasnosti/
     note: >
       The treaty of the Collective Security Treaty Organization. Armenia froze its
-      participation in February 2024 (to verify) but remains a party; it is modelled as one.
+      participation in February 2024 (unconfirmed) but remains a party; it is modelled as one.
     clauses:
       - id: art4
         cite: Art. 4
@@ -1254,7 +1286,7 @@ instruments:
           request of that Member State, shall immediately provide it with the necessary
           assistance, including military assistance, ... in exercise of the right to collective
           defence under Article 51 of the UN Charter.
-        note: Wording as commonly translated (from knowledge, to verify).
+        note: Wording as commonly translated (recalled, not retrieved; unconfirmed).
         when: { attack-on: parties, target: territory, unprovoked: true }
         then: { duty: assist, within: immediately, subject-to: [request-of-the-victim] }
 
@@ -1266,19 +1298,33 @@ instruments:
     force: binding
     date: 2024-12-06
     signed: 2024-12-06
-    in-force: 2025-03-04   # from knowledge, to verify
+    in-force: 2025-03-13   # the exchange of ratifications (second lawyer's review)
     parties: [RUS, BLR]
     source: https://en.wikipedia.org/wiki/Union_State
     note: >
-      Signed in Minsk on 6 December 2024 (from knowledge, to verify; in force 2025). Mutual
-      defence of the Union State's territory, the use of nuclear weapons included. The source
-      link is an encyclopedia overview; the treaty's own text is not in the brief.
+      Signed in Minsk on 6 December 2024; in force on 13 March 2025, the exchange of
+      ratifications (the date as the second lawyer's review corrects it; the treaty's own text
+      was not retrieved: unconfirmed). Mutual defence of the Union State's territory, the use of
+      nuclear weapons included, and a response to threats and non-military encroachments as
+      well as to armed attack. The source link is an encyclopedia overview.
     clauses:
       - id: art1
         cite: Mutual defence
-        note: Summary, not a quotation (from knowledge, to verify).
+        note: >-
+          Summary, not a quotation (unconfirmed). An armed attack on either party's territory,
+          unprovoked (keyed to Article 51).
         when: { attack-on: parties, target: territory, unprovoked: true }
         then: { duty: defend }
+      - id: threats
+        cite: Threats and non-military encroachments
+        note: >-
+          Summary, not a quotation (unconfirmed). The treaty answers threats to either party's
+          sovereignty, independence or territorial integrity, military and non-military (the
+          latter modelled as threats, incursions and cyber attacks, the kinds this format has).
+          Its response to them is written here as consultation, the weakest duty, because the
+          wording of the measures was not retrieved: a reader with the text may find more.
+        when: { attack-on: parties, kinds: [threat, incursion, cyber] }
+        then: { duty: consult }
 
   - id: rus-prk-2024
     title: Treaty on Comprehensive Strategic Partnership between Russia and the DPRK
@@ -1288,12 +1334,12 @@ instruments:
     force: binding
     date: 2024-06-19
     signed: 2024-06-19
-    in-force: 2024-12-04   # from knowledge, to verify
+    in-force: 2024-12-04   # unconfirmed (not in the brief)
     parties: [RUS, PRK]
     source: https://en.wikipedia.org/wiki/Treaty_on_Comprehensive_Strategic_Partnership_between_the_Russian_Federation_and_the_Democratic_People%27s_Republic_of_Korea
     note: >
-      Signed in Pyongyang on 19 June 2024, in force 4 December 2024 (from knowledge, to
-      verify). North Korean troops fought in Russia's Kursk region from late 2024.
+      Signed in Pyongyang on 19 June 2024, in force 4 December 2024 (both unconfirmed: not in
+      the brief). North Korean troops fought in Russia's Kursk region from late 2024.
     clauses:
       - id: art4
         cite: Art. 4
@@ -1302,7 +1348,7 @@ instruments:
           and thus finds itself in a state of war, the other Party shall immediately provide
           military and other assistance with all means at its disposal in accordance with
           Article 51 of the UN Charter and the laws of the DPRK and the Russian Federation.
-        note: Wording as commonly translated (from knowledge, to verify).
+        note: Wording as commonly translated (recalled, not retrieved; unconfirmed).
         when: { attack-on: parties, target: territory, unprovoked: true }
         then: { duty: defend, within: immediately }
         readings:
@@ -1356,7 +1402,7 @@ instruments:
           "All the means in their power" need not be military (hence duty aid). The first
           carve-out (specific character) was negotiated for the non-aligned members; that it
           applies to the four EU members outside NATO (AUT, IRL and MLT, which are neutral, and
-          CYP, which is non-aligned rather than neutral) is the standard reading, to verify. The
+          CYP, which is non-aligned rather than neutral) is the standard reading (unconfirmed from a text retrieved here). The
           second sub-paragraph (consistency with NATO commitments) conditions the aid of the 23
           members that are also in NATO. "In accordance with Article 51 of the United Nations
           Charter": like NAT Art. 5 it answers only unprovoked attacks. On the plain text the clause does not cover a member's
@@ -1364,7 +1410,7 @@ instruments:
           unconfirmed.
         when: { attack-on: parties, target: territory, unprovoked: true }
         then:
-          - bearers: { parties-except: [AUT, CYP, IRL, MLT, FIN, SWE] }
+          - bearers: { parties-except: [AUT, CYP, IRL, MLT, FIN, SWE, DNK] }
             duty: aid
             means: all-in-its-power
             subject-to: [nato-consistency]
@@ -1376,6 +1422,39 @@ instruments:
             duty: aid
             means: all-in-its-power
             subject-to: [nato-consistency]
+      - id: art42-7-denmark
+        cite: Art. 42(7)
+        text: >-
+          If a Member State is the victim of armed aggression on its territory, the other Member
+          States shall have towards it an obligation of aid and assistance by all the means in
+          their power ...
+        note: >
+          The same paragraph as art42-7, written apart for Denmark only so that the reading on
+          its defence opt-out can apply to Denmark alone. Protocol (No 22) on the position of
+          Denmark, Art. 5: Denmark "does not participate in the elaboration and the
+          implementation of decisions and actions of the Union which have defence implications".
+          Whether that reached Article 42(7) - an obligation of the Member States themselves,
+          not a decision or action of the Union - was debated while the opt-out lasted, and
+          which view Denmark's government took is unconfirmed here. So Denmark is written bound
+          from 1 July 2022, the day the opt-out ended after the referendum of 1 June 2022, and
+          bound before that only under the reading dnk-bound-despite-opt-out (contested).
+        when: { attack-on: parties, target: territory, unprovoked: true }
+        then:
+          bearers: [{ id: DNK, from: 2022-07-01 }]
+          duty: aid
+          means: all-in-its-power
+          subject-to: [nato-consistency]
+        readings:
+          - id: dnk-bound-despite-opt-out
+            claim: >-
+              Denmark's defence opt-out never reached Article 42(7), which binds the Member
+              States rather than being a decision of the Union: Denmark owed aid before 1 July
+              2022 too.
+            note: >-
+              On the text of Protocol No 22, which speaks of the Union's decisions and actions;
+              the contrary view kept Denmark outside Article 42(7) until the opt-out ended. It
+              changes only answers dated before 1 July 2022 (--as-of).
+            then: { bearers: [DNK] }
 
 """####),
         ("/instruments/ukraine-compact-2024.yaml", ####"""
@@ -1426,9 +1505,9 @@ instruments:
       Signed 26 June 1945, in force 24 October 1945. Article 2(4) is every member's undertaking
       towards every other, so every attack between members is reported as breaching it. Article
       51 is a right, not a duty: any state may help the victim of an armed attack in collective
-      self-defence at its request, until the Security Council acts. The Security Council's
-      measures under Chapter VII (a collective decision with the permanent members' veto) are
-      not modelled yet.
+      self-defence at its request, until the Security Council acts. Chapter VII is the Security
+      Council's own: it decides as one body, and a permanent member's negative vote blocks it
+      (Art. 27(3)), so an attack by a permanent member, or by a state on its side, is vetoed.
     clauses:
       - id: art2-4
         cite: Art. 2(4)
@@ -1451,6 +1530,30 @@ instruments:
           made in self-defence against the attacker's own armed attack (unprovoked).
         when: { attack-on: parties, unprovoked: true }
         then: { bearers: any, duty: assist, modality: may, subject-to: [request-of-the-victim, until-security-council-acts] }
+      - id: ch7
+        cite: Arts. 39, 41 and 42 (Chapter VII)
+        text: >-
+          The Security Council shall determine the existence of any threat to the peace, breach
+          of the peace, or act of aggression and shall make recommendations, or decide what
+          measures shall be taken in accordance with Articles 41 and 42, to maintain or restore
+          international peace and security.
+        note: >
+          The Council's measures, decided by the Council as one body (collective): measures not
+          involving armed force (Art. 41: economic and diplomatic) are written as sanction; action
+          by armed force (Art. 42) is a further choice of the Council, not a duty of anyone, and is
+          not written as one. Decisions need nine votes with the concurring votes of the five
+          permanent members (Art. 27(3)): each permanent member can veto (unanimity among them;
+          by the Council's practice an abstention is not a veto). The ten elected members are not
+          modelled: they carry no veto. Whether and how to act is the Council's judgement, which
+          the condition council-determines-a-threat-or-breach shows.
+        when: { attack-on: parties, kinds: [armed-attack, incursion, threat] }
+        then:
+          bearers: [UNSC]
+          collective: true
+          duty: sanction
+          decision: unanimity
+          deciders: [USA, GBR, FRA, CHN, RUS]
+          subject-to: [council-determines-a-threat-or-breach]
 
 """####),
         ("/instruments/us-rok-1953.yaml", ####"""
@@ -1464,13 +1567,15 @@ instruments:
     force: binding
     date: 1953-10-01
     signed: 1953-10-01
-    in-force: 1954-11-18
+    in-force: 1954-11-17
     parties: [USA, KOR]
     source: https://history.state.gov/historicaldocuments/frus1952-54v15p2/d670
     note: >
-      Signed 1 October 1953, in force 18 November 1954. The seed's example of a bilateral
+      Signed 1 October 1953, in force 17 November 1954 (the exchange of ratifications, as the
+      second lawyer's review corrects the domain brief's 18 November; unconfirmed from a text
+      retrieved here). The seed's example of a bilateral
       guarantee, kept for contrast: it does not reach Ukraine. The source link is the 6 July 1953
-      US draft (FRUS); the final wording of Article III below is to verify.
+      US draft (FRUS); the final wording of Article III below is the standard published text, recalled and not retrieved: unconfirmed.
     clauses:
       - id: art2
         cite: Art. II
@@ -1493,6 +1598,86 @@ instruments:
         then: { duty: assist, subject-to: [constitutional-processes] }
 
 """####),
+        ("/instruments/us-statutes.yaml", ####"""
+casus: 1
+# What is available to the United States (the seed's last question): the discretionary
+# authorities a lawyer names first. Each is a power of the President under a statute, not a
+# duty to anyone: modality may. Their use of armed force is not among them - that rests on
+# the President's constitutional powers and the War Powers Resolution, contested, and is not
+# modelled. The wording is the United States Code's as recalled; the links are to its text.
+instruments:
+  - id: us-faa-1961
+    title: Foreign Assistance Act of 1961, section 506 (presidential drawdown authority)
+    short: FAA 506
+    form: statute
+    status: in-force
+    force: binding
+    date: 1961-09-04
+    signed: 1961-09-04
+    in-force: 1961-09-04
+    parties: [USA]
+    source: https://www.law.cornell.edu/uscode/text/22/2318
+    note: >
+      22 U.S.C. 2318. The authority under which most US arms for Ukraine were sent from 2022:
+      a drawdown from Defense Department stocks on the President's determination of an
+      unforeseen emergency, reported to Congress, within a ceiling per fiscal year that
+      Congress raised for Ukraine in supplemental appropriations. A power, not a promise: it
+      creates no duty towards any state.
+    clauses:
+      - id: sec506a1
+        cite: Sec. 506(a)(1)
+        text: >-
+          If the President determines and reports to the Congress ... that an unforeseen emergency
+          exists which requires immediate military assistance to a foreign country or
+          international organization; and the emergency requirement cannot be met under the
+          authority of the Arms Export Control Act or any other law except this section, the
+          President may direct the drawdown of defense articles from the stocks of the Department
+          of Defense, defense services of the Department of Defense, and military education and
+          training, of an aggregate value of not to exceed $100,000,000 in any fiscal year.
+        note: >-
+          Wording recalled from the Code, not retrieved here (unconfirmed in its detail; the
+          annual ceiling is as enacted, before supplemental increases).
+        when: { attack-on: any, kinds: [armed-attack, incursion, threat] }
+        then:
+          bearers: [USA]
+          duty: supply
+          modality: may
+          subject-to: [presidential-determination-reported-to-congress, annual-ceiling]
+
+  - id: us-ieepa-1977
+    title: International Emergency Economic Powers Act
+    short: IEEPA
+    form: statute
+    status: in-force
+    force: binding
+    date: 1977-10-28
+    signed: 1977-10-28
+    in-force: 1977-10-28
+    parties: [USA]
+    source: https://www.law.cornell.edu/uscode/text/50/1701
+    note: >
+      50 U.S.C. 1701-1702. The authority for most US sanctions on Russia since 2014 (with the
+      National Emergencies Act): once the President declares a national emergency over an
+      unusual and extraordinary threat from abroad, he may block property and regulate
+      transactions. A power, not a promise: it creates no duty towards any state.
+    clauses:
+      - id: sec1701
+        cite: Sec. 202 (50 U.S.C. 1701)
+        text: >-
+          Any authority granted to the President by section 1702 of this title may be exercised to
+          deal with any unusual and extraordinary threat, which has its source in whole or
+          substantial part outside the United States, to the national security, foreign policy,
+          or economy of the United States, if the President declares a national emergency with
+          respect to such threat.
+        note: Wording recalled from the Code, not retrieved here (unconfirmed in its detail).
+        when: { attack-on: any, kinds: [armed-attack, incursion, threat, cyber] }
+        then:
+          bearers: [USA]
+          duty: sanction
+          modality: may
+          subject-to: [national-emergency-declared]
+
+"""####),
         ("/organizations.yaml", ####"""
 casus: 1
 actors:
@@ -1500,12 +1685,13 @@ actors:
     name: North Atlantic Treaty Organization
     kind: organization
     note: >
-      Membership dated from each accession (Finland 2023-04-04, Sweden 2024-03-07, the latter date
-      to verify); as written it is the membership as of 2025.
+      Membership dated from each accession (Finland 2023-04-04, Sweden 2024-03-07, both confirmed in the
+      domain brief); as written it is the membership as of 2025.
       The North Atlantic Council decides by consensus: a NATO-run operation can be vetoed by
       any one ally (italy-nato-2025); Article 5 assistance itself is individual.
     # Each member from the day it joined (the founding members from the treaty's entry into force).
-    # Years are confirmed (domain brief); the days before 2023 are from knowledge, to verify.
+    # Years are confirmed (domain brief), and Germany's 6 May 1955 by the second lawyer's review;
+    # the other days before 2023 are unconfirmed (not in the brief).
     members:
       - { id: BEL, from: 1949-08-24 }
       - { id: CAN, from: 1949-08-24 }
@@ -1548,7 +1734,7 @@ actors:
       of 27 June 2024 (eu-jsc-2024), decided by unanimity.
     # Each member from its accession to the European Communities (the Union's Article 42(7) itself
     # applies from the Lisbon Treaty, 2009-12-01: see teu). The United Kingdom was a member from
-    # 1973-01-01 until it left on 31 January 2020. Accession days from knowledge, to verify.
+    # 1973-01-01 until it left on 31 January 2020. Accession days unconfirmed (not in the brief).
     members:
       - { id: BEL, from: 1958-01-01 }
       - { id: DEU, from: 1958-01-01 }
@@ -1598,9 +1784,17 @@ actors:
     name: Collective Security Treaty Organization
     kind: organization
     note: >
-      Parties to the Collective Security Treaty of 15 May 1992 as of 2025 (from knowledge, to
-      verify). Armenia froze its participation in 2024 but has not withdrawn.
+      Parties to the Collective Security Treaty of 15 May 1992 as of 2025 (unconfirmed: not in
+      the brief). Armenia froze its participation in 2024 but has not withdrawn.
     members: [RUS, BLR, ARM, KAZ, KGZ, TJK]
+  - id: UNSC
+    name: United Nations Security Council
+    kind: organization
+    note: >
+      Its five permanent members (Art. 23), each with a veto over non-procedural decisions
+      (Art. 27(3)). The ten elected members change every two years and carry no veto: not
+      modelled.
+    members: [USA, GBR, FRA, CHN, RUS]
   - id: UN
     name: United Nations
     kind: organization
@@ -1748,6 +1942,14 @@ scenarios:
     title: Russia attacks Ukraine under Ukraine's Istanbul proposal, adopted
     attacks: [ { target: UKR, by: RUS } ]
     adopt: [istanbul-ua-2022]
+  - id: cyber-on-estonia
+    title: A cyber attack by Russia on Estonia, read as an armed attack under Article 5
+    attacks: [ { target: EST, by: RUS, kind: cyber } ]
+    accept: [art5-cyber]
+    note: >-
+      NATO's position that a cyber attack may be decided case by case to amount to an armed
+      attack (Wales 2014, para. 72), accepted here so that its consequences are visible; without
+      it, a cyber attack on an Ally answers Article 4 (consultation) only.
 
 """####),
         ("/states.yaml", ####"""
@@ -1821,7 +2023,7 @@ actors:
     name: Armenia
     kind: state
     within: [asia]
-    note: Froze its participation in the CSTO in February 2024 (from knowledge, to verify); still a party to the treaty here.
+    note: Froze its participation in the CSTO in February 2024 (unconfirmed, not in the brief); still a party to the treaty here.
   - { id: KAZ, name: Kazakhstan, kind: state, within: [asia] }
   - { id: KGZ, name: Kyrgyzstan, kind: state, within: [asia] }
   - { id: TJK, name: Tajikistan, kind: state, within: [asia] }
@@ -1853,18 +2055,26 @@ description: >
   illustrative only; and the EU's own commitments, Russia's alliances and a Black Sea
   mine-countermeasures group were added.
 
-  Sample world version 3 (December 2026, in progress) takes in part of a second lawyer's
-  review: under semantics version 3 a breach releases nobody (Russia stays bound under Budapest
-  paragraph 4); Article 4 reaches an attack on any state in Europe, on a Party's request; the
-  mine-countermeasures group works in Romania's territorial sea (and scenario mcm-high-seas asks
-  about Romanian vessels beyond it); Article 42(7) answers only unprovoked attacks, with
-  bearers that follow EU membership and a dated specific-character group; the UK's 2022
-  declarations with Finland and Sweden and the Nordic statement were added; and the UN Charter
-  (Art. 2(4), and Art. 51 as a right of every state). Not yet taken in: Denmark's opt-out, the
-  US-Ukraine agreement's request and window, the EU consultation's decision rule, cyber as an
-  armed attack, the Istanbul guarantors, several dates, Chapter VII, and the United States'
-  discretionary authorities. No answer here has been signed off by a lawyer: each rests on the
-  notes and conditions it shows.
+  Sample world version 3 (December 2026) takes in a second lawyer's review of version 2's
+  answers. Under semantics version 3 a breach releases nobody (Russia stays bound under
+  Budapest paragraph 4) and Article 5's means are each Ally's to decide. In the data: Article
+  4 reaches an attack on any state in Europe, on a Party's request; the mine-countermeasures
+  group works in Romania's territorial sea (scenario mcm-high-seas asks about Romanian vessels
+  beyond it); Article 42(7) answers only unprovoked attacks, with bearers that follow EU
+  membership, a dated specific-character group for Finland and Sweden, and Denmark bound from
+  the end of its defence opt-out (before it, only under a reading); the UK's 2022 declarations
+  with Finland and Sweden and the Nordic statement; the US-Ukraine agreement's meeting on
+  request, immediately and where possible within 24 hours, with measures the two may decide
+  on; the EU's consultation held without unanimity (only the measures that follow need it);
+  NATO's position that a cyber attack may be decided case by case to amount to an armed attack
+  (a reading, and scenario cyber-on-estonia); Ukraine's Istanbul guarantors with Russia among
+  them; corrected dates (Germany's NATO accession, the US-ROK treaty, the Union State treaty,
+  which also answers threats, and the lapse of Minsk II); the UN Charter (Art. 2(4), Art. 51 as
+  a right of every state, and Chapter VII with the permanent members' veto); and the United
+  States' discretionary authorities (presidential drawdown, emergency economic powers) as
+  powers, not duties. Facts the brief does not confirm are marked unconfirmed where they are
+  used. Reviews are not sign-offs: no answer here has been signed off by a lawyer, and each
+  rests on the notes and conditions it shows.
 
 defaults:
   attacker: RUS
