@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, pdf }
 
     @OptionGroup var graph: GraphOption
-    @Option(help: ArgumentHelp("The folder to write into.", valueName: "dir"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The folder to write into.", valueName: "dir"))
     var output: String = "Output"
     @Option(help: "md; html as well (one self-contained page); or pdf as well (that page printed by headless Chromium).")
     var format: Format = .md
