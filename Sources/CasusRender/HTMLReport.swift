@@ -117,22 +117,12 @@ struct HTMLReport {
         return "<div class=\"note\">\(HTML.escape(note))</div>"
     }
 
-    /// The notes on the places and forces the scenario's events name, under its assumptions.
+    /// The notes on the places and forces the scenario's events and cited clauses name, and its breaches.
     func placeNotes(_ o: Outcome) -> String {
-        var collector = NoteCollector(graph: graph)
-        collector.attacks(o.scenario)
-        for a in o.actors {
-            for c in a.chains {
-                collector.chain(c)
-            }
-        }
-        // Places and forces, and (version 3) every breach a chain passes through: it releases nobody.
-        let notes = collector.notes.filter { $0.kind == .place || $0.kind == .deployment || $0.kind == .breach }
+        let notes = NoteCollector.besideTable(o, graph: graph)
         guard !notes.isEmpty else { return "" }
-        let items = notes.map { n -> String in
-            let name = n.kind == .breach ? (graph.instrument(n.id)?.short ?? n.id) + " (violated)"
-                : graph.deployment(n.id)?.name ?? graph.place(n.id)?.name ?? n.id
-            return "<li><b>\(HTML.escape(name))</b> <code>\(HTML.escape(n.id))</code>: \(HTML.escape(n.text))</li>"
+        let items = notes.map { n in
+            "<li><b>\(HTML.escape(NoteCollector.subjectName(n, graph: graph)))</b> <code>\(HTML.escape(n.id))</code>: \(HTML.escape(n.text))</li>"
         }
         return "<ul class=\"notes\">\(items.joined())</ul>\n"
     }
@@ -158,7 +148,7 @@ struct HTMLReport {
             }
         }
         var h = parts.joined(separator: " ")
-        if !c.subjectTo.isEmpty { h += " <span class=\"subject\">subject to \(HTML.escape(c.subjectTo.joined(separator: ", ")))</span>" }
+        if let conditions = c.conditionsPhrase { h += " <span class=\"subject\">\(HTML.escape(conditions))</span>" }
         return h
     }
 

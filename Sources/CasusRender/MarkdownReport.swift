@@ -1,7 +1,10 @@
 import CasusKit
 
-/// report.md: a title, the world map, then per scenario its title, its diagram
-/// and the table of obligated actors, with blocked and inactive clauses.
+/// report.md: a title, the world map, then per scenario its title, its
+/// assumptions, the notes on what it rests on, its diagram and the table of
+/// obligated actors (each chain with its conditions), with blocked, breached and
+/// inactive clauses; then every clause cited, with its text, readings and notes.
+/// The caveats are report.html's, so neither format says less than the other.
 struct MarkdownReport {
     let graph: Graph
     let outcomes: [(id: String, outcome: Outcome)]
@@ -17,12 +20,26 @@ struct MarkdownReport {
         out += "## Comparison\n\n" + ComparisonMatrix(outcomes: outcomes).markdown() + "\n"
         for (id, o) in outcomes {
             out += "## \(md(o.scenario.title ?? id)) (`\(id)`)\n\n"
+            let header = text.header(o.scenario).split(separator: "\n").map { md(String($0)) }
+            out += header.joined(separator: "  \n") + "\n\n"
             if let note = graph.scenario(id)?.note { out += md(note) + "\n\n" }
+            let notes = NoteCollector.besideTable(o, graph: graph).filter { $0.kind != .breach }
+            if !notes.isEmpty {
+                out += "Notes:\n\n"
+                for n in notes { out += "- **\(md(NoteCollector.subjectName(n, graph: graph)))** (`\(n.id)`): \(md(n.text))\n" }
+                out += "\n"
+            }
             out += "![\(md(o.scenario.title ?? id))](\(id).svg)\n\n"
             out += "| Actor | Status | Duty | Force | Hours | Best chain |\n|---|---|---|---|---|---|\n"
             for a in o.actors {
                 let c = a.chains.first
-                out += "| \(md(a.id)) | \(a.status.rawValue) | \(c?.dutyPhrase ?? "") | \(c.map { $0.isPermission ? "a right" : $0.force.rawValue } ?? "") | \(c.map(text.hours) ?? "") | \(md(c.map(text.compact) ?? "")) |\n"
+                let chain = c.map(text.compact) ?? (a.status == .blocked ? text.blockedNote(a.id, o) : "")
+                out += "| \(md(a.id)) | \(a.status.rawValue) | \(c?.dutyPhrase ?? "") | \(c.map { $0.isPermission ? "a right" : $0.force.rawValue } ?? "") | \(c.map(text.hours) ?? "") | \(md(chain)) |\n"
+            }
+            let actorNotes = o.actors.compactMap { a in graph.actor(a.id)?.note.map { (a.id, $0) } }
+            if !actorNotes.isEmpty {
+                out += "\nOn the actors:\n\n"
+                for (id, note) in actorNotes { out += "- `\(id)`: \(md(note))\n" }
             }
             out += "\nUnaffected states: \(o.unaffected).\n\n"
             if !o.blocked.isEmpty {
@@ -42,9 +59,46 @@ struct MarkdownReport {
                 out += "\n"
             }
         }
+        out += clausesCited()
         out += "## Sources\n\n"
         for i in graph.instruments {
             if let s = DOT.safeLink(i.source) { out += "- \(md(i.title)) (`\(i.id)`): <\(s)>\n" } else { out += "- \(md(i.title)) (`\(i.id)`)\n" }
+        }
+        return out
+    }
+
+    /// Every clause a chain, a blocked or an inactive entry cites, in the order first
+    /// cited: what report.html opens under each citation.
+    func clausesCited() -> String {
+        var cited: [(instrument: String, clause: String)] = []
+        var seen = Set<String>()
+        func cite(_ instrument: String, _ clause: String) {
+            if seen.insert(instrument + "/" + clause).inserted { cited.append((instrument, clause)) }
+        }
+        for (_, o) in outcomes {
+            for a in o.actors {
+                for c in a.chains {
+                    for case .clause(let s) in c.steps { cite(s.instrument, s.clause) }
+                }
+            }
+            for b in o.blocked { cite(b.instrument, b.clause) }
+            for i in o.inactive { cite(i.instrument, i.clause) }
+        }
+        guard !cited.isEmpty else { return "" }
+        var out = "## Clauses cited\n\n"
+        for (instrument, clause) in cited {
+            guard let i = graph.instrument(instrument), let c = i.clauses.first(where: { $0.id == clause }) else { continue }
+            out += "### \(md(i.short)) \(md(c.cite)) (`\(instrument)/\(clause)`)\n\n"
+            out += "\(md(i.title)) (\(i.status.rawValue), \(i.force.rawValue)\(i.date.map { ", " + md($0) } ?? "")).\n\n"
+            if let t = c.text { out += "> \(md(t))\n\n" }
+            out += "- When: \(md(c.when.map(ClauseDescription.trigger).joined(separator: "; or ")))\n"
+            out += "- Then: \(md(c.then.map(ClauseDescription.obligation).joined(separator: "; ")))\n"
+            for r in c.readings {
+                out += "- Reading `\(r.id)`: \(md(r.claim))\(r.note.map { " (" + md($0) + ")" } ?? "")\n"
+            }
+            if let n = c.note { out += "- Note: \(md(n))\n" }
+            if let n = i.note { out += "- Note on \(md(i.short)): \(md(n))\n" }
+            out += "\n"
         }
         return out
     }

@@ -259,6 +259,10 @@ struct TriggerDrawing {
         if let r = c.reading {
             s += "\nreading: \(r)"
         }
+        // The clause's conditions are caveats a diagram read alone must carry too.
+        if let conditions = c.conditionsPhrase {
+            s += "\n" + DOT.wrap(conditions, width: 30)
+        }
         return s
     }
 

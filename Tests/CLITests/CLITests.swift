@@ -133,7 +133,7 @@ struct Casus {
         #expect(r.status == 0)
         let usa = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("USA ") })
         #expect(usa.contains("contested") && usa.contains("assist (binding)"))
-        #expect(usa.hasSuffix("forces at UKR-east ← NAT Art. 5 [reading art6-forces-in-ukraine] — assist: such action as it deems necessary, armed force included"))
+        #expect(usa.hasSuffix("forces at UKR-east ← NAT Art. 5 [reading art6-forces-in-ukraine] — assist: such action as it deems necessary, armed force included — subject to constitutional processes"))
         #expect(!r.stdout.contains("\u{1B}["))   // no colour when not a terminal
     }
 
@@ -225,6 +225,38 @@ struct Casus {
         let r = try Casus.run(["report", "--graph", Casus.mini, "--output", file.appendingPathComponent("sub").path])
         #expect(r.status == 73)
         #expect(r.stderr == "casus: error: cannot write \(file.path): Not a directory\n")
+    }
+
+    /// `report -o DIR` works like `--output`, as every other command takes `-o`.
+    @Test func reportTakesDashO() throws {
+        let dir = try Casus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Casus.run(["report", "--graph", Casus.mini, "-o", dir.path])
+        #expect(r.status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("report.md").path))
+    }
+
+    /// The seed's US question: what the United States must do, and apart, what it may do.
+    @Test func explainSaysWhatTheUSMustDoAndApartWhatItMay() throws {
+        let r = try Casus.run(["explain", "USA", "ukraine-attacked", "--depth", "0", "--duty", "supply", "--duty", "sanction"],
+                              environment: ["NO_COLOR": "1"])
+        #expect(r.status == 0)
+        let must = try #require(r.stdout.range(of: "What USA must do (obligations, binding or political — each chain says which):\n"))
+        let may = try #require(r.stdout.range(of: "What USA may do (rights, not obligations):\n"))
+        #expect(must.upperBound < may.lowerBound)
+        let obligations = r.stdout[must.upperBound..<may.lowerBound]
+        let rights = r.stdout[may.upperBound...]
+        #expect(obligations.contains("G7 JDS Common clause (g7-jds-2023/future-attack): USA owes UKR supply"))
+        #expect(!obligations.contains("may supply"))
+        #expect(rights.contains("FAA 506 Sec. 506(a)(1) (us-faa-1961/sec506a1): USA may supply UKR (a right, not an obligation)"))
+        #expect(rights.contains("IEEPA Sec. 202 (50 U.S.C. 1701) (us-ieepa-1977/sec1701): USA may sanction UKR (a right, not an obligation)"))
+    }
+
+    /// A diagram read alone carries the clause's conditions on its line.
+    @Test func aDiagramLineCarriesTheClausesConditions() throws {
+        let r = try Casus.run(["trigger", "EST", "--depth", "0", "--duty", "assist", "--format", "dot"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains(#"NAT Art. 5\nassist\n(such action as it deems necessary, armed force included)\nsubject to constitutional\nprocesses"#))
     }
 
     @Test func refrainIsNotADutyToFilterOn() throws {

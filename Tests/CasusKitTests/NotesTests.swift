@@ -46,4 +46,21 @@ import Testing
 
             """))
     }
+
+    /// Sample world v3: a place named in a clause's conditions carries its note
+    /// wherever the clause is shown, not only where an attack names the place.
+    @Test func thePlacesAClausesConditionsNameCarryTheirNotes() throws {
+        let world = baseWorld.replacingOccurrences(of: "  - { id: south, name: South }", with: """
+              - { id: south, name: South }
+              - { id: sea, name: Sea, note: Whether the strait is part of it is unconfirmed. }
+              - { id: rim, name: Rim, within: [B], note: Occupied. }
+            """) + pact(parties: "[B, C]", when: "{ attack-on: parties, in: [parties, sea], except: [rim] }")
+        let g = try graph(world)
+        let s = Scenario(attacks: [Attack(target: try g.index.resolveTarget("B").get(), by: "A")], depth: 0)
+        let notes = try Analysis.explain("C", in: s, on: g).notes(graph: g)
+        #expect(notes.map { [$0.subject, $0.text] } == [
+            ["place sea", "Whether the strait is part of it is unconfirmed."],
+            ["place rim", "Occupied."],
+        ])
+    }
 }

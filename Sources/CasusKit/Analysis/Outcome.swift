@@ -103,6 +103,10 @@ public struct ClauseStep: Sendable, Hashable {
 
     /// Whether this step grants a right rather than imposing a duty.
     public var isPermission: Bool { modality == .may }
+
+    /// `subject to constitutional processes, request of the victim`: the clause's
+    /// conditions as words (nil when it has none), one phrase for every output.
+    public var conditionsPhrase: String? { Chain.conditionsPhrase(subjectTo) }
 }
 
 /// One step of a chain: an event, or a clause met.
@@ -147,6 +151,15 @@ public struct Chain: Sendable, Hashable {
 
     /// Whether it ends in a permission, not an obligation.
     public var isPermission: Bool { final?.isPermission ?? false }
+
+    /// Every condition along the chain as words (nil when there are none): the
+    /// caveats every output shows beside it.
+    public var conditionsPhrase: String? { Self.conditionsPhrase(subjectTo) }
+
+    static func conditionsPhrase(_ labels: [String]) -> String? {
+        guard !labels.isEmpty else { return nil }
+        return "subject to " + labels.map { $0.replacingOccurrences(of: "-", with: " ") }.joined(separator: ", ")
+    }
 
     /// The duty as outputs name it: `assist`, or `may assist` for a permission.
     public var dutyPhrase: String { isPermission ? "may \(duty.rawValue)" : duty.rawValue }

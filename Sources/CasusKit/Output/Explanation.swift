@@ -70,7 +70,13 @@ public struct Explanation: Sendable {
         out += "\(name) (\(actor)): \(entry?.status.rawValue ?? "unaffected")\n"
         let chains = entry?.chains ?? []
         if chains.isEmpty { out += "\nNo chain obligates \(actor).\n" }
+        var heading: Bool?
         for (n, c) in chains.enumerated() {
+            // Obligations first, then, apart, the rights: what it must do, and what it may.
+            if heading != c.isPermission {
+                heading = c.isPermission
+                out += c.isPermission ? "\nWhat \(actor) may do (rights, not obligations):\n" : "\nWhat \(actor) must do (obligations, binding or political — each chain says which):\n"
+            }
             let window = c.hours.map { OutcomeText.windowPhrase(lower: $0, upper: c.hoursMax ?? $0) } ?? "no stated window"
             out += "\nChain \(n + 1): \(f.duty(c)), \(window), depth \(c.depth)"
             if let lo = c.chainHours, c.steps.count > 2 {
@@ -136,7 +142,7 @@ public struct Explanation: Sendable {
             collector.chain(c)
         }
         for b in blocked {
-            collector.clause(b.instrument, b.clause)
+            collector.clause(b.instrument, b.clause, reading: b.reading)
         }
         for i in inactive {
             collector.clause(i.instrument, i.clause)

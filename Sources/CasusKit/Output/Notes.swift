@@ -62,14 +62,40 @@ package struct NoteCollector {
         place(d.at)
     }
 
-    /// The instrument's note, its breach, then the clause's.
-    package mutating func clause(_ instrument: String, _ clause: String) {
+    /// The instrument's note, its breach, then the clause's, then the notes of the
+    /// places its conditions name (`in`, `except`; and the reading's, when relied on):
+    /// "the Mediterranean: whether the Black Sea is in it is unconfirmed" belongs
+    /// beside every chain through Art. 5, not only beside attacks there.
+    package mutating func clause(_ instrument: String, _ clause: String, reading: String? = nil) {
         guard let i = graph.instrument(instrument) else { return }
         add(.instrument, instrument, i.note)
         if i.status == .violated && !i.violatedBy.isEmpty {
             add(.breach, instrument, Self.breachNote(i.violatedBy))
         }
-        add(.clause, "\(instrument)/\(clause)", i.clauses.first { $0.id == clause }?.note)
+        let c = i.clauses.first { $0.id == clause }
+        add(.clause, "\(instrument)/\(clause)", c?.note)
+        guard let c else { return }
+        var triggers = c.when
+        if let r = reading, let t = c.readings.first(where: { $0.id == r })?.when {
+            triggers.append(t)
+        }
+        for t in triggers {
+            conditionPlaces(t)
+        }
+    }
+
+    /// The places a trigger names as conditions: only places (a state named there
+    /// is a party's territory, whose note is the actor's, not the clause's).
+    private mutating func conditionPlaces(_ t: Trigger) {
+        let named = (t.within ?? []).compactMap { ref -> String? in
+            if case .place(let id) = ref { return id }
+            return nil
+        }
+        for id in named + t.except {
+            if let p = graph.place(id) {
+                add(.place, id, p.note)
+            }
+        }
     }
 
     /// Everything a chain names: events (victim, place, deployment), clauses, bearers.
@@ -81,7 +107,7 @@ package struct NoteCollector {
                 if let d = a.deployment { deployment(d) }
                 place(a.place)
             case .clause(let s):
-                clause(s.instrument, s.clause)
+                clause(s.instrument, s.clause, reading: s.reading)
                 actor(s.bearer)
             }
         }
@@ -100,6 +126,26 @@ package struct NoteCollector {
                 place(a.target)
             }
         }
+    }
+
+    /// The notes a report shows beside a scenario's table: the places and forces its
+    /// attacks and chains name (the places a cited clause's conditions name among
+    /// them) and every breach a chain passes through — in the order first met.
+    package static func besideTable(_ o: Outcome, graph: Graph) -> [Note] {
+        var collector = NoteCollector(graph: graph)
+        collector.attacks(o.scenario)
+        for a in o.actors {
+            for c in a.chains {
+                collector.chain(c)
+            }
+        }
+        return collector.notes.filter { $0.kind == .place || $0.kind == .deployment || $0.kind == .breach }
+    }
+
+    /// The name a report gives a note's subject: `NAT (violated)`, a deployment's or a place's name.
+    package static func subjectName(_ n: Note, graph: Graph) -> String {
+        if n.kind == .breach { return (graph.instrument(n.id)?.short ?? n.id) + " (violated)" }
+        return graph.deployment(n.id)?.name ?? graph.place(n.id)?.name ?? n.id
     }
 
     /// The breach notes of every violated instrument the outcome's chains pass

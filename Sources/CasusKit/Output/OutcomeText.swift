@@ -132,12 +132,13 @@ package struct OutcomeText {
                 if let r = s.reading { text += " [reading \(r)]" }
                 if let p = graph.instrument(s.instrument), p.status.isUnadopted, c.proposals.contains(s.instrument) { text += " [proposal]" }
                 if s.bearer != "" && step != c.steps.last { text += " (\(s.bearer) → \(s.owedTo))" }
-                // How the duty is met, where the text says so; a permission's conditions, since they are its terms.
+                // How the duty is met, where the text says so, and every condition the
+                // chain's clauses put on it ("constitutional processes"): caveats, always shown.
                 if step == c.steps.last {
                     if let m = s.means { text += " — \(s.duty.rawValue): \(m.phrase)" }
-                    if s.isPermission && !s.subjectTo.isEmpty {
+                    if let conditions = c.conditionsPhrase {
                         // Written as words, so a narrow terminal can wrap them.
-                        text += " — subject to " + s.subjectTo.map { $0.replacingOccurrences(of: "-", with: " ") }.joined(separator: ", ")
+                        text += " — " + conditions
                     }
                 }
                 parts.append(text)
@@ -148,7 +149,7 @@ package struct OutcomeText {
 
     /// Why a `blocked` actor is: the blocks of settled law that name it (not those
     /// of an unadopted proposal or under a contested reading), each once.
-    func blockedNote(_ id: String, _ o: Outcome) -> String {
+    package func blockedNote(_ id: String, _ o: Outcome) -> String {
         var reasons: [String] = []
         for b in o.blocked where b.bearers.contains(id) && b.reading == nil && !b.proposal {
             let reason = "\(b.instrument)/\(b.clause): \(reasonText(b, o))"

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import CasusKit
+@testable import CasusRender
+
+/// report.md carries every caveat report.html carries (sample world v3, item 12).
+@Suite struct MarkdownReportTests {
+    static let world = """
+        casus: 1
+        title: Strait
+        defaults: { attacker: PRC, depth: 0 }
+        places:
+          - { id: sea, name: Sea, note: Whether the strait is part of it is unconfirmed. }
+        actors:
+          - { id: USA, name: United States, kind: state }
+          - { id: TWN, name: Taiwan, kind: state, note: Status disputed. }
+          - { id: PRC, name: China, kind: state }
+        instruments:
+          - id: tra
+            title: Taiwan Relations Act
+            short: TRA
+            form: statute
+            status: in-force
+            force: binding
+            parties: [USA]
+            note: Ambiguity is its policy.
+            clauses:
+              - id: s2
+                cite: Sec. 2(b)(6)
+                text: To maintain the capacity of the United States to resist any resort to force.
+                note: A policy statement.
+                when: { attack-on: [TWN], in: [TWN, sea] }
+                then: { bearers: [USA], duty: consult, subject-to: [congress-consulted] }
+                readings:
+                  - { id: tra-strong, claim: The Act commits the United States to defend Taiwan., then: { duty: defend }, note: Against the text. }
+        scenarios:
+          - { id: strait-attacked, title: China attacks Taiwan, attacks: [ { target: TWN } ], accept: [tra-strong], note: Assumes no US forces. }
+        """
+
+    static func reports() throws -> (md: String, html: String) {
+        let g = try GraphLoader.load(files: [.init(name: "strait.yaml", text: world)])
+        let files = try ReportWriter(graph: g, folder: "unused").files(html: true)
+        func text(_ name: String) throws -> String {
+            String(decoding: try #require(files.first { $0.name == name }?.data), as: UTF8.self)
+        }
+        return (try text("report.md"), try text("report.html"))
+    }
+
+    @Test(arguments: [
+        "Assuming: accept tra-strong",              // the scenario's assumptions
+        "Assumes no US forces.",                     // the scenario's note
+        "Status disputed.",                          // an actor's note
+        "Whether the strait is part of it is unconfirmed.",   // a place the clause's conditions name
+        "subject to congress consulted",             // the chain's conditions
+        "A policy statement.",                       // the clause's note
+        "Ambiguity is its policy.",                  // the instrument's note
+        "The Act commits the United States to defend Taiwan.",  // a reading's claim
+        "Against the text.",                         // the reading's note
+        "To maintain the capacity of the United States to resist any resort to force.",  // the clause's text
+    ])
+    func bothReportsCarryTheCaveat(_ caveat: String) throws {
+        let (md, html) = try Self.reports()
+        #expect(md.contains(caveat))
+        #expect(html.contains(caveat))
+    }
+
+    @Test func theMarkdownChainCarriesItsConditions() throws {
+        let (md, _) = try Self.reports()
+        #expect(md.contains("| USA | bound | defend | binding | - | TWN territory ← TRA Sec. 2(b)(6) \\[reading tra-strong\\] — subject to congress consulted |"))
+    }
+}
