@@ -40,7 +40,7 @@ extension Graph {
     /// Version 3: bearers written dated (`{id, from, to}`) bear only between their dates.
     static func present(_ o: Obligation, _ spans: [String: [Span]], on day: Day) -> Obligation {
         guard case .listed(let ids) = o.bearers else { return o }
-        let kept = candidates(ids, o.bearerSpans).filter { holds(spans[$0], on: day) && holds(o.bearerSpans[$0], on: day) }
+        let kept = bearing(ids, o.bearerSpans, spans, on: day)
         guard kept != ids else { return o }
         return Obligation(bearers: .listed(kept), duty: o.duty, engages: o.engages, within: o.within, decision: o.decision,
                           deciders: o.deciders, subjectTo: o.subjectTo, force: o.force, collective: o.collective, towards: o.towards,
@@ -51,11 +51,16 @@ extension Graph {
     /// only while they are parties and inside their own dates.
     static func present(_ p: ObligationPatch, _ spans: [String: [Span]], on day: Day) -> ObligationPatch {
         guard case .listed(let ids)? = p.bearers else { return p }
-        let kept = candidates(ids, p.bearerSpans).filter { holds(spans[$0], on: day) && holds(p.bearerSpans[$0], on: day) }
+        let kept = bearing(ids, p.bearerSpans, spans, on: day)
         guard kept != ids else { return p }
         var cut = p
         cut.bearers = .listed(kept)
         return cut
+    }
+
+    /// The listed bearers that bear on `day`: parties then (`spans`), and inside their own dates.
+    static func bearing(_ ids: [String], _ own: [String: [Span]], _ spans: [String: [Span]], on day: Day) -> [String] {
+        candidates(ids, own).filter { holds(spans[$0], on: day) && holds(own[$0], on: day) }
     }
 
     static func present(_ r: Reading, _ spans: [String: [Span]], on day: Day) -> Reading {

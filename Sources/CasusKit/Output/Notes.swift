@@ -151,13 +151,7 @@ package struct NoteCollector {
     /// The breach notes of every violated instrument the outcome's chains pass
     /// through, as `(instrument, note)`, in the order first met.
     package static func breaches(in o: Outcome, graph: Graph) -> [(instrument: String, text: String)] {
-        var collector = NoteCollector(graph: graph)
-        for a in o.actors {
-            for c in a.chains {
-                collector.chain(c)
-            }
-        }
-        return collector.notes.filter { $0.kind == .breach }.map { ($0.id, $0.text) }
+        besideTable(o, graph: graph).filter { $0.kind == .breach }.map { ($0.id, $0.text) }
     }
 
     /// Version 3, rule 1: a breach is reported, never a release.
