@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BIN := .build/release/casus
 
-.PHONY: demo test build release install deps embed atop-sample bench fuzz docs example clean
+.PHONY: demo test build release install deps embed atop-sample bench fuzz docs example lint format clean
 
 ## demo: install what is missing, build in release mode, write the sample world's diagrams and report into Output/
 demo: deps release
@@ -48,6 +48,14 @@ bench: deps
 	.build/release/casus-bench
 	.build/release/casus-bench --load .build/load-bench
 	python3 scripts/yaml-yardstick.py .build/load-bench
+
+## lint: the house style (.swift-format, 120 columns, no `;`) checked by the toolchain's swift-format
+lint:
+	scripts/lint.sh
+
+## format: rewrite the sources in the house style, then lint
+format:
+	scripts/lint.sh --fix
 
 ## docs: CasusKit's DocC documentation into .build/docs (warnings are errors)
 docs: deps

@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // `make fuzz`: coverage-guided fuzzing with libFuzzer of the graph loader and
-// the engine (casus-fuzz) and of the command line (casus-fuzz-cli). A package of its own so that the sanitizer flags it needs never
+// the engine (casus-fuzz) and of the command line (casus-fuzz-cli). A package of its own so that the sanitizer flags it
+// needs never
 // touch the main build; see ../docs/fuzzing.md.
 import Foundation
 import PackageDescription
@@ -14,9 +15,11 @@ let package = Package(
     targets: [
         .executableTarget(name: "casus-fuzz", dependencies: [.product(name: "CasusKit", package: root)]),
         // Command lines: argument parsing, target syntax and each command's work, in memory.
-        .executableTarget(name: "casus-fuzz-cli", dependencies: [
-            .product(name: "CasusCLI", package: root), .product(name: "CasusKit", package: root),
-        ]),
+        .executableTarget(
+            name: "casus-fuzz-cli",
+            dependencies: [
+                .product(name: "CasusCLI", package: root), .product(name: "CasusKit", package: root),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,7 @@ let package = Package(
     name: "EmbedReport",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "Casus", path: "../.."),
+        .package(name: "Casus", path: "../..")
     ],
     targets: [
         .executableTarget(

@@ -1,23 +1,28 @@
 import ArgumentParser
-import Foundation
 import CasusKit
+import Foundation
 
 /// The `casus` command. A library target, so the fuzzer can parse command
 /// lines with the real commands; `Sources/casus/main.swift` only calls `main()`.
 public struct Casus: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "casus",
-        abstract: "Who becomes obligated to respond if this force, or this state, is attacked — and through which clauses.",
+        abstract:
+            "Who becomes obligated to respond if this force, or this state, is attacked — and through which clauses.",
         discussion: """
-        Reads a world of states, organizations, treaties, clauses, deployments and scenarios
-        (YAML, see docs/format.md) and traces trigger chains (docs/analysis.md).
+            Reads a world of states, organizations, treaties, clauses, deployments and scenarios
+            (YAML, see docs/format.md) and traces trigger chains (docs/analysis.md).
 
-        Example:
-          casus trigger tripwire-east --depth 0
-        """,
+            Example:
+              casus trigger tripwire-east --depth 0
+            """,
         version: "1.0.0",
-        subcommands: [ValidateCommand.self, ListCommand.self, TriggerCommand.self, ExplainCommand.self, ScenarioCommand.self, CompareCommand.self,
-                      CriticalCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, RenderCommand.self, ReportCommand.self, SchemaCommand.self, WatchCommand.self]
+        subcommands: [
+            ValidateCommand.self, ListCommand.self, TriggerCommand.self, ExplainCommand.self, ScenarioCommand.self,
+            CompareCommand.self,
+            CriticalCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, RenderCommand.self,
+            ReportCommand.self, SchemaCommand.self, WatchCommand.self,
+        ]
     )
 
     public init() {}
@@ -46,7 +51,8 @@ public struct Casus: ParsableCommand {
                 Foundation.exit(0)
             }
             if message.hasPrefix("Error: ") {
-                var lines = message.dropFirst("Error: ".count).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                var lines = message.dropFirst("Error: ".count).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map(String.init)
                 lines[0] = "casus: error: " + lines[0] + subcommandHint(arguments)
                 message = lines.joined(separator: "\n")
             }

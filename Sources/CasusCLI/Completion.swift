@@ -20,7 +20,8 @@ enum Completion {
     static func ids(_ kind: IDs, words: [String]) -> [String] {
         let flag = words.firstIndex(of: "--graph").flatMap { $0 + 1 < words.count ? words[$0 + 1] : nil }
         guard let path = GraphSource.path(flag) else {
-            return ids(kind, in: try? GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) }))
+            return ids(
+                kind, in: try? GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) }))
         }
         return ids(kind, in: try? GraphLoader.load(path: path))
     }
@@ -30,7 +31,8 @@ enum Completion {
         switch kind {
         case .actors: return g.actors.map(\.id)
         case .states: return g.states.map(\.id)
-        case .targets: return g.deployments.map(\.id) + g.states.map(\.id) + g.places.map(\.id) + g.scenarios.compactMap(\.id)
+        case .targets:
+            return g.deployments.map(\.id) + g.states.map(\.id) + g.places.map(\.id) + g.scenarios.compactMap(\.id)
         case .scenarios: return g.scenarios.compactMap(\.id)
         case .readings: return g.readings.map(\.reading.id)
         case .proposals: return g.instruments.filter(\.isProposal).map(\.id)

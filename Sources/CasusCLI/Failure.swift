@@ -26,7 +26,9 @@ extension RenderError: ReportedFailure { var exitStatus: Int32 { Exit.internal }
 extension BrowserPrint.Failure: ReportedFailure { var exitStatus: Int32 { Exit.unavailable } }
 extension ImportError: ReportedFailure { var exitStatus: Int32 { Exit.badGraph } }
 extension ReportWriter.Collision: ReportedFailure { var exitStatus: Int32 { Exit.badGraph } }
-extension AtomicFile.WriteError: ReportedFailure { var exitStatus: Int32 { kind == .io ? Exit.ioError : Exit.cannotCreate } }
+extension AtomicFile.WriteError: ReportedFailure {
+    var exitStatus: Int32 { kind == .io ? Exit.ioError : Exit.cannotCreate }
+}
 extension Console.WriteFailure: ReportedFailure { var exitStatus: Int32 { Exit.ioError } }
 
 /// A mistake on the command line found after parsing (exit 64).
@@ -43,7 +45,8 @@ func guarded(_ body: () throws -> Void) throws {
         try body()
     } catch let e as GraphLoadFailure {
         printError(e.description)
-        printError("casus: error: \(e.errors.count) error\(e.errors.count == 1 ? "" : "s") in the graph; nothing was written")
+        printError(
+            "casus: error: \(e.errors.count) error\(e.errors.count == 1 ? "" : "s") in the graph; nothing was written")
         throw ExitCode(Exit.badGraph)
     } catch let e as ReportedFailure {
         printError("casus: error: \(e)")

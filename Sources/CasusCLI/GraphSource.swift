@@ -27,7 +27,8 @@ enum GraphSource {
             return try GraphLoader.load(path: path, followSymlinks: followSymlinks)
         }
         printError("casus: note: no --graph, no CASUS_GRAPH and no \(defaultPath) here; reading the \(builtInLabel)")
-        return try GraphLoader.load(files: SampleWorld.files.map { GraphLoader.File(name: "<built-in>/\($0.name)", text: $0.text) })
+        return try GraphLoader.load(
+            files: SampleWorld.files.map { GraphLoader.File(name: "<built-in>/\($0.name)", text: $0.text) })
     }
 
     /// How the default graph is named in messages.

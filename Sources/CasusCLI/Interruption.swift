@@ -8,34 +8,47 @@ enum Interruption {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var received: Int32?
 
-    static func cleanUp(_ work: @escaping @Sendable () -> Void) -> [DispatchSourceSignal] {
-        [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                lock.lock()
-                received = number
-                lock.unlock()
-                work()
-                endAsSignalled()
+    /// The signal sources a command listens on; `cancel()` when its files are safe.
+    struct Handlers {
+        fileprivate let sources: [DispatchSourceSignal]
+
+        func cancel() {
+            for source in sources {
+                source.cancel()
             }
-            source.resume()
-            return source
+        }
+    }
+
+    /// Ctrl-C or SIGTERM removes what `work` cleans up, then ends as signalled.
+    static func cleanUp(_ work: @escaping @Sendable () -> Void) -> Handlers {
+        listen { number in
+            lock.lock()
+            received = number
+            lock.unlock()
+            work()
+            endAsSignalled()
         }
     }
 
     /// Ctrl-C or SIGTERM ends a long-running command normally (exit 0), after `work`.
-    static func stop(_ work: @escaping @Sendable () -> Void) -> [DispatchSourceSignal] {
-        [SIGINT, SIGTERM].map { number in
+    static func stop(_ work: @escaping @Sendable () -> Void) -> Handlers {
+        listen { _ in
+            work()
+            exit(0)
+        }
+    }
+
+    private static func listen(_ handle: @escaping @Sendable (Int32) -> Void) -> Handlers {
+        let sources = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                work()
-                exit(0)
+                handle(number)
             }
             source.resume()
             return source
         }
+        return Handlers(sources: sources)
     }
 
     /// If a signal arrived, dies of it now (after the clean-up ran); otherwise returns.

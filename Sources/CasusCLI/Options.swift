@@ -1,10 +1,15 @@
 import ArgumentParser
-import Foundation
 import CasusKit
+import Foundation
 
 /// `--graph`: a file or directory; by default `Graphs/ukraine-2025`, else the built-in sample.
 struct GraphOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A graph file or directory (default: $CASUS_GRAPH, else Graphs/ukraine-2025 here, else the built-in sample world).", valueName: "graph"), completion: Completion.graph)
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A graph file or directory (default: $CASUS_GRAPH, else Graphs/ukraine-2025 here, else the built-in "
+                + "sample world).",
+            valueName: "graph"), completion: Completion.graph)
     var graph: String?
     @Flag(help: "Read files that symbolic links inside the graph's folder point to outside it (refused by default).")
     var followSymlinks = false
@@ -18,31 +23,51 @@ struct GraphOption: ParsableArguments {
 /// The flags that shape an analysis (cli.md, ANALYSIS FLAGS).
 struct AnalysisFlags: ParsableArguments {
     // `.unconditional`, so that `--depth -1` reaches validate() instead of reading as a flag.
-    @Option(parsing: .unconditional, help: "Escalation steps considered (0 = direct obligations only; default: the graph's).")
+    @Option(
+        parsing: .unconditional,
+        help: "Escalation steps considered (0 = direct obligations only; default: the graph's).")
     var depth: Int?
-    @Option(help: ArgumentHelp("Take a contested reading as settled (repeatable).", valueName: "reading"), completion: Completion.ids(.readings))
+    @Option(
+        help: ArgumentHelp("Take a contested reading as settled (repeatable).", valueName: "reading"),
+        completion: Completion.ids(.readings))
     var accept: [String] = []
-    @Option(help: ArgumentHelp("Rule a contested reading out (repeatable).", valueName: "reading"), completion: Completion.ids(.readings))
+    @Option(
+        help: ArgumentHelp("Rule a contested reading out (repeatable).", valueName: "reading"),
+        completion: Completion.ids(.readings))
     var reject: [String] = []
     @Flag(help: "Reject every contested reading not accepted.")
     var strict = false
-    @Option(help: ArgumentHelp("Treat a proposed or signed instrument as in force (repeatable).", valueName: "proposal"), completion: Completion.ids(.proposals))
+    @Option(
+        help: ArgumentHelp("Treat a proposed or signed instrument as in force (repeatable).", valueName: "proposal"),
+        completion: Completion.ids(.proposals))
     var adopt: [String] = []
-    @Option(help: ArgumentHelp("Remove an actor before the analysis (repeatable).", valueName: "actor"), completion: Completion.ids(.actors))
+    @Option(
+        help: ArgumentHelp("Remove an actor before the analysis (repeatable).", valueName: "actor"),
+        completion: Completion.ids(.actors))
     var without: [String] = []
-    @Option(help: ArgumentHelp("Put an actor on the attacker's side from the start (repeatable).", valueName: "actor"),
-            completion: Completion.ids(.actors))
+    @Option(
+        help: ArgumentHelp("Put an actor on the attacker's side from the start (repeatable).", valueName: "actor"),
+        completion: Completion.ids(.actors))
     var aligned: [String] = []
-    @Option(help: ArgumentHelp("An actor that withholds consent in every consensus or unanimity decision it takes part in (repeatable).",
-                               valueName: "actor"), completion: Completion.ids(.actors))
+    @Option(
+        help: ArgumentHelp(
+            "An actor that withholds consent in every consensus or unanimity decision it takes part in (repeatable).",
+            valueName: "actor"), completion: Completion.ids(.actors))
     var veto: [String] = []
-    @Option(help: ArgumentHelp("Count only this duty (repeatable): defend, assist, aid, supply, sanction, seek-un-action, neutral, consult. --duty assist --duty defend asks for duties that can engage armed force (whether force is used is, under most clauses, the bearer's own decision).",
-                               valueName: "duty"), completion: Completion.duties)
+    @Option(
+        help: ArgumentHelp(
+            "Count only this duty (repeatable): defend, assist, aid, supply, sanction, seek-un-action, neutral, "
+                + "consult. --duty assist --duty defend asks for duties that can engage armed force (whether force is "
+                + "used is, under most clauses, the bearer's own decision).",
+            valueName: "duty"), completion: Completion.duties)
     var duty: [String] = []
     @Option(parsing: .unconditional, help: "Chains kept per actor (3 when not given; every chain for explain).")
     var chains: Int?
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Read the world as of this day: YYYY, YYYY-MM or YYYY-MM-DD (dated facts decide).",
-                                                           valueName: "date"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Read the world as of this day: YYYY, YYYY-MM or YYYY-MM-DD (dated facts decide).",
+            valueName: "date"))
     var asOf: String?
 
     func validate() throws {
@@ -79,17 +104,22 @@ extension EventKind: ExpressibleByArgument {}
 
 /// `--by`, `--kind` and `--nuclear`, for commands that build an attack from a TARGET.
 struct AttackFlags: ParsableArguments {
-    @Option(help: ArgumentHelp("The attacker (when not given: the graph's default attacker).", valueName: "actor"),
-            completion: Completion.ids(.states))
+    @Option(
+        help: ArgumentHelp("The attacker (when not given: the graph's default attacker).", valueName: "actor"),
+        completion: Completion.ids(.states))
     var by: String?
-    @Option(help: ArgumentHelp("The event's kind: an incursion, threat or cyber event is below an armed attack.", valueName: "kind"))
+    @Option(
+        help: ArgumentHelp(
+            "The event's kind: an incursion, threat or cyber event is below an armed attack.", valueName: "kind"))
     var kind: EventKind = .armedAttack
     @Flag(help: "The attack uses nuclear weapons.")
     var nuclear = false
 
     /// A one-attack scenario on TARGET (exit 64 with a suggestion when it names nothing).
     func scenario(on target: String, in g: Graph) throws -> Scenario {
-        Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: by, kind: kind, nuclear: nuclear)])
+        Scenario(attacks: [
+            Attack(target: try g.index.resolveTarget(target).get(), by: by, kind: kind, nuclear: nuclear)
+        ])
     }
 }
 
@@ -100,8 +130,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct OutputFlags: ParsableArguments {
     @Option(help: "The output: a table, JSON, CSV (one row per actor), or a diagram.")
     var format: OutputFormat = .text
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"),
-            completion: .file())
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"),
+        completion: .file())
     var output: String?
     @Flag(help: "One line per actor, however wide (text tables otherwise wrap to COLUMNS, 100 when unset).")
     var wide = false
@@ -122,5 +153,6 @@ struct OutputFlags: ParsableArguments {
 /// The help for a TARGET argument: one wording for every command that takes one.
 enum TargetHelp {
     static let place = "A deployment, a state, a place inside a state, or forces:STATE@PLACE or vessels:STATE@PLACE."
-    static let placeOrScenario = "A deployment, a state, a place inside a state, forces:STATE@PLACE, vessels:STATE@PLACE, or a scenario id."
+    static let placeOrScenario =
+        "A deployment, a state, a place inside a state, forces:STATE@PLACE, vessels:STATE@PLACE, or a scenario id."
 }

@@ -9,7 +9,8 @@ enum Output {
             return
         }
         if binary && isatty(STDOUT_FILENO) != 0 {
-            throw UsageProblem(message: "refusing to write a binary format to a terminal; use -o FILE or redirect standard output")
+            throw UsageProblem(
+                message: "refusing to write a binary format to a terminal; use -o FILE or redirect standard output")
         }
         try Console.out(data)
     }

@@ -27,7 +27,8 @@ enum OutputFile {
         case S_IFREG where info.st_nlink > 1:
             try inPlace(data, to: target, flags: O_WRONLY | O_TRUNC)
         case S_IFREG:
-            try AtomicFile.write(data, to: target, mode: info.st_mode & 0o7777, owner: (uid: info.st_uid, gid: info.st_gid))
+            try AtomicFile.write(
+                data, to: target, mode: info.st_mode & 0o7777, owner: (uid: info.st_uid, gid: info.st_gid))
         case S_IFDIR:
             throw AtomicFile.WriteError(path: target, errno: EISDIR, kind: .cannotCreate)
         default:
@@ -48,7 +49,8 @@ enum OutputFile {
             if target.hasPrefix("/") {
                 current = target
             } else {
-                current = (URL(fileURLWithPath: current).deletingLastPathComponent().path as NSString).appendingPathComponent(target)
+                current = (URL(fileURLWithPath: current).deletingLastPathComponent().path as NSString)
+                    .appendingPathComponent(target)
             }
         }
         throw AtomicFile.WriteError(path: path, errno: ELOOP, kind: .cannotCreate)

@@ -18,7 +18,9 @@ struct Presenter {
             try Output.emit(text.render(outcome), to: output.output)
         case .json: try Output.emit(outcome.json().rendered(), to: output.output)
         case .csv: try Output.emit(outcome.csv(graph: graph), to: output.output)
-        default: try diagram(TriggerDiagram(graph: graph, outcome: outcome, legend: !output.noLegend, peers: try peers()).dot())
+        default:
+            try diagram(
+                TriggerDiagram(graph: graph, outcome: outcome, legend: !output.noLegend, peers: try peers()).dot())
         }
     }
 
@@ -28,8 +30,13 @@ struct Presenter {
         case .json: try Output.emit(e.json(graph: graph).rendered(), to: output.output)
         case .csv: try Output.emit(e.focused.csv(graph: graph), to: output.output)
         default:
-            let title = "Why \(graph.actor(e.actor)?.name ?? e.actor) is \(e.entry?.status.rawValue ?? "unaffected"): every chain"
-            try diagram(TriggerDiagram(graph: graph, outcome: e.focused, title: title, legend: !output.noLegend, everyChain: true).dot())
+            let title =
+                "Why \(graph.actor(e.actor)?.name ?? e.actor) is \(e.entry?.status.rawValue ?? "unaffected"): every "
+                + "chain"
+            try diagram(
+                TriggerDiagram(
+                    graph: graph, outcome: e.focused, title: title, legend: !output.noLegend, everyChain: true
+                ).dot())
         }
     }
 

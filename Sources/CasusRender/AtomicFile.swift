@@ -28,11 +28,14 @@ package enum AtomicFile {
     /// Writes `data` to `path` through a temporary file beside it. `mode`: the
     /// permissions to give the file (default: 0644 less the umask); `owner`: the
     /// owner and group to keep, when the caller replaces an existing file.
-    package static func write(_ data: Data, to path: String, mode: mode_t? = nil,
-                             owner: (uid: uid_t, gid: gid_t)? = nil) throws(WriteError) {
+    package static func write(
+        _ data: Data, to path: String, mode: mode_t? = nil,
+        owner: (uid: uid_t, gid: gid_t)? = nil
+    ) throws(WriteError) {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
-        let name = ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let process = ProcessInfo.processInfo.processIdentifier
+        let name = ".\(url.lastPathComponent).tmp-\(process)-\(UInt32.random(in: 0...UInt32.max))"
         let temp = dir.appendingPathComponent(name).path
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o644)
         guard fd >= 0 else {

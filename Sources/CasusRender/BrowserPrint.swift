@@ -32,24 +32,29 @@ package enum BrowserPrint {
     ///   than `timeout` seconds, or leaves no whole PDF.
     package static func pdf(html: Data, timeout: TimeInterval = 180) throws(Failure) -> Data {
         guard let chromium = locate() else {
-            throw Failure(description: "report --format pdf needs headless Chromium, and none was found "
-                          + "(install it: apt-get install chromium; or set CASUS_CHROMIUM to its path)")
+            throw Failure(
+                description: "report --format pdf needs headless Chromium, and none was found "
+                    + "(install it: apt-get install chromium; or set CASUS_CHROMIUM to its path)")
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casus-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("report.html")
         let pdf = folder.appendingPathComponent("report.pdf")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try html.write(to: page)
         } catch {
-            throw Failure(description: "cannot prepare the page for printing in \(folder.path): \(error.localizedDescription)")
+            throw Failure(
+                description: "cannot prepare the page for printing in \(folder.path): \(error.localizedDescription)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-                             "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-                             "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString]
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+            "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+            "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do {
@@ -67,7 +72,8 @@ package enum BrowserPrint {
             throw Failure(description: "\(chromium) did not finish printing the report within \(Int(timeout)) s")
         }
         guard let data = try? Data(contentsOf: pdf), OutputCheck.isComplete(data, as: .pdf) else {
-            throw Failure(description: "\(chromium) exited with status \(process.terminationStatus) without writing a whole PDF")
+            throw Failure(
+                description: "\(chromium) exited with status \(process.terminationStatus) without writing a whole PDF")
         }
         return data
     }

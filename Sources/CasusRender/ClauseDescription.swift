@@ -26,13 +26,20 @@ enum ClauseDescription {
     static func trigger(_ t: Trigger) -> String {
         let kinds = t.kinds.map { $0 == .armedAttack ? "an armed attack" : "an \($0.rawValue)" }
         let kindText = kinds.count == 1 ? kinds[0] : kinds.joined(separator: " or ")
-        var s = kindText.replacingOccurrences(of: "an threat", with: "a threat")
+        var s =
+            kindText.replacingOccurrences(of: "an threat", with: "a threat")
             .replacingOccurrences(of: "an cyber", with: "a cyber event") + " on " + set(t.attackOn)
         if !t.targets.contains(.any) { s += " (" + t.targets.map(\.rawValue).joined(separator: " or ") + ")" }
         if let w = t.within {
-            s += " in " + w.map { r -> String in
-                switch r { case .parties: return "a party's territory"; case .victim: return "the victim's territory"; case .place(let p): return p }
-            }.joined(separator: ", ")
+            s +=
+                " in "
+                + w.map { r -> String in
+                    switch r {
+                    case .parties: return "a party's territory"
+                    case .victim: return "the victim's territory"
+                    case .place(let p): return p
+                    }
+                }.joined(separator: ", ")
         }
         if !t.except.isEmpty { s += " except in " + t.except.joined(separator: ", ") }
         if t.by != .any { s += " by " + set(t.by) }
@@ -45,7 +52,9 @@ enum ClauseDescription {
         let verb = o.modality == .may ? "may " : ""
         var s = "\(set(o.bearers))\(o.collective ? " (as one actor)" : "") \(verb)\(o.duty.rawValue)"
         if let m = o.means { s += " — \(m.phrase)" }
-        if let w = o.within { s += " within " + OutcomeText.window(lower: w.lower, upper: w.upper) + (w.upper > 0 ? " h" : "") }
+        if let w = o.within {
+            s += " within " + OutcomeText.window(lower: w.lower, upper: w.upper) + (w.upper > 0 ? " h" : "")
+        }
         if o.decision != .individual { s += ", decided by \(o.decision.rawValue) of \(set(o.deciders))" }
         if !o.subjectTo.isEmpty { s += ", subject to " + o.subjectTo.joined(separator: ", ") }
         if let f = o.force { s += " (\(f.rawValue))" }

@@ -30,7 +30,9 @@ package enum DOT {
     /// Attributes Graphviz reads as escString: it expands `\G`, `\N`, `\E`, `\L`
     /// … in them (graph, node, edge names, the label) and collapses `\\` to `\`,
     /// so a backslash from the graph's text is doubled to reach the SVG as written.
-    static let escStringAttributes: Set<String> = ["tooltip", "edgetooltip", "labeltooltip", "headtooltip", "tailtooltip"]
+    static let escStringAttributes: Set<String> = [
+        "tooltip", "edgetooltip", "labeltooltip", "headtooltip", "tailtooltip",
+    ]
 
     static func value(_ v: String, of key: String) -> String {
         escStringAttributes.contains(key) ? v.replacingOccurrences(of: "\\", with: "\\\\") : v
@@ -77,9 +79,13 @@ package enum DOT {
 
     /// Wraps text at word boundaries for labels and tooltips.
     package static func wrap(_ s: String, width: Int) -> String {
-        var lines: [String] = [], line = ""
+        var lines: [String] = []
+        var line = ""
         for word in s.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            if !line.isEmpty && line.count + word.count + 1 > width { lines.append(line); line = "" }
+            if !line.isEmpty && line.count + word.count + 1 > width {
+                lines.append(line)
+                line = ""
+            }
             line += (line.isEmpty ? "" : " ") + word
         }
         if !line.isEmpty { lines.append(line) }
@@ -116,10 +122,18 @@ struct DOTBuilder {
         }
         line("\(DOT.quoted(from)) -> \(DOT.quoted(to)) [\(DOT.attributes(attrs))];")
     }
-    mutating func open(_ header: String) { line(header + " {"); depth += 1 }
-    mutating func close() { depth -= 1; line("}") }
+    mutating func open(_ header: String) {
+        line(header + " {")
+        depth += 1
+    }
+    mutating func close() {
+        depth -= 1
+        line("}")
+    }
 
-    func document(name: String, graphAttributes: [(String, String)], node: [(String, String)], edge: [(String, String)]) -> String {
+    func document(name: String, graphAttributes: [(String, String)], node: [(String, String)], edge: [(String, String)])
+        -> String
+    {
         var out = "digraph \(DOT.quoted(name)) {\n"
         out += "  graph [\(DOT.attributes(graphAttributes))];\n"
         out += "  node [\(DOT.attributes(node))];\n"

@@ -18,7 +18,8 @@ struct DiagramLegend {
     var collective = false
 
     var isEmpty: Bool {
-        statuses.isEmpty && bases.isEmpty && !blocked && !inactive && !breached && !strike && !lesserEvent && !collective
+        statuses.isEmpty && bases.isEmpty && !blocked && !inactive && !breached && !strike && !lesserEvent
+            && !collective
     }
 
     /// An HTML-like label (every word in it is ours, never the graph's).
@@ -27,10 +28,16 @@ struct DiagramLegend {
         for s in Status.allCases where statuses.contains(s) {
             let c = Style.colours(s)
             if s == .permitted {
-                cells.append("<TD BGCOLOR=\"\(c.fill)\" BORDER=\"1\" STYLE=\"dotted\" COLOR=\"#333333\"><FONT COLOR=\"\(c.text)\">permitted: may act (a right, not an obligation)</FONT></TD>")
+                cells.append(
+                    "<TD BGCOLOR=\"\(c.fill)\" BORDER=\"1\" STYLE=\"dotted\" COLOR=\"#333333\"><FONT "
+                        + "COLOR=\"\(c.text)\">permitted: may act (a right, not an obligation)</FONT></TD>"
+                )
                 continue
             }
-            cells.append("<TD BGCOLOR=\"\(c.fill)\" BORDER=\"1\" COLOR=\"#333333\"><FONT COLOR=\"\(c.text)\">\(s.rawValue)</FONT></TD>")
+            cells.append(
+                "<TD BGCOLOR=\"\(c.fill)\" BORDER=\"1\" COLOR=\"#333333\"><FONT "
+                    + "COLOR=\"\(c.text)\">\(s.rawValue)</FONT></TD>"
+            )
         }
         if collective {
             cells.append("<TD BORDER=\"1\" COLOR=\"#333333\">organization as one actor (folder)</TD>")
@@ -40,17 +47,28 @@ struct DiagramLegend {
             cells.append("<TD ALIGN=\"LEFT\">\(basis.legend)</TD>")
         }
         if strike {
-            cells.append("<TD BGCOLOR=\"#FBE3D3\" BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#D55E00\">hypothetical strike</TD>")
+            cells.append(
+                "<TD BGCOLOR=\"#FBE3D3\" BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#D55E00\">hypothetical strike</TD>")
         }
         if lesserEvent {
-            cells.append("<TD BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#D55E00\"><FONT COLOR=\"#8A3A00\">event below an armed attack</FONT></TD>")
+            cells.append(
+                "<TD BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#D55E00\"><FONT COLOR=\"#8A3A00\">event below an armed "
+                    + "attack</FONT></TD>"
+            )
         }
         if blocked || inactive {
-            let words = blocked && inactive ? "blocked or inactive clause" : blocked ? "blocked clause" : "inactive clause"
-            cells.append("<TD BGCOLOR=\"#F4F4F4\" BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#AAAAAA\"><FONT COLOR=\"#777777\">\(words)</FONT></TD>")
+            let words =
+                blocked && inactive ? "blocked or inactive clause" : blocked ? "blocked clause" : "inactive clause"
+            cells.append(
+                "<TD BGCOLOR=\"#F4F4F4\" BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#AAAAAA\"><FONT "
+                    + "COLOR=\"#777777\">\(words)</FONT></TD>"
+            )
         }
         if breached {
-            cells.append("<TD BGCOLOR=\"#FBE3D3\" BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#D55E00\"><FONT COLOR=\"#8A3A00\">undertaking breached</FONT></TD>")
+            cells.append(
+                "<TD BGCOLOR=\"#FBE3D3\" BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#D55E00\"><FONT "
+                    + "COLOR=\"#8A3A00\">undertaking breached</FONT></TD>"
+            )
         }
         return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\"><TR><TD><B>Legend</B></TD>"
             + cells.joined() + "</TR></TABLE>>"
@@ -63,9 +81,13 @@ struct DiagramLegend {
         case .established:
             return "<TD WIDTH=\"28\" HEIGHT=\"9\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"2\" COLOR=\"#222222\"></TD>"
         case .contested:
-            return "<TD WIDTH=\"28\" HEIGHT=\"9\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"2\" STYLE=\"dashed\" COLOR=\"#8E3B74\"></TD>"
+            return
+                "<TD WIDTH=\"28\" HEIGHT=\"9\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"2\" STYLE=\"dashed\" "
+                + "COLOR=\"#8E3B74\"></TD>"
         case .proposal:
-            return "<TD WIDTH=\"28\" HEIGHT=\"9\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"2\" STYLE=\"dotted\" COLOR=\"#A66F00\"></TD>"
+            return
+                "<TD WIDTH=\"28\" HEIGHT=\"9\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"2\" STYLE=\"dotted\" "
+                + "COLOR=\"#A66F00\"></TD>"
         case .escalation:
             return "<TD WIDTH=\"28\" HEIGHT=\"5\" FIXEDSIZE=\"TRUE\" SIDES=\"TB\" BORDER=\"1\" COLOR=\"#006B4F\"></TD>"
         }

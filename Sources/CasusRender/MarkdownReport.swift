@@ -26,7 +26,9 @@ struct MarkdownReport {
             let notes = NoteCollector.besideTable(o, graph: graph).filter { $0.kind != .breach }
             if !notes.isEmpty {
                 out += "Notes:\n\n"
-                for n in notes { out += "- **\(md(NoteCollector.subjectName(n, graph: graph)))** (`\(n.id)`): \(md(n.text))\n" }
+                for n in notes {
+                    out += "- **\(md(NoteCollector.subjectName(n, graph: graph)))** (`\(n.id)`): \(md(n.text))\n"
+                }
                 out += "\n"
             }
             out += "![\(md(o.scenario.title ?? id))](\(id).svg)\n\n"
@@ -34,7 +36,10 @@ struct MarkdownReport {
             for a in o.actors {
                 let c = a.chains.first
                 let chain = c.map(text.compact) ?? (a.status == .blocked ? text.blockedNote(a.id, o) : "")
-                out += "| \(md(a.id)) | \(a.status.rawValue) | \(c?.dutyPhrase ?? "") | \(c.map { $0.isPermission ? "a right" : $0.force.rawValue } ?? "") | \(c.map(text.hours) ?? "") | \(md(chain)) |\n"
+                out +=
+                    "| \(md(a.id)) | \(a.status.rawValue) | \(c?.dutyPhrase ?? "") | "
+                    + "\(c.map { $0.isPermission ? "a right" : $0.force.rawValue } ?? "") | "
+                    + "\(c.map(text.hours) ?? "") | \(md(chain)) |\n"
             }
             let actorNotes = o.actors.compactMap { a in graph.actor(a.id)?.note.map { (a.id, $0) } }
             if !actorNotes.isEmpty {
@@ -44,7 +49,11 @@ struct MarkdownReport {
             out += "\nUnaffected states: \(o.unaffected).\n\n"
             if !o.blocked.isEmpty {
                 out += "Blocked clauses:\n\n"
-                for b in o.blocked { out += "- `\(b.instrument)/\(b.clause)` (\(md(b.cite))): \(text.reasonText(b, o)); bearers \(b.bearers.joined(separator: ", "))\n" }
+                for b in o.blocked {
+                    out +=
+                        "- `\(b.instrument)/\(b.clause)` (\(md(b.cite))): \(text.reasonText(b, o)); bearers "
+                        + "\(b.bearers.joined(separator: ", "))\n"
+                }
                 out += "\n"
             }
             let breaches = NoteCollector.breaches(in: o, graph: graph)
@@ -55,14 +64,21 @@ struct MarkdownReport {
             }
             if !o.inactive.isEmpty {
                 out += "Inactive clauses:\n\n"
-                for i in o.inactive { out += "- `\(i.instrument)/\(i.clause)` (\(md(i.cite))): \(i.status.rawValue)\(i.violatedBy.isEmpty ? "" : " by " + i.violatedBy.joined(separator: ", "))\n" }
+                for i in o.inactive {
+                    out +=
+                        "- `\(i.instrument)/\(i.clause)` (\(md(i.cite))): \(i.statusPhrase)\n"
+                }
                 out += "\n"
             }
         }
         out += clausesCited()
         out += "## Sources\n\n"
         for i in graph.instruments {
-            if let s = DOT.safeLink(i.source) { out += "- \(md(i.title)) (`\(i.id)`): <\(s)>\n" } else { out += "- \(md(i.title)) (`\(i.id)`)\n" }
+            if let s = DOT.safeLink(i.source) {
+                out += "- \(md(i.title)) (`\(i.id)`): <\(s)>\n"
+            } else {
+                out += "- \(md(i.title)) (`\(i.id)`)\n"
+            }
         }
         return out
     }
@@ -87,9 +103,12 @@ struct MarkdownReport {
         guard !cited.isEmpty else { return "" }
         var out = "## Clauses cited\n\n"
         for (instrument, clause) in cited {
-            guard let i = graph.instrument(instrument), let c = i.clauses.first(where: { $0.id == clause }) else { continue }
+            guard let i = graph.instrument(instrument), let c = i.clauses.first(where: { $0.id == clause }) else {
+                continue
+            }
             out += "### \(md(i.short)) \(md(c.cite)) (`\(instrument)/\(clause)`)\n\n"
-            out += "\(md(i.title)) (\(i.status.rawValue), \(i.force.rawValue)\(i.date.map { ", " + md($0) } ?? "")).\n\n"
+            out +=
+                "\(md(i.title)) (\(i.status.rawValue), \(i.force.rawValue)\(i.date.map { ", " + md($0) } ?? "")).\n\n"
             if let t = c.text { out += "> \(md(t))\n\n" }
             out += "- When: \(md(c.when.map(ClauseDescription.trigger).joined(separator: "; or ")))\n"
             out += "- Then: \(md(c.then.map(ClauseDescription.obligation).joined(separator: "; ")))\n"

@@ -39,7 +39,9 @@ struct NameBook {
         var what: String
         switch a.target {
         case .territory:
-            what = a.place == a.victim ? "\(actor(a.victim)) (territory)" : "\(actor(a.victim)): territory at \(place(a.place))"
+            what =
+                a.place == a.victim
+                ? "\(actor(a.victim)) (territory)" : "\(actor(a.victim)): territory at \(place(a.place))"
         case .forces, .vessels, .any:
             what = "\(actor(a.victim)): \(a.target.rawValue) at \(place(a.place))"
         }

@@ -23,7 +23,9 @@ enum OutputCheck {
     /// The creation date cairo writes (`/CreationDate (D:YYYYMMDDHHMMSSZ)`)
     /// replaced by SOURCE_DATE_EPOCH when it is set, else by 2000-01-01 — the same
     /// length, so the cross-reference offsets stay right.
-    static func fixingCreationDate(_ data: Data, environment: [String: String] = ProcessInfo.processInfo.environment) -> Data {
+    static func fixingCreationDate(_ data: Data, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Data
+    {
         let marker = Array("/CreationDate (D:".utf8)
         guard let start = data.firstRange(of: marker)?.upperBound else { return data }
         let length = "YYYYMMDDHHMMSSZ".utf8.count

@@ -43,9 +43,13 @@ public final class Renderer: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard let gvc = contextLocked() else {
-            throw RenderError(message: "cannot create a Graphviz context (are Graphviz's plugins installed? try: apt-get install libgraphviz-dev)")
+            throw RenderError(
+                message:
+                    "cannot create a Graphviz context (are Graphviz's plugins installed? try: apt-get install "
+                    + "libgraphviz-dev)"
+            )
         }
-        _ = aglasterrTake()   // drop anything left over from an earlier call
+        _ = aglasterrTake() // drop anything left over from an earlier call
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw RenderError(message: aglasterrTake() ?? "the DOT text does not parse")
         }
@@ -65,7 +69,9 @@ public final class Renderer: @unchecked Sendable {
         // A backend can fail without telling Graphviz (cairo printing "out of
         // memory" and leaving a stub): a file that is not whole is an error.
         guard OutputCheck.isComplete(data, as: format) else {
-            throw RenderError(message: aglasterrTake() ?? "the \(format.rawValue) renderer produced an incomplete file (\(data.count) bytes)")
+            throw RenderError(
+                message: aglasterrTake()
+                    ?? "the \(format.rawValue) renderer produced an incomplete file (\(data.count) bytes)")
         }
         return format == .pdf ? OutputCheck.fixingCreationDate(data) : data
     }

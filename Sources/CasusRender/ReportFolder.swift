@@ -98,7 +98,8 @@ package final class ReportFolder: @unchecked Sendable {
     /// wrote (per its manifest) and this one does not replace.
     private func carryOverUserFiles(into temp: String, replacing: Set<String>) throws(AtomicFile.WriteError) {
         let manifestPath = (path as NSString).appendingPathComponent(Self.manifestName)
-        let written = (try? String(contentsOfFile: manifestPath, encoding: .utf8))
+        let written =
+            (try? String(contentsOfFile: manifestPath, encoding: .utf8))
             .map { Set($0.split(separator: "\n").map(String.init)) } ?? []
         let entries: [String]
         do {
@@ -106,7 +107,8 @@ package final class ReportFolder: @unchecked Sendable {
         } catch {
             throw AtomicFile.WriteError(path: path, errno: EACCES, kind: .cannotCreate)
         }
-        for entry in entries where entry != Self.manifestName && !written.contains(entry) && !replacing.contains(entry) {
+        for entry in entries where entry != Self.manifestName && !written.contains(entry) && !replacing.contains(entry)
+        {
             try checkNotAbandoned()
             let from = (path as NSString).appendingPathComponent(entry)
             let to = (temp as NSString).appendingPathComponent(entry)
@@ -118,7 +120,9 @@ package final class ReportFolder: @unchecked Sendable {
             do {
                 try FileManager.default.copyItem(atPath: from, toPath: to)
             } catch {
-                throw AtomicFile.WriteError(path: from, reason: "cannot be carried over to the new report: \((error as NSError).localizedDescription)")
+                throw AtomicFile.WriteError(
+                    path: from,
+                    reason: "cannot be carried over to the new report: \((error as NSError).localizedDescription)")
             }
         }
     }
@@ -128,12 +132,14 @@ package final class ReportFolder: @unchecked Sendable {
         let target = (temp as NSString).appendingPathComponent(name)
         let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw AtomicFile.WriteError(path: (path as NSString).appendingPathComponent(name), errno: errno, kind: .cannotCreate)
+            throw AtomicFile.WriteError(
+                path: (path as NSString).appendingPathComponent(name), errno: errno, kind: .cannotCreate)
         }
         let failure = AtomicFile.writeAll(data, to: fd)
         close(fd)
         if let failure {
-            throw AtomicFile.WriteError(path: (path as NSString).appendingPathComponent(name), errno: failure, kind: .io)
+            throw AtomicFile.WriteError(
+                path: (path as NSString).appendingPathComponent(name), errno: failure, kind: .io)
         }
     }
 
@@ -154,11 +160,14 @@ package final class ReportFolder: @unchecked Sendable {
             throw AtomicFile.WriteError(path: path, reason: "interrupted; the previous report is unchanged")
         }
         guard exists else {
-            guard rename(temp, path) == 0 else { throw AtomicFile.WriteError(path: path, errno: errno, kind: .cannotCreate) }
+            guard rename(temp, path) == 0 else {
+                throw AtomicFile.WriteError(path: path, errno: errno, kind: .cannotCreate)
+            }
             temporary = nil
             return
         }
-        let old = (parent as NSString).appendingPathComponent("\(temporaryPrefix)\(getpid())-old-\(UInt32.random(in: 0...UInt32.max))")
+        let old = (parent as NSString).appendingPathComponent(
+            "\(temporaryPrefix)\(getpid())-old-\(UInt32.random(in: 0...UInt32.max))")
         guard rename(path, old) == 0 else { throw AtomicFile.WriteError(path: path, errno: errno, kind: .cannotCreate) }
         guard rename(temp, path) == 0 else {
             let code = errno

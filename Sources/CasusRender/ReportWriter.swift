@@ -30,13 +30,15 @@ public struct ReportWriter {
         public let description: String
     }
 
-    /// Every file of the report, rendered in memory: DOT, SVG and JSON per scenario, the world map, report.md (and report.html).
+    /// Every file of the report, rendered in memory: DOT, SVG and JSON per scenario, the world map, report.md (and
+    /// report.html).
     public func files(html: Bool = false) throws -> [(name: String, data: Data)] {
         var taken: [String: String] = ["world": "the world map", "report": "the report"]
         for s in graph.scenarios {
             guard let id = s.id else { continue }
             if let owner = taken[id.lowercased()] {
-                throw Collision(description: "scenario '\(id)' would write the same files as \(owner); rename the scenario")
+                throw Collision(
+                    description: "scenario '\(id)' would write the same files as \(owner); rename the scenario")
             }
             taken[id.lowercased()] = "scenario '\(id)'"
         }
@@ -60,9 +62,11 @@ public struct ReportWriter {
             files.append(("\(id).json", Data(outcome.json().rendered().utf8)))
             if html {
                 // The page's copy carries element ids for highlighting; the files above stay plain.
-                let marked = TriggerDiagram(graph: world, outcome: outcome, legend: legend, peers: peers).render(idPrefix: "d-\(id)")
+                let marked = TriggerDiagram(graph: world, outcome: outcome, legend: legend, peers: peers).render(
+                    idPrefix: "d-\(id)")
                 let svg = String(decoding: try Renderer.shared.render(dot: marked.dot, to: .svg), as: UTF8.self)
-                parts.append(.init(id: id, outcome: outcome, svg: HTML.inline(svg: svg, prefix: "d-\(id)"), paths: marked.paths))
+                parts.append(
+                    .init(id: id, outcome: outcome, svg: HTML.inline(svg: svg, prefix: "d-\(id)"), paths: marked.paths))
             }
         }
         files.append(("report.md", Data(MarkdownReport(graph: graph, outcomes: outcomes).render().utf8)))

@@ -58,23 +58,41 @@ package enum Style {
         }
     }
 
-    package static let blockedEdge: [(String, String)] = [("style", "dashed"), ("color", "#AAAAAA"), ("fontcolor", "#888888"), ("arrowhead", "tee")]
-    package static let blockedNode: [(String, String)] = [("shape", "box"), ("style", "rounded,dashed,filled"), ("fillcolor", "#F4F4F4"),
-                                                          ("color", "#AAAAAA"), ("fontcolor", "#777777")]
-    package static let inactiveNode: [(String, String)] = [("shape", "box"), ("style", "dashed,filled"), ("fillcolor", "#EEEEEE"),
-                                                           ("color", "#999999"), ("fontcolor", "#777777")]
-    package static let clauseNode: [(String, String)] = [("shape", "note"), ("style", "filled"), ("fillcolor", "#FFFFFF"), ("color", "#444444")]
-    package static let attackNode: [(String, String)] = [("shape", "octagon"), ("style", "filled"), ("fillcolor", "#D55E00"),
-                                                         ("fontcolor", "#FFFFFF"), ("color", "#8A3A00")]
+    package static let blockedEdge: [(String, String)] = [
+        ("style", "dashed"), ("color", "#AAAAAA"), ("fontcolor", "#888888"), ("arrowhead", "tee"),
+    ]
+    package static let blockedNode: [(String, String)] = [
+        ("shape", "box"), ("style", "rounded,dashed,filled"), ("fillcolor", "#F4F4F4"),
+        ("color", "#AAAAAA"), ("fontcolor", "#777777"),
+    ]
+    package static let inactiveNode: [(String, String)] = [
+        ("shape", "box"), ("style", "dashed,filled"), ("fillcolor", "#EEEEEE"),
+        ("color", "#999999"), ("fontcolor", "#777777"),
+    ]
+    package static let clauseNode: [(String, String)] = [
+        ("shape", "note"), ("style", "filled"), ("fillcolor", "#FFFFFF"), ("color", "#444444"),
+    ]
+    package static let attackNode: [(String, String)] = [
+        ("shape", "octagon"), ("style", "filled"), ("fillcolor", "#D55E00"),
+        ("fontcolor", "#FFFFFF"), ("color", "#8A3A00"),
+    ]
     /// A standing undertaking the attack breaks: the attacker's colour, outlined.
-    package static let breachedNode: [(String, String)] = [("shape", "box"), ("style", "dashed,filled"), ("fillcolor", "#FBE3D3"),
-                                                           ("color", "#D55E00"), ("fontcolor", "#8A3A00")]
-    package static let breachedEdge: [(String, String)] = [("style", "dashed"), ("color", "#D55E00"), ("fontcolor", "#8A3A00"), ("arrowhead", "tee")]
+    package static let breachedNode: [(String, String)] = [
+        ("shape", "box"), ("style", "dashed,filled"), ("fillcolor", "#FBE3D3"),
+        ("color", "#D55E00"), ("fontcolor", "#8A3A00"),
+    ]
+    package static let breachedEdge: [(String, String)] = [
+        ("style", "dashed"), ("color", "#D55E00"), ("fontcolor", "#8A3A00"), ("arrowhead", "tee"),
+    ]
     /// An event below an armed attack (incursion, threat, cyber): outlined, not filled.
-    package static let lesserEventNode: [(String, String)] = [("shape", "octagon"), ("style", "dashed,filled"), ("fillcolor", "#FFFFFF"),
-                                                              ("color", "#D55E00"), ("fontcolor", "#8A3A00")]
-    package static let strikeNode: [(String, String)] = [("shape", "octagon"), ("style", "dashed,filled"), ("fillcolor", "#FBE3D3"),
-                                                         ("color", "#D55E00")]
+    package static let lesserEventNode: [(String, String)] = [
+        ("shape", "octagon"), ("style", "dashed,filled"), ("fillcolor", "#FFFFFF"),
+        ("color", "#D55E00"), ("fontcolor", "#8A3A00"),
+    ]
+    package static let strikeNode: [(String, String)] = [
+        ("shape", "octagon"), ("style", "dashed,filled"), ("fillcolor", "#FBE3D3"),
+        ("color", "#D55E00"),
+    ]
 
     /// A state's box; an organization bearing an obligation as one actor
     /// (a collective bearer) is drawn as a folder in the same colours.
@@ -82,8 +100,10 @@ package enum Style {
         let c = colours(s)
         // A permission is drawn apart from every obligation: a dotted outline on white.
         let line = s == .permitted ? ",dotted" : ""
-        var attrs = [("shape", collective ? "folder" : "box"), ("style", (collective ? "filled" : "rounded,filled") + line),
-                     ("fillcolor", c.fill), ("fontcolor", c.text), ("color", "#333333")]
+        var attrs = [
+            ("shape", collective ? "folder" : "box"), ("style", (collective ? "filled" : "rounded,filled") + line),
+            ("fillcolor", c.fill), ("fontcolor", c.text), ("color", "#333333"),
+        ]
         if s == .permitted { attrs.append(("penwidth", "2")) }
         return attrs
     }

@@ -25,16 +25,26 @@ package struct TimelineChart {
             } else if let note = p.note {
                 words.append(note)
             }
-            let text = words.map { XML.escape(DOT.wrap($0, width: 22)).replacingOccurrences(of: "\n", with: "<BR/>") }.joined(separator: "<BR/>")
-            strip += "<TD WIDTH=\"130\" BGCOLOR=\"\(colours.fill)\" BORDER=\"1\" COLOR=\"#333333\" TITLE=\"\(XML.escape(words.joined(separator: " · ")))\">"
+            let text = words.map { XML.escape(DOT.wrap($0, width: 22)).replacingOccurrences(of: "\n", with: "<BR/>") }
+                .joined(separator: "<BR/>")
+            strip +=
+                "<TD WIDTH=\"130\" BGCOLOR=\"\(colours.fill)\" BORDER=\"1\" COLOR=\"#333333\" "
+                + "TITLE=\"\(XML.escape(words.joined(separator: " · ")))\">"
                 + "<FONT COLOR=\"\(colours.text)\">\(text)</FONT></TD>"
-            dates += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">from \(p.from.map(\.description) ?? "the start")</FONT></TD>"
+            dates +=
+                "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">from \(p.from.map(\.description) ?? "the start")</FONT></TD>"
         }
         let summary = timeline.summary(graph: graph)
         var b = DOTBuilder()
-        b.line("\"strip\" [shape=plaintext, label=<<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"6\"><TR>\(strip)</TR><TR>\(dates)</TR></TABLE>>];")
-        return b.document(name: "timeline", graphAttributes: [
-            ("label", DOT.wrap(summary, width: 110)), ("labelloc", "t"), ("fontname", Style.font), ("fontsize", "13"), ("tooltip", summary),
-        ], node: [("fontname", Style.font), ("fontsize", "10")], edge: [])
+        b.line(
+            "\"strip\" [shape=plaintext, label=<<TABLE BORDER=\"0\" CELLSPACING=\"0\" "
+                + "CELLPADDING=\"6\"><TR>\(strip)</TR><TR>\(dates)</TR></TABLE>>];"
+        )
+        return b.document(
+            name: "timeline",
+            graphAttributes: [
+                ("label", DOT.wrap(summary, width: 110)), ("labelloc", "t"), ("fontname", Style.font),
+                ("fontsize", "13"), ("tooltip", summary),
+            ], node: [("fontname", Style.font), ("fontsize", "10")], edge: [])
     }
 }

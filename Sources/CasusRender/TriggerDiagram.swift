@@ -27,8 +27,10 @@ public struct TriggerDiagram {
     public let peers: Outcome?
 
     /// A diagram of `outcome`; `legend: false` drops the legend row, `everyChain: true` draws every chain.
-    public init(graph: Graph, outcome: Outcome, title: String? = nil, legend: Bool = true, everyChain: Bool = false,
-                peers: Outcome? = nil) {
+    public init(
+        graph: Graph, outcome: Outcome, title: String? = nil, legend: Bool = true, everyChain: Bool = false,
+        peers: Outcome? = nil
+    ) {
         self.graph = graph
         self.outcome = outcome
         self.peers = peers
@@ -64,10 +66,13 @@ public struct TriggerDiagram {
         if let note = outcome.scenario.id.flatMap({ graph.scenario($0) })?.note {
             tooltip += "\nNote: " + note
         }
-        let dot = drawing.b.document(name: "casus", graphAttributes: [
-            ("label", heading), ("labelloc", "t"), ("fontname", Style.font), ("fontsize", "16"), ("rankdir", "LR"),
-            ("nodesep", "0.25"), ("ranksep", "0.6"), ("newrank", "true"), ("tooltip", tooltip),
-        ], node: [("fontname", Style.font), ("fontsize", "11")], edge: [("fontname", Style.font), ("fontsize", "9")])
+        let dot = drawing.b.document(
+            name: "casus",
+            graphAttributes: [
+                ("label", heading), ("labelloc", "t"), ("fontname", Style.font), ("fontsize", "16"), ("rankdir", "LR"),
+                ("nodesep", "0.25"), ("ranksep", "0.6"), ("newrank", "true"), ("tooltip", tooltip),
+            ], node: [("fontname", Style.font), ("fontsize", "11")],
+            edge: [("fontname", Style.font), ("fontsize", "9")])
         return (dot, idPrefix == nil ? [:] : drawing.paths())
     }
 
@@ -75,7 +80,9 @@ public struct TriggerDiagram {
     func heading() -> String {
         let s = outcome.scenario
         let names = NameBook(graph: graph)
-        var t = title ?? s.title ?? s.attacks.map { "\(names.actor($0.by)) attacks \(names.target($0.target))" }.joined(separator: "; ")
+        var t =
+            title ?? s.title
+            ?? s.attacks.map { "\(names.actor($0.by)) attacks \(names.target($0.target))" }.joined(separator: "; ")
         if let id = s.id, title == nil {
             t += " (\(id))"
         }

@@ -48,7 +48,9 @@ struct TriggerDrawing {
 
     mutating func drawAttacks() {
         for (n, a) in outcome.scenario.attacks.enumerated() {
-            var label = "\(DOT.wrap(names.actor(a.by), width: 26))\n\(Self.verb(a.kind))\n\(DOT.wrap(names.target(a.target), width: 26))"
+            let attacker = DOT.wrap(names.actor(a.by), width: 26)
+            let target = DOT.wrap(names.target(a.target), width: 26)
+            var label = "\(attacker)\n\(Self.verb(a.kind))\n\(target)"
             if a.nuclear { label += "\n(nuclear)" }
             var tooltip = "\(a.by) \(a.kind.rawValue): \(a.target)"
             if let d = graph.deployment(a.target) {
@@ -168,8 +170,11 @@ struct TriggerDrawing {
 
     /// The chain with its final bearer blanked: actors sharing it share a node.
     func signature(_ c: Chain, status: Status) -> String {
-        let terms = [c.duty.rawValue, c.force.rawValue, "\(c.hours.map(String.init) ?? "none")-\(c.hoursMax.map(String.init) ?? "none")",
-                     c.subjectTo.joined(separator: ",")]
+        let terms = [
+            c.duty.rawValue, c.force.rawValue,
+            "\(c.hours.map(String.init) ?? "none")-\(c.hoursMax.map(String.init) ?? "none")",
+            c.subjectTo.joined(separator: ","),
+        ]
         return Self.stepsSignature(c.steps, status: status) + "|" + terms.joined(separator: "|")
     }
 
@@ -195,7 +200,9 @@ struct TriggerDrawing {
                 onPath.insert(node)
                 previous = node
             case .clause(let c):
-                guard let inst = graph.instrument(c.instrument), let clause = inst.clauses.first(where: { $0.id == c.clause }) else { continue }
+                guard let inst = graph.instrument(c.instrument),
+                    let clause = inst.clauses.first(where: { $0.id == c.clause })
+                else { continue }
                 let clauseNode = "clause:\(c.instrument)/\(c.clause)"
                 usedClauses[clauseNode] = (inst, clause)
                 if let p = previous {
@@ -208,10 +215,13 @@ struct TriggerDrawing {
                 // never singles out one of several actors in the same position.
                 let target = isLast ? final : drawIntermediate(chain, through: k, bearer: c.bearer, status: after)
                 let verb = c.isPermission ? "may" : "owes"
-                var tooltip = "\(inst.short) \(c.cite): \(names.actor(c.bearer)) \(verb) \(names.actor(c.owedTo)) \(c.duty.rawValue)"
+                var tooltip =
+                    "\(inst.short) \(c.cite): \(names.actor(c.bearer)) \(verb) \(names.actor(c.owedTo)) "
+                    + "\(c.duty.rawValue)"
                 if let m = c.means { tooltip += " — \(m.phrase)" }
                 onPath.formUnion([clauseNode, target])
-                onPath.insert(connect(clauseNode, target, .of(after), [("label", edgeLabel(inst, c)), ("tooltip", tooltip)]))
+                onPath.insert(
+                    connect(clauseNode, target, .of(after), [("label", edgeLabel(inst, c)), ("tooltip", tooltip)]))
                 previous = target
             }
         }
@@ -226,8 +236,11 @@ struct TriggerDrawing {
         guard outcome.actor(bearer)?.status != status else { return drawActor(bearer, status) }
         let key = Self.stepsSignature(Array(chain.steps.prefix(k + 1)), status: status)
         let holders = (peers ?? outcome).actors.filter { a in
-            a.id == bearer || (a.status != status && a.status != .attacker && a.status != .victim
-                && a.chains.contains { Self.stepsSignature($0.steps, status: $0.status(through: $0.steps.count - 1)) == key })
+            a.id == bearer
+                || (a.status != status && a.status != .attacker && a.status != .victim
+                    && a.chains.contains {
+                        Self.stepsSignature($0.steps, status: $0.status(through: $0.steps.count - 1)) == key
+                    })
         }
         guard holders.count > 1 else { return drawActor(bearer, status) }
         let node = "alike:" + key
@@ -241,9 +254,16 @@ struct TriggerDrawing {
         for (k, s) in steps.enumerated() {
             switch s {
             case .attack(let a):
-                parts.append("a:\(a.victim):\(a.target.rawValue):\(a.place):\(a.by):\(a.event.rawValue):\(a.nuclear):\(a.hypothetical)")
+                parts.append(
+                    "a:\(a.victim):\(a.target.rawValue):\(a.place):\(a.by):"
+                        + "\(a.event.rawValue):\(a.nuclear):\(a.hypothetical)"
+                )
             case .clause(let x):
-                parts.append("c:\(x.instrument)/\(x.clause)/\(x.reading ?? ""):\(k == steps.count - 1 ? "" : x.bearer):\(x.owedTo):\(x.duty.rawValue):\(x.modality.rawValue)")
+                let bearer = k == steps.count - 1 ? "" : x.bearer
+                parts.append(
+                    "c:\(x.instrument)/\(x.clause)/\(x.reading ?? ""):\(bearer):\(x.owedTo):"
+                        + "\(x.duty.rawValue):\(x.modality.rawValue)"
+                )
             }
         }
         return parts.joined(separator: "|")
@@ -270,7 +290,9 @@ struct TriggerDrawing {
 
     /// One line in a basis's style, drawn once; returns its `from→to` key.
     @discardableResult
-    mutating func connect(_ from: String, _ to: String, _ basis: Style.Basis, _ attributes: [(String, String)] = []) -> String {
+    mutating func connect(_ from: String, _ to: String, _ basis: Style.Basis, _ attributes: [(String, String)] = [])
+        -> String
+    {
         let key = "\(from)→\(to)"
         if drawnEdges.insert(key + "#" + basis.rawValue).inserted {
             legend.bases.insert(basis)
@@ -288,9 +310,15 @@ struct TriggerDrawing {
         let collective = graph.actor(id)?.kind == .organization
         legend.statuses.insert(status)
         if collective { legend.collective = true }
-        let label = DOT.wrap(names.actor(id), width: 22) + (collective ? "\n(as one actor)" : "") + "\n" + status.rawValue
-        b.node(node, Style.actorNode(status, collective: collective)
-               + [("label", label), ("tooltip", names.actorTooltip(id)), ("class", "actor status-\(status.rawValue) a-\(id)")])
+        let label =
+            DOT.wrap(names.actor(id), width: 22) + (collective ? "\n(as one actor)" : "") + "\n" + status.rawValue
+        b.node(
+            node,
+            Style.actorNode(status, collective: collective)
+                + [
+                    ("label", label), ("tooltip", names.actorTooltip(id)),
+                    ("class", "actor status-\(status.rawValue) a-\(id)"),
+                ])
         return node
     }
 
@@ -299,8 +327,12 @@ struct TriggerDrawing {
         legend.statuses.insert(status)
         let tooltip = members.map { names.actorTooltip($0.id) }.joined(separator: "\n")
         let classes = members.map { "a-\($0.id)" }.joined(separator: " ")
-        b.node(node, Style.actorNode(status) + [("label", groupLabel(members.map(\.id)) + "\n" + status.rawValue), ("tooltip", tooltip),
-                                                ("class", "actor status-\(status.rawValue) \(classes)")])
+        b.node(
+            node,
+            Style.actorNode(status) + [
+                ("label", groupLabel(members.map(\.id)) + "\n" + status.rawValue), ("tooltip", tooltip),
+                ("class", "actor status-\(status.rawValue) \(classes)"),
+            ])
     }
 
     /// Names for a group: up to five listed; more as the share of the smallest
@@ -343,8 +375,12 @@ struct TriggerDrawing {
         var tooltip = "Hypothetical escalation: if \(who) strikes \(names.event(a))"
         if strikers.count > 1 { tooltip += "\nStrikers: " + strikers.map(names.actor).joined(separator: ", ") }
         if let note = names.placeNote(a.place) { tooltip += "\nNote on \(names.place(a.place)): " + note }
-        b.node(node, Style.strikeNode + [("label", "if \(DOT.wrap(who, width: 24)) strikes\n\(DOT.wrap(names.event(a), width: 26))"),
-                                         ("tooltip", tooltip), ("class", "event strike")])
+        b.node(
+            node,
+            Style.strikeNode + [
+                ("label", "if \(DOT.wrap(who, width: 24)) strikes\n\(DOT.wrap(names.event(a), width: 26))"),
+                ("tooltip", tooltip), ("class", "event strike"),
+            ])
         return node
     }
 
@@ -353,13 +389,18 @@ struct TriggerDrawing {
             guard let (inst, clause) = usedClauses[key] else { continue }
             var label = "\(inst.short)\n\(clause.cite)"
             if inst.status.isUnadopted {
-                label += outcome.scenario.adopt.contains(inst.id) ? "\n(adopted in this scenario)" : "\n(\(inst.status.rawValue), not adopted)"
+                label +=
+                    outcome.scenario.adopt.contains(inst.id)
+                    ? "\n(adopted in this scenario)" : "\n(\(inst.status.rawValue), not adopted)"
             }
             if inst.status == .violated && !inst.violatedBy.isEmpty {
                 // Version 3: the breach is shown, and it releases nobody.
                 label += "\n(violated by \(inst.violatedBy.joined(separator: ", "));\nbinds every party)"
             }
-            var attrs = Style.clauseNode + [("label", label), ("tooltip", ClauseDescription.tooltip(inst, clause)), ("class", "clause")]
+            var attrs =
+                Style.clauseNode + [
+                    ("label", label), ("tooltip", ClauseDescription.tooltip(inst, clause)), ("class", "clause"),
+                ]
             if let url = DOT.safeLink(inst.source) { attrs += [("URL", url), ("target", "_blank")] }
             b.node(key, attrs)
         }
@@ -368,7 +409,10 @@ struct TriggerDrawing {
     /// Closes the cluster around the drawing with the legend as its bottom label.
     mutating func closeWithLegend() {
         if !legend.isEmpty {
-            b.line("graph [label=\(legend.label()), labelloc=\"b\", labeljust=\"l\", pencolor=\"transparent\", fontsize=\"10\"];")
+            b.line(
+                "graph [label=\(legend.label()), labelloc=\"b\", labeljust=\"l\", pencolor=\"transparent\", "
+                    + "fontsize=\"10\"];"
+            )
         }
         b.close()
     }

@@ -9,12 +9,16 @@ import Foundation
 
 func peakResidentMiB(field: String = "VmHWM:") -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
-          let kib = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return 0 }
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
+        let kib = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+    else { return 0 }
     return kib / 1024
 }
 
-func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s[s.count / 2]
+}
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -54,7 +58,7 @@ func measure(_ args: [String]) throws {
         for _ in 0..<25 {
             undated.append(try seconds { _ = try Analysis.run(s, on: g) })
             var dated = s
-            dated.asOf = Day("2026-01-01")   // the same facts as written: only the cost of reading by date differs
+            dated.asOf = Day("2026-01-01") // the same facts as written: only the cost of reading by date differs
             asOf.append(try seconds { _ = try Analysis.run(dated, on: g) })
         }
         for _ in 0..<9 {
@@ -71,7 +75,8 @@ func measure(_ args: [String]) throws {
     var times: [Double] = []
     var obligated = 0
     for _ in 0..<runs {
-        times.append(try seconds { obligated = try Analysis.run(SyntheticWorld.scenario(depth: depth), on: g).actors.count })
+        times.append(
+            try seconds { obligated = try Analysis.run(SyntheticWorld.scenario(depth: depth), on: g).actors.count })
     }
     let clauses = g.instruments.reduce(0) { $0 + $1.clauses.count }
     print("result \(median(times)) \(peakResidentMiB()) \(obligated) \(clauses) \(build)")
@@ -94,7 +99,9 @@ func child(_ args: [String]) throws -> [String] {
 /// renders, in a process of its own so no other work moves the number (the
 /// renderer's leak test runs this).
 func renderGrowth() throws {
-    let dot = "digraph g { graph [label=\"load\"]; a [label=\"Кириллица\"]; b; c; a -> b [label=\"x\"]; b -> c; c -> a; }"
+    let dot =
+        "digraph g { graph [label=\"load\"]; a [label=\"Кириллица\"]; b; c; "
+        + "a -> b [label=\"x\"]; b -> c; c -> a; }"
     for _ in 0..<100 { _ = try Renderer.shared.render(dot: dot, to: .svg) }
     var growths: [Int] = []
     for _ in 0..<3 {
@@ -139,9 +146,12 @@ func loadSpeed(into dir: String) throws {
     }
     let atop = "../shared/reference/atop"
     if FileManager.default.fileExists(atPath: "\(atop)/atop4_01m.csv") {
-        func text(_ name: String) throws -> (name: String, text: String) { (name, try String(contentsOfFile: "\(atop)/\(name)", encoding: .utf8)) }
+        func text(_ name: String) throws -> (name: String, text: String) {
+            (name, try String(contentsOfFile: "\(atop)/\(name)", encoding: .utf8))
+        }
         let started = DispatchTime.now().uptimeNanoseconds
-        let imported = try ATOPImport.run(members: text("atop4_01m.csv"), alliances: text("atop4_01a.csv"), states: text("cow-states2016.csv"))
+        let imported = try ATOPImport.run(
+            members: text("atop4_01m.csv"), alliances: text("atop4_01a.csv"), states: text("cow-states2016.csv"))
         let importTime = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         try FileManager.default.createDirectory(atPath: "\(dir)/atop", withIntermediateDirectories: true)
         var files: [GraphLoader.File] = []
@@ -149,7 +159,10 @@ func loadSpeed(into dir: String) throws {
             try f.text.write(toFile: "\(dir)/atop/\(f.name)", atomically: true, encoding: .utf8)
             files.append(GraphLoader.File(name: f.name, data: Data(f.text.utf8)))
         }
-        print(String(format: "ATOP 4.01 import (%d alliances, %d states): %.0f ms", imported.alliances, imported.states, importTime * 1000))
+        print(
+            String(
+                format: "ATOP 4.01 import (%d alliances, %d states): %.0f ms", imported.alliances, imported.states,
+                importTime * 1000))
         worlds.append(("ATOP 4.01, imported", files))
     }
     print("| world | YAML | load, median | speed |")
@@ -161,7 +174,10 @@ func loadSpeed(into dir: String) throws {
             times.append(try seconds { _ = try GraphLoader.load(files: files) })
         }
         let t = median(times)
-        print(String(format: "| %@ | %.1f MB | %.0f ms | %.1f MB/s |", name, Double(bytes) / 1e6, t * 1000, Double(bytes) / 1e6 / t))
+        print(
+            String(
+                format: "| %@ | %.1f MB | %.0f ms | %.1f MB/s |", name, Double(bytes) / 1e6, t * 1000,
+                Double(bytes) / 1e6 / t))
     }
 }
 
@@ -184,7 +200,10 @@ print("|---:|---:|---:|---:|---:|---:|")
 for n in sizes {
     for depth in 0...2 {
         let r = try child(["\(n)", "\(depth)"])
-        guard r.count >= 4, let t = Double(r[0]), let mem = Double(r[1]) else { print("| \(n) | ? | \(depth) | failed | | |"); continue }
+        guard r.count >= 4, let t = Double(r[0]), let mem = Double(r[1]) else {
+            print("| \(n) | ? | \(depth) | failed | | |")
+            continue
+        }
         print(String(format: "| %d | %@ | %d | %.1f ms | %@ | %.0f MiB |", n, r[3], depth, t * 1000, r[2], mem))
     }
 }
@@ -194,21 +213,41 @@ for n in [1_000, 10_000] {
     let plain = try child(["\(n)", "1"])
     let charter = try child(["\(n)", "1", "charter"])
     if let a = plain.first.flatMap(Double.init), let b = charter.first.flatMap(Double.init), charter.count >= 3 {
-        print(String(format: "\nPermission (%d states, depth 1, one `bearers: any` permission): %.1f ms without, %.1f ms with (%.2f×), %@ actors listed",
-                     n, a * 1000, b * 1000, b / a, charter[2]))
+        print(
+            String(
+                format:
+                    "\nPermission (%d states, depth 1, one `bearers: any` permission): %.1f ms without, %.1f ms with "
+                    + "(%.2f×), %@ actors listed",
+                n, a * 1000, b * 1000, b / a, charter[2]))
     }
 }
 let c = try child(["critical"])
 if c.count >= 3, let t = Double(c[0]) {
-    print(String(format: "\nCritical sweep (tripwire-attacked, --duty assist --duty defend): %@ removals in %.1f ms (median of 5)", c[2], t * 1000))
+    print(
+        String(
+            format:
+                "\nCritical sweep (tripwire-attacked, --duty assist --duty defend): %@ removals in %.1f ms (median of "
+                + "5)",
+            c[2], t * 1000))
 }
 let t = try child(["timeline"])
-if t.count >= 4, let undated = Double(t[0]), let asOf = Double(t[1]), let whole = Double(t[2]), let days = Double(t[3]) {
-    print(String(format: "\nDates (sample world, FIN attacked by RUS, depth 1): undated %.2f ms; --as-of 2026-01-01 (the same answer) %.2f ms (%.2f×); "
-                 + "timeline DEU FIN over %.0f days %.1f ms = %.2f ms per day (%.2f× undated)",
-                 undated * 1000, asOf * 1000, asOf / undated, days, whole * 1000, whole * 1000 / days, whole / days / undated))
+if t.count >= 4, let undated = Double(t[0]), let asOf = Double(t[1]), let whole = Double(t[2]), let days = Double(t[3])
+{
+    print(
+        String(
+            format:
+                "\nDates (sample world, FIN attacked by RUS, depth 1): undated %.2f ms; --as-of 2026-01-01 (the same "
+                + "answer) %.2f ms (%.2f×); "
+                + "timeline DEU FIN over %.0f days %.1f ms = %.2f ms per day (%.2f× undated)",
+            undated * 1000, asOf * 1000, asOf / undated, days, whole * 1000, whole * 1000 / days, whole / days / undated
+        ))
 }
 let s = try child(["sample"])
 if s.count >= 3, let t = Double(s[0]), let mem = Double(s[1]) {
-    print(String(format: "\nSample world (Graphs/ukraine-2025): all %@ scenarios in %.1f ms of analysis (median of 25), peak %.0f MiB", s[2], t * 1000, mem))
+    print(
+        String(
+            format:
+                "\nSample world (Graphs/ukraine-2025): all %@ scenarios in %.1f ms of analysis (median of 25), peak "
+                + "%.0f MiB",
+            s[2], t * 1000, mem))
 }

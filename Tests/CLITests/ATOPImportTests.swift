@@ -10,8 +10,12 @@ import Testing
     /// The fixture imported once into a folder of its own.
     static let world: Result<String, any Error> = Result {
         let dir = try Casus.temporaryDirectory().appendingPathComponent("atop").path
-        let r = try Casus.run(["import", "atop", path("members.csv"), path("alliances.csv"), "--states", path("states.csv"), "-o", dir])
-        guard r.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: r.stderr]) }
+        let r = try Casus.run([
+            "import", "atop", path("members.csv"), path("alliances.csv"), "--states", path("states.csv"), "-o", dir,
+        ])
+        guard r.status == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: r.stderr])
+        }
         return dir
     }
 
@@ -23,11 +27,14 @@ import Testing
 
     /// An actor's status and its chains as `instrument duty [readings]`.
     static func row(_ top: [String: Any], _ id: String) -> (status: String?, chains: [String]) {
-        guard let a = (top["actors"] as? [[String: Any]])?.first(where: { $0["id"] as? String == id }) else { return (nil, []) }
+        guard let a = (top["actors"] as? [[String: Any]])?.first(where: { $0["id"] as? String == id }) else {
+            return (nil, [])
+        }
         let chains = ((a["chains"] as? [[String: Any]]) ?? []).map { c -> String in
             let last = ((c["steps"] as? [[String: Any]]) ?? []).last ?? [:]
             let readings = (c["readings"] as? [String]) ?? []
-            return "\(last["instrument"] as? String ?? "") \(c["duty"] as? String ?? "")" + (readings.isEmpty ? "" : " \(readings)")
+            return "\(last["instrument"] as? String ?? "") \(c["duty"] as? String ?? "")"
+                + (readings.isEmpty ? "" : " \(readings)")
         }
         return (a["status"] as? String, chains)
     }
@@ -52,7 +59,9 @@ import Testing
     }
 
     @Test func franceDefendsRussiaOnlyUnderAReadingOfAnUncodedAdversary() throws {
-        let defend = try Self.trigger(["RUS", "--by", "GMY", "--as-of", "1914-08-01", "--depth", "0", "--duty", "defend"])
+        let defend = try Self.trigger([
+            "RUS", "--by", "GMY", "--as-of", "1914-08-01", "--depth", "0", "--duty", "defend",
+        ])
         #expect(Self.row(defend, "FRN").status == "contested")
         #expect(Self.row(defend, "FRN").chains == ["atop-1385 defend [\"atop-1385-adversary\"]"])
         let all = try Self.trigger(["RUS", "--by", "GMY", "--as-of", "1914-08-01", "--depth", "0"])
@@ -67,36 +76,49 @@ import Testing
     }
 
     @Test func natoWasContestedUnderItsLocationReadingAndBoundWhenItIsAccepted() throws {
-        let plain = try Self.trigger(["USA", "--by", "RUS", "--as-of", "1950-01-01", "--depth", "0", "--duty", "defend"])
+        let plain = try Self.trigger([
+            "USA", "--by", "RUS", "--as-of", "1950-01-01", "--depth", "0", "--duty", "defend",
+        ])
         for ally in ["CAN", "UKG", "FRN", "NOR"] {
             #expect(Self.row(plain, ally).status == "contested", "\(ally)")
             #expect(Self.row(plain, ally).chains.first == "atop-3180 defend [\"atop-3180-location\"]", "\(ally)")
         }
-        #expect(Self.row(plain, "GRC").status == nil)   // Greece joined in 1952
-        let accepted = try Self.trigger(["USA", "--by", "RUS", "--as-of", "1950-01-01", "--depth", "0", "--duty", "defend",
-                                         "--accept", "atop-3180-location"])
+        #expect(Self.row(plain, "GRC").status == nil) // Greece joined in 1952
+        let accepted = try Self.trigger([
+            "USA", "--by", "RUS", "--as-of", "1950-01-01", "--depth", "0", "--duty", "defend",
+            "--accept", "atop-3180-location",
+        ])
         #expect(Self.row(accepted, "CAN").status == "bound")
     }
 
     @Test func reimportingWritesTheSameFiles() throws {
         let first = try Self.world.get()
         let again = try Casus.temporaryDirectory().appendingPathComponent("atop").path
-        _ = try Casus.run(["import", "atop", Self.path("members.csv"), Self.path("alliances.csv"), "--states", Self.path("states.csv"), "-o", again])
+        _ = try Casus.run([
+            "import", "atop", Self.path("members.csv"), Self.path("alliances.csv"), "--states", Self.path("states.csv"),
+            "-o", again,
+        ])
         for name in try FileManager.default.contentsOfDirectory(atPath: first) where name.hasSuffix(".yaml") {
-            #expect(FileManager.default.contents(atPath: first + "/" + name) == FileManager.default.contents(atPath: again + "/" + name), "\(name)")
+            #expect(
+                FileManager.default.contents(atPath: first + "/" + name)
+                    == FileManager.default.contents(atPath: again + "/" + name), "\(name)")
         }
     }
 
     @Test func theDocsSampleIsTheFixtureImportedNow() throws {
         let imported = try Self.world.get()
         let committed = Casus.repository.appendingPathComponent("docs/atop-sample").path
-        let names = try FileManager.default.contentsOfDirectory(atPath: imported).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: committed).filter { $0.hasSuffix(".yaml") }.sorted() == names)
+        let names = try FileManager.default.contentsOfDirectory(atPath: imported).filter { $0.hasSuffix(".yaml") }
+            .sorted()
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: committed).filter { $0.hasSuffix(".yaml") }.sorted()
+                == names)
         for name in names {
             // The header names the files as given on the command line: compare what follows it.
             func body(_ folder: String) -> String {
                 let text = (try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)) ?? ""
-                return text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") }.joined(separator: "\n")
+                return text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") }.joined(
+                    separator: "\n")
             }
             #expect(body(imported) == body(committed), "docs/atop-sample/\(name) is stale: run `make atop-sample`")
         }
@@ -104,12 +126,16 @@ import Testing
 
     // MARK: Bad input
 
-    static func failure(members: String? = nil, alliances: String? = nil) throws -> (status: Int32, stderr: String, wrote: Bool) {
+    static func failure(members: String? = nil, alliances: String? = nil) throws -> (
+        status: Int32, stderr: String, wrote: Bool
+    ) {
         let dir = try Casus.temporaryDirectory()
         let m = dir.appendingPathComponent("m.csv")
         let a = dir.appendingPathComponent("a.csv")
-        try (members ?? String(contentsOfFile: path("members.csv"), encoding: .utf8)).write(to: m, atomically: true, encoding: .utf8)
-        try (alliances ?? String(contentsOfFile: path("alliances.csv"), encoding: .utf8)).write(to: a, atomically: true, encoding: .utf8)
+        try (members ?? String(contentsOfFile: path("members.csv"), encoding: .utf8)).write(
+            to: m, atomically: true, encoding: .utf8)
+        try (alliances ?? String(contentsOfFile: path("alliances.csv"), encoding: .utf8)).write(
+            to: a, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("out").path
         let r = try Casus.run(["import", "atop", m.path, a.path, "--states", path("states.csv"), "-o", out])
         return (r.status, r.stderr, FileManager.default.fileExists(atPath: out))
@@ -157,6 +183,8 @@ import Testing
         let r = try Self.failure(members: Self.membersWithLine3Member("8152"))
         #expect(r.status == 0)
         #expect(r.wrote)
-        #expect(r.stderr.contains("m.csv:3: column 'member': COW state code 8152 is not in the state list; imported as C8152"))
+        #expect(
+            r.stderr.contains(
+                "m.csv:3: column 'member': COW state code 8152 is not in the state list; imported as C8152"))
     }
 }

@@ -4,20 +4,30 @@ import Testing
 /// The HTML report in a real browser: headless Chromium (Debian's package),
 /// which `.ci/run` installs. Without Chromium on the machine these tests do not
 /// run (they are reported as skipped, never as passed).
-let installedChromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+let installedChromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+}
 
-@Suite(.enabled(if: installedChromium != nil, "Chromium is not installed (CI installs it: CASUS_WITH_CHROMIUM=1 scripts/install-deps.sh)"))
+@Suite(
+    .enabled(
+        if: installedChromium != nil,
+        "Chromium is not installed (CI installs it: CASUS_WITH_CHROMIUM=1 scripts/install-deps.sh)"))
 struct BrowserTests {
     static let chromium = installedChromium
 
     static func browser(_ arguments: [String]) throws -> (stdout: String, stderr: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: chromium ?? "/usr/bin/chromium")
-        p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--enable-logging=stderr", "--v=0"] + arguments
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out; p.standardError = err
+        p.arguments =
+            ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--enable-logging=stderr", "--v=0"]
+            + arguments
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
         try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
@@ -33,23 +43,32 @@ struct BrowserTests {
         #expect(!html.contains("<link") && !html.contains("src=\"http") && !html.contains("@import"))
 
         let dom = try Self.browser(["--dump-dom", page.absoluteString])
-        let consoleErrors = dom.stderr.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Uncaught") }
+        let consoleErrors = dom.stderr.split(separator: "\n").filter {
+            $0.contains("CONSOLE") || $0.contains("Uncaught")
+        }
         #expect(consoleErrors.isEmpty, "\(consoleErrors)")
         #expect(dom.stdout.contains("data-ready=\"yes\""), "the page's script did not run")
 
-        let scenarios = try #require(try JSONSerialization.jsonObject(with: Data(Casus.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+        let scenarios = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(Casus.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
         for s in scenarios {
             let id = try #require(s["id"] as? String)
             guard let range = dom.stdout.range(of: "id=\"fig-\(id)\" data-rendered=\"") else {
-                Issue.record("no rendered diagram for \(id)"); continue
+                Issue.record("no rendered diagram for \(id)")
+                continue
             }
-            let size = dom.stdout[range.upperBound...].prefix { $0 != "\"" }.split(separator: "x").compactMap { Int($0) }
+            let size = dom.stdout[range.upperBound...].prefix { $0 != "\"" }.split(separator: "x").compactMap {
+                Int($0)
+            }
             #expect(size.count == 2 && size[0] > 0 && size[1] > 0, "\(id): \(size)")
         }
 
         // The first screen, for the README.
         let shot = Casus.repository.appendingPathComponent("Output/report.png")
-        _ = try Self.browser(["--window-size=1280,900", "--hide-scrollbars", "--screenshot=\(shot.path)", page.absoluteString])
+        _ = try Self.browser([
+            "--window-size=1280,900", "--hide-scrollbars", "--screenshot=\(shot.path)", page.absoluteString,
+        ])
         let png = try Data(contentsOf: shot)
         #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
     }
@@ -61,7 +80,8 @@ struct BrowserTests {
         let page = dir.appendingPathComponent("report.html")
         let dom = try Self.browser(["--window-size=1280,900", "--dump-dom", page.absoluteString]).stdout
         let tag = try #require(dom.range(of: "id=\"fig-world\"").map { dom[$0.lowerBound...].prefix { $0 != ">" } })
-        let px = try #require(tag.range(of: "data-label-px=\"").map { Double(tag[$0.upperBound...].prefix { $0 != "\"" }) } ?? nil)
+        let px = try #require(
+            tag.range(of: "data-label-px=\"").map { Double(tag[$0.upperBound...].prefix { $0 != "\"" }) } ?? nil)
         #expect(px >= 9, "node labels of the world map render at \(px) px")
     }
 
@@ -96,17 +116,24 @@ struct BrowserTests {
         for (n, text) in pages.enumerated() {
             #expect(!text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "page \(n + 1) has no text")
         }
-        let scenarios = try #require(try JSONSerialization.jsonObject(with: Data(Casus.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+        let scenarios = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(Casus.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
         for s in scenarios {
             let title = try #require(s["title"] as? String)
             let words = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let starts = pages.contains { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").hasPrefix(words) }
+            let starts = pages.contains {
+                $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").hasPrefix(words)
+            }
             #expect(starts, "no page starts with the scenario '\(title)'")
         }
         // The widest table, the comparison, keeps every column on the page: each
         // scenario's id heads one (wrapped at its hyphens, so look for its first word).
         let first = try #require(pages.firstIndex { $0.hasPrefix("Who is obligated") })
-        let end = pages[first...].dropFirst().firstIndex { page in scenarios.contains { page.hasPrefix(($0["title"] as? String) ?? "\u{0}") } } ?? pages.count
+        let end =
+            pages[first...].dropFirst().firstIndex { page in
+                scenarios.contains { page.hasPrefix(($0["title"] as? String) ?? "\u{0}") }
+            } ?? pages.count
         let matrix = pages[first..<end].joined().filter { !$0.isWhitespace && $0 != "-" }
         for s in scenarios {
             let id = try #require(s["id"] as? String)

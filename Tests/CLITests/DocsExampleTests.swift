@@ -16,7 +16,9 @@ import Testing
     }
 
     /// Words that stand for a value in a synopsis: a command holding one is a form, not an example.
-    static let placeholders: Set<String> = ["ACTOR", "TARGET", "ID", "GRAPH", "SCENARIO", "N", "DIR", "S", "STATE@PLACE", "MEMBERS", "ALLIANCES"]
+    static let placeholders: Set<String> = [
+        "ACTOR", "TARGET", "ID", "GRAPH", "SCENARIO", "N", "DIR", "S", "STATE@PLACE", "MEMBERS", "ALLIANCES",
+    ]
 
     static let pages: [String] = {
         let docs = Casus.repository.appendingPathComponent("docs")
@@ -25,7 +27,9 @@ import Testing
     }()
 
     static let shown: [Shown] = pages.flatMap { page -> [Shown] in
-        guard let text = try? String(contentsOf: Casus.repository.appendingPathComponent(page), encoding: .utf8) else { return [] }
+        guard let text = try? String(contentsOf: Casus.repository.appendingPathComponent(page), encoding: .utf8) else {
+            return []
+        }
         return commands(in: text, page: page)
     }
 
@@ -54,9 +58,15 @@ import Testing
 
     static func fenced(_ lines: [String], page: String) -> [Shown] {
         if let first = lines.first, first.hasPrefix("$ casus ") {
-            return [Shown(file: page, command: String(first.dropFirst(2)), output: lines.dropFirst().joined(separator: "\n") + "\n")]
+            return [
+                Shown(
+                    file: page, command: String(first.dropFirst(2)),
+                    output: lines.dropFirst().joined(separator: "\n") + "\n")
+            ]
         }
-        return lines.filter { $0.hasPrefix("casus ") && isExample($0) }.map { Shown(file: page, command: $0, output: nil) }
+        return lines.filter { $0.hasPrefix("casus ") && isExample($0) }.map {
+            Shown(file: page, command: $0, output: nil)
+        }
     }
 
     /// `casus …` in backticks in running text (which may wrap inside the backticks).
@@ -83,9 +93,11 @@ import Testing
     static func workspace() throws -> URL {
         let dir = try Casus.temporaryDirectory()
         for folder in ["Graphs", "docs"] {
-            try FileManager.default.copyItem(at: Casus.repository.appendingPathComponent(folder), to: dir.appendingPathComponent(folder))
+            try FileManager.default.copyItem(
+                at: Casus.repository.appendingPathComponent(folder), to: dir.appendingPathComponent(folder))
         }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Output"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("Output"), withIntermediateDirectories: true)
         return dir
     }
 
@@ -129,8 +141,11 @@ import Testing
     /// The YAML on the modelling page is the patterns world's, word for word.
     @Test func theModellingPageQuotesThePatternsWorld() throws {
         let page = try String(contentsOf: Casus.repository.appendingPathComponent("docs/modelling.md"), encoding: .utf8)
-        let world = try String(contentsOf: Casus.repository.appendingPathComponent("docs/patterns/world.yaml"), encoding: .utf8)
-        let blocks = page.components(separatedBy: "```yaml\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+        let world = try String(
+            contentsOf: Casus.repository.appendingPathComponent("docs/patterns/world.yaml"), encoding: .utf8)
+        let blocks = page.components(separatedBy: "```yaml\n").dropFirst().compactMap {
+            $0.components(separatedBy: "```").first
+        }
         #expect(blocks.count == 6)
         #expect(blocks.filter { !world.contains($0) } == [])
     }

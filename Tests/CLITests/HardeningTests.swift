@@ -11,7 +11,9 @@ import Testing
         init() throws { url = try Casus.temporaryDirectory() }
         deinit { try? FileManager.default.removeItem(at: url) }
         func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-        func write(_ name: String, _ text: String) throws { try text.write(toFile: path(name), atomically: true, encoding: .utf8) }
+        func write(_ name: String, _ text: String) throws {
+            try text.write(toFile: path(name), atomically: true, encoding: .utf8)
+        }
     }
 
     static let json = ["trigger", "ELD", "--graph", Casus.mini, "--format", "json"]
@@ -116,7 +118,9 @@ import Testing
         return (p.terminationStatus, String(decoding: e, as: UTF8.self))
     }
 
-    @Test(arguments: [["trigger", "ELD", "--graph", Casus.mini], ["validate", Casus.mini], ["list", "actors", "--graph", Casus.mini]])
+    @Test(arguments: [
+        ["trigger", "ELD", "--graph", Casus.mini], ["validate", Casus.mini], ["list", "actors", "--graph", Casus.mini],
+    ])
     func aFullStandardOutputIsExit74(arguments: [String]) throws {
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         let r = try run(arguments, stdout: full)
@@ -154,7 +158,9 @@ import Testing
     // MARK: Hangs
 
     @Test func anEnormousRadiusStopsWhenNothingIsLeft() throws {
-        let r = try Casus.run(["render", "--focus", "tripwire-east", "--radius", "9223372036854775807", "--format", "dot"])
+        let r = try Casus.run([
+            "render", "--focus", "tripwire-east", "--radius", "9223372036854775807", "--format", "dot",
+        ])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("digraph"))
     }
@@ -166,7 +172,8 @@ import Testing
         let out = s.path("out")
         #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
         try s.write("out/notes.txt", "mine")
-        let renamed = try String(contentsOfFile: Casus.mini, encoding: .utf8).replacingOccurrences(of: "id: occupied-struck", with: "id: occupied-hit")
+        let renamed = try String(contentsOfFile: Casus.mini, encoding: .utf8).replacingOccurrences(
+            of: "id: occupied-struck", with: "id: occupied-hit")
         try s.write("world.yaml", renamed)
         #expect(try Casus.run(["report", "--graph", s.path("world.yaml"), "--output", out]).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: out)
@@ -182,10 +189,12 @@ import Testing
         let out = s.path("out")
         #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
         let before = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        let r = try Casus.run(["report", "--graph", Casus.mini, "--output", out, "--format", "pdf"],
-                              environment: ["CASUS_CHROMIUM": s.path("no-such-browser")])
+        let r = try Casus.run(
+            ["report", "--graph", Casus.mini, "--output", out, "--format", "pdf"],
+            environment: ["CASUS_CHROMIUM": s.path("no-such-browser")])
         #expect(r.status == 69)
-        #expect(r.stderr == "casus: error: report --format pdf needs headless Chromium, and none was found "
+        #expect(
+            r.stderr == "casus: error: report --format pdf needs headless Chromium, and none was found "
                 + "(install it: apt-get install chromium; or set CASUS_CHROMIUM to its path)\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == before)
     }
@@ -239,28 +248,30 @@ import Testing
     // MARK: Diagrams
 
     static let hostile = """
-    casus: 1
-    defaults: { attacker: A, depth: 0 }
-    actors:
-      - { id: A, name: 'A \\G \\N', kind: state }
-      - { id: B, name: B, kind: state }
-      - { id: C, name: C, kind: state }
-    instruments:
-      - id: p
-        title: 'Pact \\G \\T'
-        form: treaty
-        status: in-force
-        force: binding
-        parties: [B, C]
-        source: "https://en.wikipedia.org/wiki/People's_Republic_of_China"
-        clauses:
-          - { id: a1, cite: A1, text: 'Text \\G \\N \\E \\L', when: { attack-on: parties }, then: { duty: assist } }
-    """
+        casus: 1
+        defaults: { attacker: A, depth: 0 }
+        actors:
+          - { id: A, name: 'A \\G \\N', kind: state }
+          - { id: B, name: B, kind: state }
+          - { id: C, name: C, kind: state }
+        instruments:
+          - id: p
+            title: 'Pact \\G \\T'
+            form: treaty
+            status: in-force
+            force: binding
+            parties: [B, C]
+            source: "https://en.wikipedia.org/wiki/People's_Republic_of_China"
+            clauses:
+              - { id: a1, cite: A1, text: 'Text \\G \\N \\E \\L', when: { attack-on: parties }, then: { duty: assist } }
+        """
 
     @Test func anApostropheInALinkStillGivesAWholePDF() throws {
         let s = try Scratch()
         try s.write("g.yaml", Self.hostile)
-        #expect(try Casus.run(["trigger", "B", "--graph", s.path("g.yaml"), "--format", "pdf", "-o", s.path("x.pdf")]).status == 0)
+        #expect(
+            try Casus.run(["trigger", "B", "--graph", s.path("g.yaml"), "--format", "pdf", "-o", s.path("x.pdf")])
+                .status == 0)
         let pdf = try Data(contentsOf: URL(fileURLWithPath: s.path("x.pdf")))
         #expect(pdf.count > 2_000)
         #expect(String(decoding: pdf.suffix(16), as: UTF8.self).contains("%%EOF"))
@@ -268,10 +279,16 @@ import Testing
 
     @Test func pdfsAreByteIdenticalAcrossRuns() throws {
         let s = try Scratch()
-        #expect(try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--format", "pdf", "-o", s.path("a.pdf")]).status == 0)
+        #expect(
+            try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--format", "pdf", "-o", s.path("a.pdf")]).status
+                == 0)
         sleep(1)
-        #expect(try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--format", "pdf", "-o", s.path("b.pdf")]).status == 0)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: s.path("a.pdf"))) == Data(contentsOf: URL(fileURLWithPath: s.path("b.pdf"))))
+        #expect(
+            try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--format", "pdf", "-o", s.path("b.pdf")]).status
+                == 0)
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: s.path("a.pdf")))
+                == Data(contentsOf: URL(fileURLWithPath: s.path("b.pdf"))))
     }
 
     @Test func tooltipsShowBackslashesAsWritten() throws {
@@ -291,7 +308,9 @@ import Testing
             .replacingOccurrences(of: "name: Boreal", with: "name: '=HYPERLINK(\"http://x\",\"y\")'")
             .replacingOccurrences(of: "name: Caledon", with: "name: '@SUM(1)'")
         try s.write("g.yaml", text)
-        let r = try Casus.run(["compare", "isles-attacked", "eldoria-attacked", "--graph", s.path("g.yaml"), "--format", "csv"])
+        let r = try Casus.run([
+            "compare", "isles-attacked", "eldoria-attacked", "--graph", s.path("g.yaml"), "--format", "csv",
+        ])
         #expect(r.status == 0)
         #expect(r.stdout.contains("BOR,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","))
         #expect(r.stdout.contains("CAL,'@SUM(1),"))
@@ -327,7 +346,11 @@ import Testing
         #expect(symlink("nowhere.yaml", s.path("g/b.yaml")) == 0)
         let r = try Casus.run(["validate", s.path("g")])
         #expect(r.status == 66)
-        #expect(r.stderr == "casus: error: \(s.path("g/b.yaml")): is a symbolic link to nothing outside the graph's folder; use --follow-symlinks to read it\n")
+        #expect(
+            r.stderr
+                == "casus: error: \(s.path("g/b.yaml")): is a symbolic link to nothing outside the graph's folder; "
+                + "use --follow-symlinks to read it\n"
+        )
     }
 
     static var canDropPrivileges: Bool {
@@ -344,8 +367,11 @@ import Testing
         chmod(s.path("g"), 0o755)
         chmod(s.path("g/a.yaml"), 0o644)
         chmod(s.path("g/private"), 0o000)
-        let r = try Casus.run(["/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                               Casus.binary.path, "validate", s.path("g")], executable: "/usr/bin/setpriv")
+        let r = try Casus.run(
+            [
+                "/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                Casus.binary.path, "validate", s.path("g"),
+            ], executable: "/usr/bin/setpriv")
         #expect(r.status == 66)
         #expect(r.stderr == "casus: error: \(s.path("g/private")): Permission denied\n")
     }

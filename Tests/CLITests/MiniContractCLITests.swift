@@ -19,7 +19,9 @@ import Testing
         "occupied-struck.json": ["scenario", "occupied-struck"],
         "patrol-attacked--duty-sanction.json": ["scenario", "patrol-attacked", "--duty", "sanction"],
         "patrol-attacked.json": ["scenario", "patrol-attacked"],
-        "trigger-BOR--depth-0--kind-threat.json": ["trigger", "BOR", "--by", "GRX", "--depth", "0", "--kind", "threat"],
+        "trigger-BOR--depth-0--kind-threat.json": [
+            "trigger", "BOR", "--by", "GRX", "--depth", "0", "--kind", "threat",
+        ],
         "trigger-forces-ARC-in-ELD--depth-0--accept-forces-in-eldoria.json":
             ["trigger", "forces:ARC@ELD", "--by", "GRX", "--depth", "0", "--accept", "forces-in-eldoria"],
     ]
@@ -61,11 +63,16 @@ import Testing
         let pact = try #require(blocked.first { $0["instrument"] as? String == "grx-fen-pact" })
         let events = try #require(pact["events"] as? [[String: Any]])
         #expect(events.compactMap { $0["by"] as? String } == ["ARC", "BOR", "CAL", "ELD"])
-        #expect(events.allSatisfy { $0["victim"] as? String == "GRX" && $0["hypothetical"] as? Bool == true && $0["depth"] as? Int == 1 })
+        #expect(
+            events.allSatisfy {
+                $0["victim"] as? String == "GRX" && $0["hypothetical"] as? Bool == true && $0["depth"] as? Int == 1
+            })
     }
 
     @Test func everyExpectedFileHasItsCommand() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.expected.path).filter { $0.hasSuffix(".json") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.expected.path).filter {
+            $0.hasSuffix(".json")
+        }
         #expect(Set(files) == Set(Self.commands.keys))
     }
 }

@@ -1,45 +1,47 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 
 /// Dated facts and `as-of`: dates decide where they are given, `status` where not.
 @Suite struct AsOfTests {
     /// A pact B–C–D with dated parties and dates of its own; an organization with a dated member.
-    static let world = baseWorld + """
-      - { id: LEAGUE, name: League, kind: organization, members: [B, { id: C, from: 2000, to: 2010-06-01 }] }
-      - { id: F, name: Eff, kind: state, within: [south], from: 1991-12-26 }
-    instruments:
-      - id: pact
-        title: Pact
-        form: treaty
-        status: in-force
-        force: binding
-        signed: 1990-03-01
-        in-force: 1990-09-01
-        ended: 2020
-        ended-how: terminated
-        parties: [B, { id: D, from: 2005-05-05 }, { id: E, to: 1999 }]
-        clauses:
-          - { id: a1, cite: Art. 1, when: { attack-on: parties }, then: { duty: assist } }
-      - id: league-charter
-        title: Charter
-        form: treaty
-        status: in-force
-        force: binding
-        parties: [LEAGUE]
-        clauses:
-          - { id: c1, cite: Art. 1, when: { attack-on: parties }, then: { duty: consult } }
-      - id: accord
-        title: Accord
-        form: memorandum
-        status: violated
-        force: political
-        violated-by: [{ id: C, from: 2014-02-27 }]
-        parties: [B, C]
-        clauses:
-          - { id: m1, cite: Para. 1, when: { attack-on: parties }, then: { duty: consult } }
+    static let world =
+        baseWorld + """
+              - { id: LEAGUE, name: League, kind: organization, members: [B, { id: C, from: 2000, to: 2010-06-01 }] }
+              - { id: F, name: Eff, kind: state, within: [south], from: 1991-12-26 }
+            instruments:
+              - id: pact
+                title: Pact
+                form: treaty
+                status: in-force
+                force: binding
+                signed: 1990-03-01
+                in-force: 1990-09-01
+                ended: 2020
+                ended-how: terminated
+                parties: [B, { id: D, from: 2005-05-05 }, { id: E, to: 1999 }]
+                clauses:
+                  - { id: a1, cite: Art. 1, when: { attack-on: parties }, then: { duty: assist } }
+              - id: league-charter
+                title: Charter
+                form: treaty
+                status: in-force
+                force: binding
+                parties: [LEAGUE]
+                clauses:
+                  - { id: c1, cite: Art. 1, when: { attack-on: parties }, then: { duty: consult } }
+              - id: accord
+                title: Accord
+                form: memorandum
+                status: violated
+                force: political
+                violated-by: [{ id: C, from: 2014-02-27 }]
+                parties: [B, C]
+                clauses:
+                  - { id: m1, cite: Para. 1, when: { attack-on: parties }, then: { duty: consult } }
 
-    """
+            """
 
     static func outcome(_ target: String, asOf: String?) throws -> Outcome {
         let g = try graph(Self.world)
@@ -59,15 +61,23 @@ import Testing
 
     @Test func whyNotSaysTheInstrumentDidNotExistYet() throws {
         let g = try graph(Self.world)
-        let s = Scenario(attacks: [Attack(target: try g.index.resolveTarget("B").get(), by: "A")], asOf: Day("1990-01-01"))
-        let misses = try Analysis.explain("E", in: s, on: g).misses.map { "\($0.instrument)/\($0.clause) \($0.condition): \($0.detail)" }
-        #expect(misses.contains("pact/a1 status: pact Art. 1: the instrument did not exist yet on 1990-01-01 (signed 1990-03-01)"))
+        let s = Scenario(
+            attacks: [Attack(target: try g.index.resolveTarget("B").get(), by: "A")], asOf: Day("1990-01-01"))
+        let misses = try Analysis.explain("E", in: s, on: g).misses.map {
+            "\($0.instrument)/\($0.clause) \($0.condition): \($0.detail)"
+        }
+        #expect(
+            misses.contains(
+                "pact/a1 status: pact Art. 1: the instrument did not exist yet on 1990-01-01 (signed 1990-03-01)"))
     }
 
     @Test func signedAndNotInForceItIsAProposal() throws {
         let o = try Self.outcome("B", asOf: "1990-05-01")
         #expect(o.status("E") == .proposed)
-        let adopted = try run(try graph(Self.world), "B", by: "A") { $0.asOf = Day("1990-05-01"); $0.adopt = ["pact"] }
+        let adopted = try run(try graph(Self.world), "B", by: "A") {
+            $0.asOf = Day("1990-05-01")
+            $0.adopt = ["pact"]
+        }
         #expect(adopted.status("E") == .bound)
     }
 
@@ -135,34 +145,54 @@ import Testing
 /// The dates' form and order are checked where they are written.
 @Suite struct DateErrorTests {
     @Test func aMalformedDateIsLocated() {
-        #expect(errors(baseWorld + """
-          - { id: F, name: Eff, kind: state, from: 2020-13 }
-        """) == ["t.yaml:12:44: actors[5].from: found '2020-13'; expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a partial date means its first day)"])
+        #expect(
+            errors(
+                baseWorld + """
+                      - { id: F, name: Eff, kind: state, from: 2020-13 }
+                    """) == [
+                    "t.yaml:12:44: actors[5].from: found '2020-13'; expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a "
+                        + "partial date means its first day)"
+                ])
     }
 
     @Test func toBeforeFromIsLocated() {
-        #expect(errors(baseWorld + """
-          - { id: L, name: League, kind: organization, members: [{ id: B, from: 2001, to: 2000 }] }
-        """) == ["t.yaml:12:83: actors[5].members[0].to: 'to' (2000-01-01) is before 'from' (2001-01-01); 'to' is the first day the fact no longer holds"])
+        #expect(
+            errors(
+                baseWorld + """
+                      - { id: L, name: League, kind: organization, members: [{ id: B, from: 2001, to: 2000 }] }
+                    """) == [
+                    "t.yaml:12:83: actors[5].members[0].to: 'to' (2000-01-01) is before 'from' (2001-01-01); 'to' is "
+                        + "the first day the fact no longer holds"
+                ])
     }
 
     /// The test pact (`pact(…)`) with its own dates.
     static func datedPact(_ dates: String...) -> String {
-        baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: defend }", extra: dates.joined(separator: "\n    "))
+        baseWorld
+            + pact(when: "{ attack-on: parties }", then: "{ duty: defend }", extra: dates.joined(separator: "\n    "))
     }
 
     @Test func entryIntoForceBeforeSignatureIsLocated() {
-        #expect(errors(Self.datedPact("signed: 2001-05-01", "in-force: 2001-04-30"))
-            == ["t.yaml:21:15: instruments[0].in-force: 'in-force' (2001-04-30) is before 'signed' (2001-05-01); an instrument enters into force on or after its signature"])
+        #expect(
+            errors(Self.datedPact("signed: 2001-05-01", "in-force: 2001-04-30"))
+                == [
+                    "t.yaml:21:15: instruments[0].in-force: 'in-force' (2001-04-30) is before 'signed' (2001-05-01); "
+                        + "an instrument enters into force on or after its signature"
+                ])
     }
 
     @Test func anEndBeforeEntryIntoForceIsLocated() {
-        #expect(errors(Self.datedPact("in-force: 2001", "ended: 2000"))
-            == ["t.yaml:21:12: instruments[0].ended: 'ended' (2000-01-01) is before 'in-force' (2001-01-01); 'ended' is the first day it no longer applies"])
+        #expect(
+            errors(Self.datedPact("in-force: 2001", "ended: 2000"))
+                == [
+                    "t.yaml:21:12: instruments[0].ended: 'ended' (2000-01-01) is before 'in-force' (2001-01-01); "
+                        + "'ended' is the first day it no longer applies"
+                ])
     }
 
     @Test func endedHowWithoutEndedIsLocated() {
-        #expect(errors(Self.datedPact("ended-how: withdrawn"))
-            == ["t.yaml:20:16: instruments[0].ended-how: 'ended-how' goes with 'ended'; give the day it ended"])
+        #expect(
+            errors(Self.datedPact("ended-how: withdrawn"))
+                == ["t.yaml:20:16: instruments[0].ended-how: 'ended-how' goes with 'ended'; give the day it ended"])
     }
 }

@@ -1,31 +1,38 @@
 import Testing
+
 @testable import CasusKit
 
 /// "Whose absence matters most?": one re-run per removal, ranked by cost.
 @Suite struct CriticalTests {
     /// B is attacked; C must defend it under a treaty, D only consults under a declaration.
-    let world = baseWorld + """
+    let world =
+        baseWorld + """
 
-    instruments:
-      - { id: defence, title: Defence, form: treaty, status: in-force, force: binding, parties: [B, C],
-          clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: defend } } ] }
-      - { id: talks, title: Talks, form: declaration, status: in-force, force: political, parties: [B, D],
-          clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: consult } } ] }
-    """
+            instruments:
+              - { id: defence, title: Defence, form: treaty, status: in-force, force: binding, parties: [B, C],
+                  clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: defend } } ] }
+              - { id: talks, title: Talks, form: declaration, status: in-force, force: political, parties: [B, D],
+                  clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: consult } } ] }
+            """
 
     @Test func whatBindsSomeoneToFightRanksFirst() throws {
         let g = try graph(world)
         let removals = try Critical.sweep(Scenario(attacks: [Attack(target: .state("B"))], depth: 0), on: g)
         // Losing C and losing the treaty cost the same; equal costs go by kind, then id.
-        #expect(removals.prefix(3).map { "\($0.kind.rawValue) \($0.id)" } == ["actor C", "instrument defence", "actor D"])
+        #expect(
+            removals.prefix(3).map { "\($0.kind.rawValue) \($0.id)" } == ["actor C", "instrument defence", "actor D"])
         let treaty = try #require(removals.first { $0.id == "defence" })
         #expect(treaty.disengaged == ["C"])
-        #expect(treaty.weakened.map { "\($0.actor) \($0.before?.rawValue ?? "-")→\($0.after?.rawValue ?? "-")" } == ["C bound→-"])
+        #expect(
+            treaty.weakened.map { "\($0.actor) \($0.before?.rawValue ?? "-")→\($0.after?.rawValue ?? "-")" } == [
+                "C bound→-"
+            ])
     }
 
     @Test func removingAnActorCostsItsOwnObligations() throws {
         let g = try graph(world)
-        let removals = try Critical.sweep(Scenario(attacks: [Attack(target: .state("B"))], depth: 0), on: g, kinds: [.actor])
+        let removals = try Critical.sweep(
+            Scenario(attacks: [Attack(target: .state("B"))], depth: 0), on: g, kinds: [.actor])
         #expect(removals.map { "\($0.id) \($0.disengaged.count) \($0.weakened.count)" } == ["C 1 1", "D 0 1", "E 0 0"])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 
 /// The engine's shortcut (a prefix that loses for one `then` entry is offered to
@@ -32,54 +33,61 @@ import Testing
 
     @Test func aWorldWithEveryVersion3Key() throws {
         let g = try graph(Self.version3World)
-        for (target, asOf) in [("forces:B@B", nil), ("forces:E@C", "2012-01-01"), ("B-waters", "2021-01-01"), ("vessels:C@B-waters", nil)] {
+        for (target, asOf) in [
+            ("forces:B@B", nil), ("forces:E@C", "2012-01-01"), ("B-waters", "2021-01-01"), ("vessels:C@B-waters", nil),
+        ] {
             for depth in 0...2 {
-                let s = Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: "A")], depth: depth,
-                                 aligned: ["D"], asOf: asOf.flatMap(Day.init))
+                let s = Scenario(
+                    attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: "A")], depth: depth,
+                    aligned: ["D"], asOf: asOf.flatMap(Day.init))
                 let r = try bothPaths(s, g)
                 #expect(r.fast == r.reference, "\(target) depth \(depth)")
             }
         }
     }
 
-    static let version3World = baseWorld.replacingOccurrences(of: "  - { id: south, name: South }", with: """
-      - { id: south, name: South }
-      - { id: B-waters, name: Waters, within: [B, south], overseas: false }
-    """) + """
-      - { id: F, name: Eff, kind: state, within: [south] }
-      - { id: LEAGUE, name: League, kind: organization, members: [B, { id: C, from: 2013 }, { id: E, to: 2020 }, F] }
-    instruments:
-      - id: treaty
-        title: Treaty
-        form: treaty
-        status: violated
-        violated-by: [C]
-        force: binding
-        parties: [LEAGUE]
-        clauses:
-          - id: art5
-            cite: Art. 5
-            when: [{ attack-on: parties, in: [north] }, { attack-on: parties, target: forces }]
-            then:
-              - { bearers: { parties-except: [F] }, duty: assist, means: bearer-decides }
-              - { bearers: [C, { id: D, to: 2022 }, E], duty: aid, means: all-in-its-power }
-      - id: unc
-        title: Charter
-        form: treaty
-        status: in-force
-        force: binding
-        parties: [A, B, C, D, E, F]
-        clauses:
-          - id: art51
-            cite: Art. 51
-            when: { attack-on: any, target: territory, unprovoked: true }
-            then: { bearers: any, duty: assist, modality: may, subject-to: [request-of-the-victim] }
-          - id: art52
-            cite: Art. 52
-            when: { attack-on: parties }
-            then: { bearers: [E, F], duty: supply, modality: may }
+    static let version3World =
+        baseWorld.replacingOccurrences(
+            of: "  - { id: south, name: South }",
+            with: """
+                  - { id: south, name: South }
+                  - { id: B-waters, name: Waters, within: [B, south], overseas: false }
+                """) + """
+              - { id: F, name: Eff, kind: state, within: [south] }
+              - { id: LEAGUE, name: League, kind: organization, \
+            members: [B, { id: C, from: 2013 }, { id: E, to: 2020 }, F] }
+            instruments:
+              - id: treaty
+                title: Treaty
+                form: treaty
+                status: violated
+                violated-by: [C]
+                force: binding
+                parties: [LEAGUE]
+                clauses:
+                  - id: art5
+                    cite: Art. 5
+                    when: [{ attack-on: parties, in: [north] }, { attack-on: parties, target: forces }]
+                    then:
+                      - { bearers: { parties-except: [F] }, duty: assist, means: bearer-decides }
+                      - { bearers: [C, { id: D, to: 2022 }, E], duty: aid, means: all-in-its-power }
+              - id: unc
+                title: Charter
+                form: treaty
+                status: in-force
+                force: binding
+                parties: [A, B, C, D, E, F]
+                clauses:
+                  - id: art51
+                    cite: Art. 51
+                    when: { attack-on: any, target: territory, unprovoked: true }
+                    then: { bearers: any, duty: assist, modality: may, subject-to: [request-of-the-victim] }
+                  - id: art52
+                    cite: Art. 52
+                    when: { attack-on: parties }
+                    then: { bearers: [E, F], duty: supply, modality: may }
 
-    """
+            """
 
     @Test func everySampleScenarioAtDepthTwo() throws {
         let g = try GraphLoader.load(path: Fixtures.sample)

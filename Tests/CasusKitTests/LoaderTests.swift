@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 
 @Suite struct LoaderTests {
@@ -8,20 +9,26 @@ import Testing
         let names = onDisk.map { String($0.name.dropFirst(Fixtures.sample.count)) }
         #expect(names == SampleWorld.files.map(\.name), "run `make embed`")
         for (file, embedded) in zip(onDisk, SampleWorld.files) {
-            #expect(String(decoding: file.data, as: UTF8.self) == embedded.text, "\(embedded.name) is stale: run `make embed`")
+            #expect(
+                String(decoding: file.data, as: UTF8.self) == embedded.text,
+                "\(embedded.name) is stale: run `make embed`")
         }
     }
 
     @Test func directoriesAreReadInPathOrderAndShareOneNamespace() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("casus-loader-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "casus: 1\nactors: [ { id: B, name: Bee, kind: state } ]\n".write(to: dir.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
-        try "casus: 1\nactors: [ { id: A, name: Aye, kind: state } ]\n".write(to: dir.appendingPathComponent("sub/a.yml"), atomically: true, encoding: .utf8)
-        try "{\"casus\": 1, \"actors\": [{\"id\": \"J\", \"name\": \"Jay\", \"kind\": \"state\"}]}".write(to: dir.appendingPathComponent("j.yaml"), atomically: true, encoding: .utf8)
+        try "casus: 1\nactors: [ { id: B, name: Bee, kind: state } ]\n".write(
+            to: dir.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        try "casus: 1\nactors: [ { id: A, name: Aye, kind: state } ]\n".write(
+            to: dir.appendingPathComponent("sub/a.yml"), atomically: true, encoding: .utf8)
+        try "{\"casus\": 1, \"actors\": [{\"id\": \"J\", \"name\": \"Jay\", \"kind\": \"state\"}]}".write(
+            to: dir.appendingPathComponent("j.yaml"), atomically: true, encoding: .utf8)
         try "not a graph".write(to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let g = try GraphLoader.load(path: dir.path)
-        #expect(g.actors.map(\.id) == ["B", "J", "A"])   // b.yaml, j.yaml, sub/a.yml
+        #expect(g.actors.map(\.id) == ["B", "J", "A"]) // b.yaml, j.yaml, sub/a.yml
     }
 
     @Test func missingPathIsNotFound() {
@@ -56,7 +63,9 @@ import Testing
 @Suite struct RepeatedIDTests {
     static func league(_ members: [String]) -> String {
         let states = (0..<40).map { "  - { id: S\($0), name: State \($0), kind: state }" }.joined(separator: "\n")
-        return "casus: 1\nactors:\n\(states)\n  - { id: L, name: League, kind: organization, members: [\(members.joined(separator: ", "))] }\n"
+        return
+            "casus: 1\nactors:\n\(states)\n  - { id: L, name: League, kind: organization, members: "
+            + "[\(members.joined(separator: ", "))] }\n"
     }
 
     @Test(arguments: [3, 30])

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import CasusKit
 
 /// One clause `p/a1` among B and C (and whoever else a test names), with the
 /// trigger and obligation given.
-func pact(parties: String = "[B, C]", when: String, then: String = "{ duty: assist }", status: String = "in-force",
-          extra: String = "") -> String {
+func pact(
+    parties: String = "[B, C]", when: String, then: String = "{ duty: assist }", status: String = "in-force",
+    extra: String = ""
+) -> String {
     """
 
     instruments:
@@ -30,23 +33,28 @@ func pact(parties: String = "[B, C]", when: String, then: String = "{ duty: assi
     }
 
     @Test func attackOnListedOrganizationExpandsToItsMembers() throws {
-        let g = try graph(baseWorld + """
-          - { id: ORG, name: Org, kind: organization, members: [D, E] }
-        """ + pact(when: "{ attack-on: [ORG] }"))
+        let g = try graph(
+            baseWorld + """
+                  - { id: ORG, name: Org, kind: organization, members: [D, E] }
+                """ + pact(when: "{ attack-on: [ORG] }"))
         #expect(try run(g, "D").status("B") == .bound)
         #expect(try run(g, "B").status("C") == nil)
     }
 
     @Test func attackOnADeploymentId() throws {
-        let g = try graph(baseWorld + """
-        deployments:
-          - { id: mission, name: M, config: tripwire, host: D, contributors: [E], status: deployed }
-          - { id: other, name: O, config: training, host: D, contributors: [E], status: deployed }
-        """ + pact(when: "{ attack-on: [mission] }"))
+        let g = try graph(
+            baseWorld + """
+                deployments:
+                  - { id: mission, name: M, config: tripwire, host: D, contributors: [E], status: deployed }
+                  - { id: other, name: O, config: training, host: D, contributors: [E], status: deployed }
+                """ + pact(when: "{ attack-on: [mission] }"))
         let o = try run(g, "mission")
         #expect(o.status("B") == .bound)
         // The host's territory and the contributor's forces both carry the deployment.
-        #expect(Set(o.actor("B")?.chains.compactMap { if case .attack(let a) = $0.steps[0] { a.deployment } else { nil } } ?? []) == ["mission"])
+        #expect(
+            Set(
+                o.actor("B")?.chains.compactMap { if case .attack(let a) = $0.steps[0] { a.deployment } else { nil } }
+                    ?? []) == ["mission"])
         #expect(try run(g, "other").status("B") == nil)
     }
 
@@ -60,25 +68,33 @@ func pact(parties: String = "[B, C]", when: String, then: String = "{ duty: assi
     }
 
     @Test func inAPlaceIsTransitive() throws {
-        let g = try graph(baseWorld.replacingOccurrences(of: "  - { id: south, name: South }", with: "  - { id: south, name: South }\n  - { id: B-east, name: East B, within: [B] }")
-                          + pact(when: "{ attack-on: parties, in: [north] }"))
-        #expect(try run(g, "B-east").status("C") == .bound)     // B-east lies in B, which lies in north
+        let g = try graph(
+            baseWorld.replacingOccurrences(
+                of: "  - { id: south, name: South }",
+                with: "  - { id: south, name: South }\n  - { id: B-east, name: East B, within: [B] }")
+                + pact(when: "{ attack-on: parties, in: [north] }"))
+        #expect(try run(g, "B-east").status("C") == .bound) // B-east lies in B, which lies in north
         #expect(try run(g, "forces:B@south").status("C") == nil)
     }
 
     @Test func overseasPlaceDoesNotInheritItsStatesRegions() throws {
-        let g = try graph(baseWorld.replacingOccurrences(of: "  - { id: south, name: South }", with: "  - { id: south, name: South }\n  - { id: B-isle, name: Isle, within: [B, south] }")
-                          + pact(when: "{ attack-on: parties, in: [north] }"))
+        let g = try graph(
+            baseWorld.replacingOccurrences(
+                of: "  - { id: south, name: South }",
+                with: "  - { id: south, name: South }\n  - { id: B-isle, name: Isle, within: [B, south] }")
+                + pact(when: "{ attack-on: parties, in: [north] }"))
         #expect(try run(g, "B-isle").status("C") == nil)
         #expect(try run(g, "B").status("C") == .bound)
     }
 
     @Test func inPartiesAndInVictim() throws {
         // E is a party that hosts nothing, so it is bound only through B's forces.
-        let parties = try graph(baseWorld + pact(parties: "[B, C, E]", when: "{ attack-on: parties, target: forces, in: [parties] }"))
+        let parties = try graph(
+            baseWorld + pact(parties: "[B, C, E]", when: "{ attack-on: parties, target: forces, in: [parties] }"))
         #expect(try run(parties, "forces:B@C").status("E") == .bound)
         #expect(try run(parties, "forces:B@D").status("E") == nil)
-        let victim = try graph(baseWorld + pact(parties: "[B, C, E]", when: "{ attack-on: parties, target: forces, in: [victim] }"))
+        let victim = try graph(
+            baseWorld + pact(parties: "[B, C, E]", when: "{ attack-on: parties, target: forces, in: [victim] }"))
         #expect(try run(victim, "forces:B@B").status("E") == .bound)
         #expect(try run(victim, "forces:B@C").status("E") == nil)
     }
@@ -96,7 +112,8 @@ func pact(parties: String = "[B, C]", when: String, then: String = "{ duty: assi
     }
 
     @Test func nuclearOnlyByANuclearAttack() throws {
-        let g = try graph(baseWorld + pact(when: "{ attack-on: parties, nuclear: true }", then: "{ duty: seek-un-action }"))
+        let g = try graph(
+            baseWorld + pact(when: "{ attack-on: parties, nuclear: true }", then: "{ duty: seek-un-action }"))
         #expect(try run(g, "B").status("C") == nil)
         var s = Scenario(attacks: [Attack(target: .state("B"), nuclear: true)])
         s.depth = 0
@@ -104,7 +121,13 @@ func pact(parties: String = "[B, C]", when: String, then: String = "{ duty: assi
     }
 
     @Test func anyAlternativeSuffices() throws {
-        let g = try graph(baseWorld + pact(when: "[ { attack-on: parties, target: territory, in: [south] }, { attack-on: parties, target: forces } ]"))
+        let g = try graph(
+            baseWorld
+                + pact(
+                    when:
+                        "[ { attack-on: parties, target: territory, in: [south] }, { attack-on: parties, target: "
+                        + "forces } ]"
+                ))
         #expect(try run(g, "forces:B@north").status("C") == .bound)
         #expect(try run(g, "B").status("C") == nil)
     }

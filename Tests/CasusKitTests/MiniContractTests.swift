@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 
 /// The mini world's expected/ files pin the JSON contract. The command line runs
@@ -18,9 +19,12 @@ import Testing
     }
 
     @Test func theFixtureIsTheDesignsCopy() throws {
-        let design = Fixtures.repository.deletingLastPathComponent().appendingPathComponent("shared/design/examples/mini/world.yaml")
+        let design = Fixtures.repository.deletingLastPathComponent().appendingPathComponent(
+            "shared/design/examples/mini/world.yaml")
         guard let shared = try? String(contentsOf: design, encoding: .utf8) else { return }
         let ours = try String(contentsOfFile: Fixtures.mini, encoding: .utf8)
-        #expect(ours == shared, "Tests/CasusKitTests/Fixtures/mini/world.yaml differs from ../shared/design/examples/mini/world.yaml")
+        #expect(
+            ours == shared,
+            "Tests/CasusKitTests/Fixtures/mini/world.yaml differs from ../shared/design/examples/mini/world.yaml")
     }
 }

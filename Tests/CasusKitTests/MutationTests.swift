@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 
 /// Hostile input, generated: thousands of damaged versions of the sample world
@@ -10,7 +11,7 @@ import Testing
     struct Mutator {
         var state: UInt64
         mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(max(1, n)))
         }
         static let punctuation: [UInt8] = Array(":-[]{},#&*!|>'\"%@`\n\t ?".utf8) + [0xC3, 0xFF, 0x00]
@@ -29,7 +30,8 @@ import Testing
                     // Duplicate or swap a line: keys repeated, lists reordered.
                     let lines = b.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
                     var l = lines
-                    let i = next(l.count), j = next(l.count)
+                    let i = next(l.count)
+                    let j = next(l.count)
                     if next(2) == 0 { l.insert(l[i], at: j) } else { l.swapAt(i, j) }
                     b = Array(l.joined(separator: [0x0A]))
                 }
@@ -41,7 +43,8 @@ import Testing
     @Test func damagedGraphsNeverCrash() throws {
         var m = Mutator(state: 2026)
         let files = SampleWorld.files.map { (name: $0.name, bytes: Array($0.text.utf8)) }
-        var loaded = 0, rejected = 0
+        var loaded = 0
+        var rejected = 0
         // CASUS_MUTATIONS=5000 for a longer campaign; the suite's default keeps it quick.
         let rounds = ProcessInfo.processInfo.environment["CASUS_MUTATIONS"].flatMap(Int.init) ?? 120
         for _ in 0..<rounds {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 
 /// The seed's answers on the sample world (attacker RUS), as the trigger-analysis issue states them.
@@ -21,7 +22,9 @@ import Testing
         } ?? []
     }
 
-    func trigger(_ target: String, by: String = "RUS", chains: Int = 3, _ configure: (inout Scenario) -> Void = { _ in }) throws -> Outcome {
+    func trigger(
+        _ target: String, by: String = "RUS", chains: Int = 3, _ configure: (inout Scenario) -> Void = { _ in }
+    ) throws -> Outcome {
         let g = try #require(Self.world)
         var s = Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: by)])
         configure(&s)
@@ -31,7 +34,10 @@ import Testing
     @Test func sampleWorldCounts() throws {
         let g = try #require(Self.world)
         let s = GraphSummary(g)
-        let counts: [Int] = [s.actors, s.states, s.organizations, s.places, s.instruments, s.clauses, s.readings, s.deployments, s.scenarios]
+        let counts: [Int] = [
+            s.actors, s.states, s.organizations, s.places, s.instruments, s.clauses, s.readings, s.deployments,
+            s.scenarios,
+        ]
         #expect(counts == [59, 52, 7, 15, 50, 64, 7, 6, 20])
         #expect(g.index.states(of: "NATO").count == 32)
         #expect(g.index.states(of: "EU").count == 27)
@@ -59,21 +65,33 @@ import Testing
     }
 
     @Test func whoMustFightAtTheTripwireRestsOnTheArticle6Reading() throws {
-        let plain = try scenario("tripwire-attacked") { $0.depth = 0; $0.duties = [.assist, .defend] }
-        let broad = try scenario("art6-broad-reading") { $0.depth = 0; $0.duties = [.assist, .defend] }
+        let plain = try scenario("tripwire-attacked") {
+            $0.depth = 0
+            $0.duties = [.assist, .defend]
+        }
+        let broad = try scenario("art6-broad-reading") {
+            $0.depth = 0
+            $0.duties = [.assist, .defend]
+        }
         #expect(plain.status("DEU") == .contested)
         #expect(broad.status("DEU") == .bound)
     }
 
     @Test func armsAndFinanceUnderTheAgreementsAndTheG7() throws {
-        let o = try scenario("ukraine-attacked") { $0.depth = 0; $0.duties = [.supply, .sanction] }
+        let o = try scenario("ukraine-attacked") {
+            $0.depth = 0
+            $0.duties = [.supply, .sanction]
+        }
         for id in ["DEU", "USA", "JPN"] {
             #expect(o.status(id) == .committed, "\(id)")
         }
     }
 
     @Test func nobodyMustFightForUkraineWithoutForcesThere() throws {
-        let o = try scenario("ukraine-attacked") { $0.depth = 0; $0.duties = [.assist, .defend] }
+        let o = try scenario("ukraine-attacked") {
+            $0.depth = 0
+            $0.duties = [.assist, .defend]
+        }
         let firm: Set<Status> = [.bound, .committed, .contested, .escalation]
         #expect(o.actors.filter { firm.contains($0.status) }.map(\.id) == [])
         #expect(o.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id) == ["RUS", "UKR"])
@@ -82,15 +100,24 @@ import Testing
     /// Version 3: Russia's breach of Budapest releases nobody — but Russia is the
     /// attacker here, so its own ¶4 undertaking is blocked as bearer-is-adversary.
     @Test func russiasBreachOfBudapestReleasesNobody() throws {
-        let o = try scenario("nuclear-strike") { $0.depth = 0; $0.duties = [.seekUNAction] }
+        let o = try scenario("nuclear-strike") {
+            $0.depth = 0
+            $0.duties = [.seekUNAction]
+        }
         for id in ["GBR", "USA"] {
             #expect(o.status(id) == .committed, "\(id)")
             #expect(path(o, id) == ["budapest-1994/para4"], "\(id)")
         }
         #expect(o.inactive.filter { $0.instrument == "budapest-1994" }.isEmpty)
-        #expect(o.blocked.filter { $0.instrument == "budapest-1994" }.map { "\($0.clause) \($0.reason.rawValue) \($0.bearers)" }
+        #expect(
+            o.blocked.filter { $0.instrument == "budapest-1994" }.map {
+                "\($0.clause) \($0.reason.rawValue) \($0.bearers)"
+            }
                 == ["para4 bearer-is-adversary [\"RUS\"]"])
-        #expect(o.breached.map { "\($0.instrument)/\($0.clause) \($0.by)→\($0.towards)" } == ["budapest-1994/para2 RUS→UKR", "un-charter/art2-4 RUS→UKR"])
+        #expect(
+            o.breached.map { "\($0.instrument)/\($0.clause) \($0.by)→\($0.towards)" } == [
+                "budapest-1994/para2 RUS→UKR", "un-charter/art2-4 RUS→UKR",
+            ])
     }
 
     /// Version 3: no state invokes its own breach — with Belarus the attacker,
@@ -111,7 +138,8 @@ import Testing
     @Test func theUSAgreementMeetsOnRequestAndMayDecideMeasures() throws {
         let o = try trigger("UKR", chains: .max) { $0.depth = 0 }
         let chains = o.actor("USA")?.chains.filter { $0.final?.instrument == "bsa-usa-2024" } ?? []
-        #expect(chains.map { "\($0.dutyPhrase) \($0.hours.map(String.init) ?? "-")-\($0.hoursMax.map(String.init) ?? "-")" }
+        #expect(
+            chains.map { "\($0.dutyPhrase) \($0.hours.map(String.init) ?? "-")-\($0.hoursMax.map(String.init) ?? "-")" }
                 == ["consult 0-24", "may supply ---", "may sanction ---"])
         #expect(chains.first?.subjectTo == ["request-of-a-participant", "where-possible-within-24-hours"])
     }
@@ -126,11 +154,20 @@ import Testing
 
     /// Sample world v3: a cyber attack is an Article 5 case only under NATO's reading.
     @Test func aCyberAttackIsAnArticle5CaseOnlyUnderNATOsReading() throws {
-        let accepted = try scenario("cyber-on-estonia") { $0.depth = 0; $0.duties = [.assist] }
+        let accepted = try scenario("cyber-on-estonia") {
+            $0.depth = 0
+            $0.duties = [.assist]
+        }
         #expect(accepted.status("DEU") == .bound)
         #expect(path(accepted, "DEU") == ["nat/art5[art5-cyber]"])
-        #expect(accepted.actor("DEU")?.chains.first?.subjectTo == ["constitutional-processes", "council-decides-case-by-case"])
-        let plain = try scenario("cyber-on-estonia") { $0.depth = 0; $0.accept = [] }
+        #expect(
+            accepted.actor("DEU")?.chains.first?.subjectTo == [
+                "constitutional-processes", "council-decides-case-by-case",
+            ])
+        let plain = try scenario("cyber-on-estonia") {
+            $0.depth = 0
+            $0.accept = []
+        }
         #expect(plain.status("DEU") == .bound)
         #expect(path(plain, "DEU") == ["nat/art4"])
         #expect(plain.actor("DEU")?.chains.first { $0.duty == .assist }?.readings == ["art5-cyber"])
@@ -139,15 +176,24 @@ import Testing
     /// Sample world v3: Ukraine's Istanbul guarantors included Russia, blocked as the attacker.
     @Test func russiaWasAGuarantorInUkrainesIstanbulProposal() throws {
         let o = try trigger("UKR") { $0.depth = 0 }
-        #expect(o.blocked.filter { $0.instrument == "istanbul-ua-2022" }.map { "\($0.reason.rawValue) \($0.bearers)" }
+        #expect(
+            o.blocked.filter { $0.instrument == "istanbul-ua-2022" }.map { "\($0.reason.rawValue) \($0.bearers)" }
                 == ["bearer-is-adversary [\"RUS\"]"])
     }
 
     /// Sample world v3: the US–ROK treaty entered into force on 17 November 1954.
     @Test func theUSROKTreatyBindsFrom17November1954() throws {
-        let before = try trigger("KOR", by: "PRK") { $0.depth = 0; $0.asOf = Day("1954-11-16") }
-        #expect(before.actor("USA")?.chains.contains { $0.final?.instrument == "us-rok-1953" && $0.proposals.isEmpty } != true)
-        let after = try trigger("KOR", by: "PRK") { $0.depth = 0; $0.asOf = Day("1954-11-17") }
+        let before = try trigger("KOR", by: "PRK") {
+            $0.depth = 0
+            $0.asOf = Day("1954-11-16")
+        }
+        #expect(
+            before.actor("USA")?.chains.contains { $0.final?.instrument == "us-rok-1953" && $0.proposals.isEmpty }
+                != true)
+        let after = try trigger("KOR", by: "PRK") {
+            $0.depth = 0
+            $0.asOf = Day("1954-11-17")
+        }
         #expect(after.status("USA") == .bound)
         #expect(path(after, "USA") == ["us-rok-1953/art3"])
     }
@@ -155,22 +201,39 @@ import Testing
     /// Sample world v3: the Union State treaty from 13 March 2025, threats included.
     @Test func theUnionStateTreatyFrom13March2025AndItsThreats() throws {
         // Signed, not yet in force: it reads as an unadopted proposal.
-        let before = try trigger("BLR", by: "POL") { $0.depth = 0; $0.asOf = Day("2025-03-12"); $0.duties = [.defend] }
+        let before = try trigger("BLR", by: "POL") {
+            $0.depth = 0
+            $0.asOf = Day("2025-03-12")
+            $0.duties = [.defend]
+        }
         #expect(before.status("RUS") == .proposed)
-        let after = try trigger("BLR", by: "POL") { $0.depth = 0; $0.asOf = Day("2025-03-13"); $0.duties = [.defend] }
+        let after = try trigger("BLR", by: "POL") {
+            $0.depth = 0
+            $0.asOf = Day("2025-03-13")
+            $0.duties = [.defend]
+        }
         #expect(path(after, "RUS") == ["union-state-2024/art1"])
         let threat = try trigger("BLR", by: "POL") {
             $0.depth = 0
             $0.attacks = $0.attacks.map { Attack(target: $0.target, by: $0.by, kind: .threat) }
         }
-        #expect(threat.actor("RUS")?.chains.contains { $0.final.map { "\($0.instrument)/\($0.clause)" } == "union-state-2024/threats" } == true)
+        #expect(
+            threat.actor("RUS")?.chains.contains {
+                $0.final.map { "\($0.instrument)/\($0.clause)" } == "union-state-2024/threats"
+            } == true)
     }
 
     /// Sample world v3: Minsk II lapsed on 21 February 2022, the day Russia recognised the DPR and LPR.
     @Test func minskLapsedTheDayRussiaRecognisedTheDPRAndLPR() throws {
-        let before = try trigger("UKR") { $0.depth = 0; $0.asOf = Day("2022-02-20") }
+        let before = try trigger("UKR") {
+            $0.depth = 0
+            $0.asOf = Day("2022-02-20")
+        }
         #expect(before.breached.contains { $0.instrument == "minsk-2015" })
-        let after = try trigger("UKR") { $0.depth = 0; $0.asOf = Day("2022-02-21") }
+        let after = try trigger("UKR") {
+            $0.depth = 0
+            $0.asOf = Day("2022-02-21")
+        }
         #expect(!after.breached.contains { $0.instrument == "minsk-2015" })
     }
 
@@ -178,7 +241,10 @@ import Testing
     @Test func theSecurityCouncilIsVetoedByAPermanentMemberAttacker() throws {
         let russia = try trigger("UKR") { $0.depth = 0 }
         #expect(russia.status("UNSC") == .blocked)
-        #expect(russia.blocked.filter { $0.instrument == "un-charter" }.map { "\($0.clause) \($0.reason.rawValue) \($0.by)" }
+        #expect(
+            russia.blocked.filter { $0.instrument == "un-charter" }.map {
+                "\($0.clause) \($0.reason.rawValue) \($0.by)"
+            }
                 == ["ch7 veto [\"RUS\"]"])
         let northKorea = try trigger("KOR", by: "PRK") { $0.depth = 0 }
         #expect(northKorea.status("UNSC") == .bound)
@@ -188,26 +254,40 @@ import Testing
     /// Sample world v3: what the United States may do under its own statutes: rights, not duties.
     @Test func theUnitedStatesMayDrawDownAndSanction() throws {
         let o = try trigger("UKR", chains: .max) { $0.depth = 0 }
-        let rights = o.actor("USA")?.chains.filter(\.isPermission).compactMap { $0.final.map { "\($0.instrument)/\($0.clause) \($0.duty.rawValue)" } } ?? []
+        let rights =
+            o.actor("USA")?.chains.filter(\.isPermission).compactMap {
+                $0.final.map { "\($0.instrument)/\($0.clause) \($0.duty.rawValue)" }
+            } ?? []
         #expect(rights.contains("us-faa-1961/sec506a1 supply"))
         #expect(rights.contains("us-ieepa-1977/sec1701 sanction"))
-        #expect(o.status("USA") == .bound)   // NAT Art. 4's consultation, not the statutes
+        #expect(o.status("USA") == .bound) // NAT Art. 4's consultation, not the statutes
     }
 
     /// Sample world v3: Denmark is bound under Art. 42(7) from the end of its opt-out;
     /// before, only under the reading that the opt-out never reached it.
     @Test func denmarkUnderArticle42_7BeforeAndAfterItsOptOut() throws {
-        let before = try trigger("DEU") { $0.depth = 0; $0.asOf = Day("2020-01-01"); $0.duties = [.aid] }
+        let before = try trigger("DEU") {
+            $0.depth = 0
+            $0.asOf = Day("2020-01-01")
+            $0.duties = [.aid]
+        }
         #expect(before.status("DNK") == .contested)
         #expect(path(before, "DNK") == ["teu/art42-7-denmark[dnk-bound-despite-opt-out]"])
-        let after = try trigger("DEU") { $0.depth = 0; $0.asOf = Day("2022-07-01"); $0.duties = [.aid] }
+        let after = try trigger("DEU") {
+            $0.depth = 0
+            $0.asOf = Day("2022-07-01")
+            $0.duties = [.aid]
+        }
         #expect(after.status("DNK") == .bound)
         #expect(path(after, "DNK") == ["teu/art42-7-denmark"])
     }
 
     /// Version 3: Romanian forces attacked in Romania are armed aggression on its territory.
     @Test func forcesAtHomeAreTerritoryForArticle42_7() throws {
-        let o = try trigger("forces:ROU@ROU") { $0.depth = 0; $0.duties = [.aid] }
+        let o = try trigger("forces:ROU@ROU") {
+            $0.depth = 0
+            $0.duties = [.aid]
+        }
         #expect(o.status("AUT") == .bound)
         #expect(path(o, "AUT") == ["teu/art42-7"])
     }
@@ -224,7 +304,10 @@ import Testing
         let o = try trigger("MDA") { $0.depth = 0 }
         #expect(o.status("DEU") == .bound)
         #expect(path(o, "DEU") == ["nat/art4"])
-        let assist = try trigger("MDA") { $0.depth = 0; $0.duties = [.assist] }
+        let assist = try trigger("MDA") {
+            $0.depth = 0
+            $0.duties = [.assist]
+        }
         #expect(assist.status("USA") == .permitted)
         #expect(path(assist, "USA") == ["un-charter/art51"])
         #expect(assist.actors.filter { $0.status == .bound }.map(\.id) == [])
@@ -232,10 +315,16 @@ import Testing
 
     /// Sample world v3: the mine-countermeasures group works in Romania's territorial sea.
     @Test func theMineCountermeasuresGroupIsInRomaniasTerritory() throws {
-        let home = try scenario("mcm-attacked") { $0.depth = 0; $0.duties = [.assist] }
+        let home = try scenario("mcm-attacked") {
+            $0.depth = 0
+            $0.duties = [.assist]
+        }
         #expect(home.status("DEU") == .bound)
         #expect(path(home, "DEU") == ["nat/art5"])
-        let highSeas = try scenario("mcm-high-seas") { $0.depth = 0; $0.duties = [.assist] }
+        let highSeas = try scenario("mcm-high-seas") {
+            $0.depth = 0
+            $0.duties = [.assist]
+        }
         #expect(highSeas.status("DEU") == .contested)
         #expect(path(highSeas, "DEU") == ["nat/art5[art6-black-sea]"])
     }
@@ -243,7 +332,10 @@ import Testing
     /// Sample world v3: Finland in 2022. The binding Art. 4 consultation heads the UK's and
     /// Norway's rows (binding ranks before political); their political assistance follows.
     @Test func finlandIn2022() throws {
-        let o = try trigger("FIN") { $0.depth = 0; $0.asOf = Day("2022-06-01") }
+        let o = try trigger("FIN") {
+            $0.depth = 0
+            $0.asOf = Day("2022-06-01")
+        }
         #expect(path(o, "DEU") == ["teu/art42-7"])
         #expect(o.actor("DEU")?.chains.first?.duty == .aid)
         for (id, declaration) in [("GBR", "gbr-fin-2022"), ("NOR", "nordic-2022")] {
@@ -255,7 +347,11 @@ import Testing
 
     /// Sample world v3: Croatia joined the EU on 1 July 2013.
     @Test func croatiaIsNotBoundBeforeItJoined() throws {
-        let o = try trigger("FIN") { $0.depth = 0; $0.asOf = Day("2012-01-01"); $0.duties = [.aid] }
+        let o = try trigger("FIN") {
+            $0.depth = 0
+            $0.asOf = Day("2012-01-01")
+            $0.duties = [.aid]
+        }
         #expect(o.actor("HRV") == nil)
         #expect(o.status("DEU") == .bound)
     }
@@ -270,13 +366,20 @@ import Testing
     }
 
     @Test func italysProposalAssistsOnlyUnderItsStrongReading() throws {
-        let o = try scenario("italy-adopted") { $0.depth = 0; $0.accept = ["italy-automatic-assistance"]; $0.duties = [.assist] }
+        let o = try scenario("italy-adopted") {
+            $0.depth = 0
+            $0.accept = ["italy-automatic-assistance"]
+            $0.duties = [.assist]
+        }
         #expect(o.status("USA") == .bound)
         #expect(o.actor("USA")?.chains.first?.duty == .assist)
     }
 
     @Test func forcesInHawaiiAreOutsideArticle6() throws {
-        let o = try trigger("forces:USA@USA-hawaii", by: "CHN") { $0.depth = 0; $0.duties = [.assist, .defend] }
+        let o = try trigger("forces:USA@USA-hawaii", by: "CHN") {
+            $0.depth = 0
+            $0.duties = [.assist, .defend]
+        }
         let g = try #require(Self.world)
         let allies = Set(g.index.states(of: "NATO").map { g.index.actorIDs[$0] }).subtracting(["USA"])
         // Each ally may still assist under UN Charter Art. 51: a right, not an obligation.
@@ -293,13 +396,19 @@ import Testing
     }
 
     @Test func dronesOverPolandObligeNobodyToFight() throws {
-        let o = try scenario("poland-drones") { $0.depth = 0; $0.duties = [.assist, .defend] }
+        let o = try scenario("poland-drones") {
+            $0.depth = 0
+            $0.duties = [.assist, .defend]
+        }
         #expect(o.actors.map(\.id) == ["RUS", "POL"])
     }
 
     @Test func hungarysVetoBlocksTheNATORunVariant() throws {
         let o = try scenario("hungary-veto")
-        #expect(o.blocked.filter { $0.instrument == "italy-nato-2025" }.map { "\($0.reason.rawValue) \($0.bearers) \($0.by)" }
+        #expect(
+            o.blocked.filter { $0.instrument == "italy-nato-2025" }.map {
+                "\($0.reason.rawValue) \($0.bearers) \($0.by)"
+            }
                 == ["veto [\"NATO\"] [\"HUN\"]"])
         #expect(o.status("NATO") == .blocked)
     }
@@ -332,12 +441,18 @@ import Testing
         #expect(o.blocked.contains { $0.instrument == "rus-prk-2024" && $0.clause == "art4" && $0.reason == .provoked })
         #expect(o.status("PRK") == .contested)
         #expect(o.actor("PRK")?.chains.first?.readings == ["rus-prk-kursk"])
-        let accepted = try scenario("tripwire-attacked") { $0.depth = 1; $0.accept = ["rus-prk-kursk"] }
+        let accepted = try scenario("tripwire-attacked") {
+            $0.depth = 1
+            $0.accept = ["rus-prk-kursk"]
+        }
         #expect(accepted.status("PRK") == .escalation)
     }
 
     @Test func theBlackSeaGroupIsAnAttackOnItsContributorsAndOnRomania() throws {
-        let o = try scenario("mcm-attacked") { $0.depth = 0; $0.duties = [.assist] }
+        let o = try scenario("mcm-attacked") {
+            $0.depth = 0
+            $0.duties = [.assist]
+        }
         #expect(o.actors.filter { $0.status == .victim }.map(\.id) == ["BGR", "ROU", "TUR"])
     }
 
@@ -361,7 +476,11 @@ import Testing
     }
 
     @Test func tripwireStrictSpillover() throws {
-        let o = try scenario("tripwire-attacked") { $0.strict = true; $0.depth = 1; $0.duties = [.assist, .defend] }
+        let o = try scenario("tripwire-attacked") {
+            $0.strict = true
+            $0.depth = 1
+            $0.duties = [.assist, .defend]
+        }
         for id in ["HUN", "USA"] {
             #expect(o.status(id) == .escalation, "\(id)")
             #expect(o.actor(id)?.chains.first?.depth == 1)
@@ -378,8 +497,13 @@ import Testing
 
     @Test func istanbulAdoptedIsVetoedByItsOwnGuarantors() throws {
         let o = try scenario("istanbul-adopted")
-        let assist = o.blocked.filter { $0.instrument == "istanbul-2022" }.map { "\($0.reason.rawValue) \($0.bearers) \($0.by)" }
-        #expect(assist == ["bearer-is-adversary [\"RUS\"] []", "veto [\"BLR\", \"CHN\", \"FRA\", \"GBR\", \"USA\"] [\"RUS\"]"])
+        let assist = o.blocked.filter { $0.instrument == "istanbul-2022" }.map {
+            "\($0.reason.rawValue) \($0.bearers) \($0.by)"
+        }
+        #expect(
+            assist == [
+                "bearer-is-adversary [\"RUS\"] []", "veto [\"BLR\", \"CHN\", \"FRA\", \"GBR\", \"USA\"] [\"RUS\"]",
+            ])
         #expect(o.status("CHN") == .bound)
         #expect(o.actor("CHN")?.chains.first?.duty == .consult)
     }
@@ -399,7 +523,10 @@ import Testing
             let o = try Analysis.run(s, on: g)
             for a in o.actors {
                 for c in a.chains {
-                    guard case .clause(let last)? = c.steps.last else { Issue.record("\(a.id): chain without a clause"); continue }
+                    guard case .clause(let last)? = c.steps.last else {
+                        Issue.record("\(a.id): chain without a clause")
+                        continue
+                    }
                     #expect(last.bearer == a.id)
                     #expect(!last.cite.isEmpty && g.instrument(last.instrument) != nil)
                 }

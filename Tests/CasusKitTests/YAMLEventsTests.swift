@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yams
+
 @testable import CasusKit
 
 /// The loader's fast path (libyaml's events straight into nodes) reads every
@@ -21,7 +22,8 @@ import Yams
 
     static func root(_ document: YAMLDocument) -> YAMLNode { YAMLNode(document: document, index: document.root) }
 
-    static let texts: [(String, String)] = SampleWorld.files.map { ($0.name, $0.text) }
+    static let texts: [(String, String)] =
+        SampleWorld.files.map { ($0.name, $0.text) }
         + [("mini", (try? String(contentsOfFile: Fixtures.mini, encoding: .utf8)) ?? "")]
 
     @Test(arguments: texts.map(\.0))
@@ -33,12 +35,12 @@ import Yams
     }
 
     @Test(arguments: [
-        "casus: 1\ntitle: [unclosed\n",          // a syntax error
-        "a: &x 1\nb: *x\n",                       // an anchor and an alias
-        "a: 1\na: 2\n",                           // a repeated key
-        "? [k]\n: v\n",                           // a key that is not a scalar
-        "a: 1\n---\nb: 2\n",                      // a second document
-        "",                                       // no document
+        "casus: 1\ntitle: [unclosed\n", // a syntax error
+        "a: &x 1\nb: *x\n", // an anchor and an alias
+        "a: 1\na: 2\n", // a repeated key
+        "? [k]\n: v\n", // a key that is not a scalar
+        "a: 1\n---\nb: 2\n", // a second document
+        "", // no document
     ])
     func whatYamsMustJudgeIsLeftToYams(_ text: String) {
         #expect(YAMLEvents.document(of: text) == nil)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 @testable import CasusRender
 
@@ -7,10 +8,12 @@ import Testing
 /// makes now: regenerate in memory and compare the DOT, JSON and Markdown exactly
 /// (SVG is Graphviz's rendering of that DOT). Run `make demo` to refresh.
 @Suite struct CommittedOutputTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func withoutSVG(_ data: Data) -> String {
-        var text = String(decoding: data, as: UTF8.self), out = ""
+        var text = String(decoding: data, as: UTF8.self)
+        var out = ""
         while let start = text.range(of: "<svg") {
             out += text[..<start.lowerBound]
             guard let end = text.range(of: "</svg>", range: start.upperBound..<text.endIndex) else { break }
@@ -35,7 +38,9 @@ import Testing
         let committedHTML = try Data(contentsOf: output.appendingPathComponent("report.html"))
         #expect(Self.withoutSVG(committedHTML) == Self.withoutSVG(html), "Output/report.html is stale: run `make demo`")
         for name in files.map(\.name) where name.hasSuffix(".svg") {
-            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "Output/\(name) missing")
+            #expect(
+                FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path),
+                "Output/\(name) missing")
         }
     }
 }

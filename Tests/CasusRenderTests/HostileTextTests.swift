@@ -1,59 +1,69 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import CasusKit
 @testable import CasusRender
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Names, titles, cites and clause texts that try to break out of DOT, SVG or
 /// HTML stay text: the DOT parses, the SVG is well-formed XML with no script
 /// element or event handler from the data, and the text is visible as written.
 @Suite struct HostileTextTests {
-    static let nasty = #"Ev"il \ "; } -> x [label="pwn"] <script>alert(1)</script> ]]> {braces} Кириллица 🛡️ node edge graph digraph strict &amp; &lt;"#
+    static let nasty =
+        #"Ev"il \ "; } -> x [label="pwn"] <script>alert(1)</script> ]]> {braces} Кириллица 🛡️ "#
+        + "node edge graph digraph strict &amp; &lt;"
 
     static func hostileWorld() throws -> Graph {
-        func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        func q(_ s: String) -> String {
+            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
         let yaml = """
-        casus: 1
-        title: \(q(nasty))
-        defaults: { attacker: RUS, depth: 1 }
-        places:
-          - { id: zone, name: \(q(nasty)) }
-        actors:
-          - { id: RUS, name: \(q(nasty + " aggressor")), kind: state, within: [zone] }
-          - { id: BLU, name: \(q(nasty + "\nsecond line")), kind: state, within: [zone] }
-          - { id: GRN, name: \(q("onload=alert(1) " + nasty)), kind: state, within: [zone] }
-        deployments:
-          - { id: m, name: \(q(nasty)), config: tripwire, host: BLU, contributors: [GRN], status: deployed, note: \(q(nasty)) }
-        instruments:
-          - id: pact
+            casus: 1
             title: \(q(nasty))
-            short: \(q("<b>" + nasty))
-            form: treaty
-            status: in-force
-            force: binding
-            parties: [BLU, GRN]
-            source: "https://example.org/?a=1&b=2"
-            note: \(q(nasty))
-            clauses:
-              - id: a1
-                cite: \(q("Art. \"5\" -> " + nasty))
-                text: \(q(nasty + "\n" + nasty))
-                when: { attack-on: parties }
-                then: { duty: assist, subject-to: [\(q(nasty))] }
-                readings:
-                  - { id: r1, claim: \(q(nasty)), when: { attack-on: parties, target: forces } }
-        scenarios:
-          - { id: s, title: \(q(nasty)), attacks: [ { target: m } ] }
-        """
+            defaults: { attacker: RUS, depth: 1 }
+            places:
+              - { id: zone, name: \(q(nasty)) }
+            actors:
+              - { id: RUS, name: \(q(nasty + " aggressor")), kind: state, within: [zone] }
+              - { id: BLU, name: \(q(nasty + "\nsecond line")), kind: state, within: [zone] }
+              - { id: GRN, name: \(q("onload=alert(1) " + nasty)), kind: state, within: [zone] }
+            deployments:
+              - { id: m, name: \(q(nasty)), config: tripwire, host: BLU, contributors: [GRN], status: deployed, \
+            note: \(q(nasty)) }
+            instruments:
+              - id: pact
+                title: \(q(nasty))
+                short: \(q("<b>" + nasty))
+                form: treaty
+                status: in-force
+                force: binding
+                parties: [BLU, GRN]
+                source: "https://example.org/?a=1&b=2"
+                note: \(q(nasty))
+                clauses:
+                  - id: a1
+                    cite: \(q("Art. \"5\" -> " + nasty))
+                    text: \(q(nasty + "\n" + nasty))
+                    when: { attack-on: parties }
+                    then: { duty: assist, subject-to: [\(q(nasty))] }
+                    readings:
+                      - { id: r1, claim: \(q(nasty)), when: { attack-on: parties, target: forces } }
+            scenarios:
+              - { id: s, title: \(q(nasty)), attacks: [ { target: m } ] }
+            """
         return try GraphLoader.load(files: [.init(name: "hostile.yaml", text: yaml)])
     }
 
     func diagrams() throws -> [String] {
         let g = try Self.hostileWorld()
         let o = try Analysis.run(try #require(g.scenario("s")), on: g)
-        return [TriggerDiagram(graph: g, outcome: o).dot(), try WorldMap(graph: g).dot(), try WorldMap(graph: g, focus: "BLU", radius: 2).dot()]
+        return [
+            TriggerDiagram(graph: g, outcome: o).dot(), try WorldMap(graph: g).dot(),
+            try WorldMap(graph: g, focus: "BLU", radius: 2).dot(),
+        ]
     }
 
     @Test func dotParsesAndRendersToWellFormedSVGWithoutScripts() throws {
@@ -69,7 +79,8 @@ import Testing
                 #expect(value.hasPrefix("https://") || value.hasPrefix("http://"), "link \(value)")
             }
             // The text a reader sees is the text the graph holds.
-            let text = try root.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue).joined(separator: " ")
+            let text = try root.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue).joined(
+                separator: " ")
             #expect(text.contains("<script>alert(1)</script>") || dot.contains("<script>") == false)
             #expect(text.contains("Кириллица") || !dot.contains("Кириллица"))
         }
@@ -78,10 +89,17 @@ import Testing
     @Test func hostileNamesAreVisibleAsWritten() throws {
         let g = try Self.hostileWorld()
         let o = try Analysis.run(try #require(g.scenario("s")), on: g)
-        let svg = String(decoding: try Renderer.shared.render(dot: TriggerDiagram(graph: g, outcome: o).dot(), to: .svg), as: UTF8.self)
+        let svg = String(
+            decoding: try Renderer.shared.render(dot: TriggerDiagram(graph: g, outcome: o).dot(), to: .svg),
+            as: UTF8.self)
         let doc = try XMLDocument(data: Data(svg.utf8), options: [])
-        let texts = try doc.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue).joined(separator: "\n")
-        #expect(texts.contains("Ev\"il \\ \"; } -> x [label=\"pwn\"] <script>alert(1)</script> ]]> {braces} Кириллица 🛡️ node edge graph digraph strict &amp; &lt;"))
+        let texts = try doc.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue).joined(
+            separator: "\n")
+        #expect(
+            texts.contains(
+                "Ev\"il \\ \"; } -> x [label=\"pwn\"] <script>alert(1)</script> ]]> {braces} Кириллица 🛡️ node edge "
+                    + "graph digraph strict &amp; &lt;"
+            ))
     }
 
     @Test func dotIdentifiersAndStringsAreAlwaysQuoted() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 @testable import CasusRender
 
@@ -32,9 +33,11 @@ import Testing
                 when: { attack-on: [TWN], in: [TWN, sea] }
                 then: { bearers: [USA], duty: consult, subject-to: [congress-consulted] }
                 readings:
-                  - { id: tra-strong, claim: The Act commits the United States to defend Taiwan., then: { duty: defend }, note: Against the text. }
+                  - { id: tra-strong, claim: The Act commits the United States to defend Taiwan., then: { duty: \
+        defend }, note: Against the text. }
         scenarios:
-          - { id: strait-attacked, title: China attacks Taiwan, attacks: [ { target: TWN } ], accept: [tra-strong], note: Assumes no US forces. }
+          - { id: strait-attacked, title: China attacks Taiwan, attacks: [ { target: TWN } ], accept: [tra-strong], \
+        note: Assumes no US forces. }
         """
 
     static func reports() throws -> (md: String, html: String) {
@@ -47,16 +50,16 @@ import Testing
     }
 
     @Test(arguments: [
-        "Assuming: accept tra-strong",              // the scenario's assumptions
-        "Assumes no US forces.",                     // the scenario's note
-        "Status disputed.",                          // an actor's note
-        "Whether the strait is part of it is unconfirmed.",   // a place the clause's conditions name
-        "subject to congress consulted",             // the chain's conditions
-        "A policy statement.",                       // the clause's note
-        "Ambiguity is its policy.",                  // the instrument's note
-        "The Act commits the United States to defend Taiwan.",  // a reading's claim
-        "Against the text.",                         // the reading's note
-        "To maintain the capacity of the United States to resist any resort to force.",  // the clause's text
+        "Assuming: accept tra-strong", // the scenario's assumptions
+        "Assumes no US forces.", // the scenario's note
+        "Status disputed.", // an actor's note
+        "Whether the strait is part of it is unconfirmed.", // a place the clause's conditions name
+        "subject to congress consulted", // the chain's conditions
+        "A policy statement.", // the clause's note
+        "Ambiguity is its policy.", // the instrument's note
+        "The Act commits the United States to defend Taiwan.", // a reading's claim
+        "Against the text.", // the reading's note
+        "To maintain the capacity of the United States to resist any resort to force.", // the clause's text
     ])
     func bothReportsCarryTheCaveat(_ caveat: String) throws {
         let (md, html) = try Self.reports()
@@ -66,6 +69,10 @@ import Testing
 
     @Test func theMarkdownChainCarriesItsConditions() throws {
         let (md, _) = try Self.reports()
-        #expect(md.contains("| USA | bound | defend | binding | - | TWN territory ← TRA Sec. 2(b)(6) \\[reading tra-strong\\] — subject to congress consulted |"))
+        #expect(
+            md.contains(
+                "| USA | bound | defend | binding | - | TWN territory ← TRA Sec. 2(b)(6) \\[reading tra-strong\\] — "
+                    + "subject to congress consulted |"
+            ))
     }
 }

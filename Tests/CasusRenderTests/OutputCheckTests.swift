@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CasusRender
 
 /// A diagram Graphviz did not produce whole is never written (cairo once left a

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 @testable import CasusRender
 
@@ -8,20 +9,23 @@ import Testing
 @Suite(.serialized) struct RendererLoadTests {
     static func residentKiB() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-              let kib = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return 0 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kib = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return 0 }
         return kib
     }
 
     static let dot = """
-    digraph g { graph [label="load"]; a [label="Кириллица"]; b; c; a -> b [label="x"]; b -> c; c -> a; }
-    """
+        digraph g { graph [label="load"]; a [label="Кириллица"]; b; c; a -> b [label="x"]; b -> c; c -> a; }
+        """
 
     /// casus-bench, built beside the test bundle.
     static let bench: URL = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("casus-bench")
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "casus-bench")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return repository.appendingPathComponent(".build/debug/casus-bench")
     }()
 
@@ -39,10 +43,13 @@ import Testing
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
-        let growths = text.split(separator: "\n").first { $0.hasPrefix("growth ") }?
+        let growths =
+            text.split(separator: "\n").first { $0.hasPrefix("growth ") }?
             .split(separator: " ").dropFirst().compactMap { Int($0) } ?? []
         #expect(growths.count == 3)
-        #expect((growths.min() ?? Int.max) < 3 * 1024, "resident memory grew by \(growths) KiB over three rounds of 1,500 renders")
+        #expect(
+            (growths.min() ?? Int.max) < 3 * 1024,
+            "resident memory grew by \(growths) KiB over three rounds of 1,500 renders")
     }
 
     @Test func rendersFromManyThreadsAtOnce() async throws {

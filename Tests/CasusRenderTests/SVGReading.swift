@@ -78,7 +78,8 @@ struct SVGReading {
     /// The area of the box around the points, in pt².
     static func boxArea(_ points: [(x: Double, y: Double)]) -> Double {
         guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(),
-              let minY = points.map(\.y).min(), let maxY = points.map(\.y).max() else { return 0 }
+            let minY = points.map(\.y).min(), let maxY = points.map(\.y).max()
+        else { return 0 }
         return (maxX - minX) * (maxY - minY)
     }
 
@@ -96,7 +97,9 @@ struct SVGReading {
         guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
         let ns = text as NSString
         return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
-            (1..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) }
+            (1..<m.numberOfRanges).map {
+                m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0))
+            }
         }
     }
 }

@@ -1,15 +1,20 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 @testable import CasusRender
 
 /// The trigger diagrams of the sample world, measured from the SVG Graphviz
 /// draws: what a reader sees must be what the model says.
 @Suite struct TriggerDiagramSVGTests {
-    static let sample = Result { try GraphLoader.load(path: CommittedOutputTests.repository.appendingPathComponent("Graphs/ukraine-2025").path) }
+    static let sample = Result {
+        try GraphLoader.load(path: CommittedOutputTests.repository.appendingPathComponent("Graphs/ukraine-2025").path)
+    }
     static let scenarioIDs: [String] = (try? sample.get().scenarios.compactMap { $0.id }) ?? []
 
-    static func svg(_ scenario: String, legend: Bool = true, configure: (inout Scenario) -> Void = { _ in }) throws -> SVGReading {
+    static func svg(_ scenario: String, legend: Bool = true, configure: (inout Scenario) -> Void = { _ in }) throws
+        -> SVGReading
+    {
         let g = try sample.get()
         var s = try #require(g.scenario(scenario))
         configure(&s)
@@ -71,8 +76,12 @@ import Testing
         let svg = try Self.svg(id)
         var checked = 0
         for edge in svg.edges where edge.classes.contains("line") {
-            guard let to = edge.ends?.to, let node = svg.element(titled: to), node.classes.contains("actor"), let status = node.status else { continue }
-            #expect(edge.classes.contains(Self.basis(of: status)), "\(id): \(edge.title) is \(edge.classes) into a \(status) node")
+            guard let to = edge.ends?.to, let node = svg.element(titled: to), node.classes.contains("actor"),
+                let status = node.status
+            else { continue }
+            #expect(
+                edge.classes.contains(Self.basis(of: status)),
+                "\(id): \(edge.title) is \(edge.classes) into a \(status) node")
             checked += 1
         }
         #expect(checked > 0)
@@ -102,7 +111,9 @@ import Testing
 
     @Test func labelsNameActorsAndPlacesNotTheirIDs() throws {
         let svg = try Self.svg("tripwire-attacked")
-        let words = Set(svg.elements.flatMap(\.texts).flatMap { $0.split(whereSeparator: { " ,()".contains($0) }) }.map(String.init))
+        let words = Set(
+            svg.elements.flatMap(\.texts).flatMap { $0.split(whereSeparator: { " ,()".contains($0) }) }.map(String.init)
+        )
         #expect(words.isDisjoint(with: ["USA", "GBR", "FRA", "UKR", "RUS", "UKR-east", "tripwire-east"]))
         let texts = svg.elements.flatMap(\.texts).joined(separator: " ")
         #expect(texts.contains("United States"))

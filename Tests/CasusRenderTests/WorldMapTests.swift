@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CasusKit
 @testable import CasusRender
 
@@ -25,7 +26,7 @@ import Testing
         // The US agreement differs (any attacker, threats too), so it stands apart from the family.
         #expect(dot.contains("26 × Agreement on Security Cooperation"))
         #expect(dot.contains("\"n:bsa-usa-2024\""))
-        #expect(!dot.contains("\"n:HUN\""))   // named only through NATO and the EU
+        #expect(!dot.contains("\"n:HUN\"")) // named only through NATO and the EU
     }
 
     /// A statute that protects a non-party (the Taiwan Relations Act's pattern),
@@ -108,7 +109,8 @@ import Testing
 
     @Test func noLabelOfTheSampleWorldMapIsCutShort() throws {
         let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
-        let svg = SVGReading(String(decoding: try Renderer.shared.render(dot: WorldMap(graph: g).dot(), to: .svg), as: UTF8.self))
+        let svg = SVGReading(
+            String(decoding: try Renderer.shared.render(dot: WorldMap(graph: g).dot(), to: .svg), as: UTF8.self))
         let texts = svg.elements.flatMap(\.texts)
         #expect(texts.count > 100)
         #expect(texts.filter { $0.hasSuffix("…") }.isEmpty)

@@ -2,10 +2,14 @@ import CasusCLI
 import CasusKit
 import Foundation
 
+// swift-format-ignore: AlwaysUseLowerCamelCase
+// (libFuzzer's own C name)
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
 
 /// The built-in sample world, loaded once: every command line runs against it.
 let sample: Graph? = try? GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })

@@ -3,10 +3,14 @@ import Foundation
 
 // libFuzzer defines `main`; SwiftPM links executables with `--defsym main=<target>_main`,
 // so this target provides that symbol and hands control to libFuzzer's driver.
+// swift-format-ignore: AlwaysUseLowerCamelCase
+// (libFuzzer's own C name)
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
 
 /// One input: a graph file's bytes. It must load or fail with errors; what
 /// loads must analyse every scenario (depth capped so one input stays fast).

@@ -6,13 +6,13 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "One row per actor, one column per scenario, the status in each; rows that differ first.",
         discussion: """
-        Examples:
-          casus compare ukraine-attacked tripwire-attacked italy-adopted
-          casus compare enforcement-attacked reassurance-attacked --format csv
-          casus compare tripwire-attacked art6-broad-reading --duty assist
+            Examples:
+              casus compare ukraine-attacked tripwire-attacked italy-adopted
+              casus compare enforcement-attacked reassurance-attacked --format csv
+              casus compare tripwire-attacked art6-broad-reading --duty assist
 
-        Analysis flags apply to every column.
-        """
+            Analysis flags apply to every column.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, md }
@@ -23,7 +23,8 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var analysis: AnalysisFlags
     @Option(help: "The table's format.")
     var format: Format = .text
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?
 
     func validate() throws {

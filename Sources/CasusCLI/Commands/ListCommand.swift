@@ -6,11 +6,11 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the actors, places, instruments, deployments, readings or scenarios of a graph.",
         discussion: """
-        Example:
-          casus list scenarios
-          casus list readings --format json
-          casus list instruments --format csv > instruments.csv
-        """
+            Example:
+              casus list scenarios
+              casus list readings --format json
+              casus list instruments --format csv > instruments.csv
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }

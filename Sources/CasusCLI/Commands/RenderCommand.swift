@@ -7,14 +7,14 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw the world map: actors, instruments, deployments and their relations.",
         discussion: """
-        --focus ID --radius N keeps only what lies within N relations of one actor, instrument
-        or deployment. Organizations are drawn as one node with their member count; members
-        appear individually only where an instrument or deployment names them.
+            --focus ID --radius N keeps only what lies within N relations of one actor, instrument
+            or deployment. Organizations are drawn as one node with their member count; members
+            appear individually only where an instrument or deployment names them.
 
-        Examples:
-          casus render --format svg -o world.svg
-          casus render --focus tripwire-east --radius 2 --format png -o tripwire.png
-        """
+            Examples:
+              casus render --format svg -o world.svg
+              casus render --focus tripwire-east --radius 2 --format png -o tripwire.png
+            """
     )
 
     @OptionGroup var graph: GraphOption
@@ -26,12 +26,14 @@ struct RenderCommand: ParsableCommand {
     var layout: String = "dot"
     @Option(help: "dot, svg, png or pdf.")
     var format: String = "svg"
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?
 
     func validate() throws {
         guard Renderer.layouts.contains(layout) else {
-            throw ValidationError("unknown layout '\(layout)'; expected one of \(Renderer.layouts.joined(separator: ", "))")
+            throw ValidationError(
+                "unknown layout '\(layout)'; expected one of \(Renderer.layouts.joined(separator: ", "))")
         }
         guard DiagramFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'; expected dot, svg, png or pdf")

@@ -6,11 +6,11 @@ struct ScenarioCommand: ParsableCommand {
         commandName: "scenario",
         abstract: "Run a named scenario of the graph; flags override its fields.",
         discussion: """
-        Examples:
-          casus scenario tripwire-attacked
-          casus scenario tripwire-attacked --depth 0 --format json
-          casus scenario ukraine-attacked --duty assist --duty defend
-        """
+            Examples:
+              casus scenario tripwire-attacked
+              casus scenario tripwire-attacked --depth 0 --format json
+              casus scenario ukraine-attacked --duty assist --duty defend
+            """
     )
 
     @Argument(help: "A scenario id (see: casus list scenarios).", completion: Completion.ids(.scenarios))
@@ -37,7 +37,9 @@ struct ScenarioCommand: ParsableCommand {
 enum NamedScenario {
     static func find(_ id: String, in g: Graph) throws -> Scenario {
         guard let s = g.scenario(id) else {
-            throw UnknownName(message: "unknown scenario '\(id)'", suggestion: Suggestion.nearest(to: id, in: g.scenarios.compactMap(\.id)))
+            throw UnknownName(
+                message: "unknown scenario '\(id)'",
+                suggestion: Suggestion.nearest(to: id, in: g.scenarios.compactMap(\.id)))
         }
         return s
     }

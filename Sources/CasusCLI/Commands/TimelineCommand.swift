@@ -7,16 +7,16 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "ACTOR's status and best chain towards TARGET across time, period by period.",
         discussion: """
-        TARGET is what is attacked (as for `trigger`), or the id of a named scenario. The analysis
-        runs as of the start and as of every day on which a dated fact of the graph starts or stops
-        holding (a membership, a party, an instrument's signature, entry into force or end, a
-        breach); periods that read the same are merged.
+            TARGET is what is attacked (as for `trigger`), or the id of a named scenario. The analysis
+            runs as of the start and as of every day on which a dated fact of the graph starts or stops
+            holding (a membership, a party, an instrument's signature, entry into force or end, a
+            breach); periods that read the same are merged.
 
-        Examples:
-          casus timeline DEU FIN --by RUS --duty assist --duty aid --depth 0
-          casus timeline USA UKR --from 1994 --format md
-          casus timeline DEU FIN --by RUS --format svg -o deu-fin.svg
-        """
+            Examples:
+              casus timeline DEU FIN --by RUS --duty assist --duty aid --depth 0
+              casus timeline USA UKR --from 1994 --format md
+              casus timeline DEU FIN --by RUS --format svg -o deu-fin.svg
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, md, dot, svg, png, pdf }
@@ -34,13 +34,16 @@ struct TimelineCommand: ParsableCommand {
     var to: String?
     @Option(help: "A table (text, json, csv, md), or a strip chart (dot, svg, png, pdf).")
     var format: Format = .text
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?
     @Flag(help: "One line per period, however wide (text tables otherwise wrap to COLUMNS, 100 when unset).")
     var wide = false
 
     func validate() throws {
-        if analysis.asOf != nil { throw ValidationError("timeline analyses many days; use --from and --to instead of --as-of") }
+        if analysis.asOf != nil {
+            throw ValidationError("timeline analyses many days; use --from and --to instead of --as-of")
+        }
         for (flag, value) in [("--from", from), ("--to", to)] {
             if let value, Day(value) == nil {
                 throw ValidationError("\(flag): found '\(value)'; expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
@@ -57,10 +60,14 @@ struct TimelineCommand: ParsableCommand {
             let base = try g.scenario(target) ?? attack.scenario(on: target, in: g)
             var scenario = analysis.apply(to: base)
             scenario.asOf = nil
-            let timeline = try Timeline.run(actor, scenario, on: g, from: from.flatMap(Day.init), to: to.flatMap(Day.init),
-                                            chainsPerActor: analysis.chains ?? 3)
+            let timeline = try Timeline.run(
+                actor, scenario, on: g, from: from.flatMap(Day.init), to: to.flatMap(Day.init),
+                chainsPerActor: analysis.chains ?? 3)
             switch format {
-            case .text: try Output.emit(timeline.text(graph: g, graphLabel: graph.label, width: wide ? nil : OutputFlags.terminalWidth), to: output)
+            case .text:
+                try Output.emit(
+                    timeline.text(graph: g, graphLabel: graph.label, width: wide ? nil : OutputFlags.terminalWidth),
+                    to: output)
             case .json: try Output.emit(timeline.json().rendered(), to: output)
             case .csv: try Output.emit(timeline.csv(graph: g), to: output)
             case .md: try Output.emit(timeline.markdown(graph: g), to: output)

@@ -6,19 +6,20 @@ struct TriggerCommand: ParsableCommand {
         commandName: "trigger",
         abstract: "Who becomes obligated if TARGET is attacked, and through which chain of clauses.",
         discussion: """
-        TARGET is a deployment, a state (its territory), a place inside a state,
-        forces:STATE@PLACE or vessels:STATE@PLACE.
+            TARGET is a deployment, a state (its territory), a place inside a state,
+            forces:STATE@PLACE or vessels:STATE@PLACE.
 
-        Examples:
-          casus trigger tripwire-east --depth 0
-          casus trigger tripwire-east --duty assist --accept art6-forces-in-ukraine
-          casus trigger forces:GBR@black-sea --format json
-          casus trigger POL --kind incursion --depth 0
-        """
+            Examples:
+              casus trigger tripwire-east --depth 0
+              casus trigger tripwire-east --duty assist --accept art6-forces-in-ukraine
+              casus trigger forces:GBR@black-sea --format json
+              casus trigger POL --kind incursion --depth 0
+            """
     )
 
-    @Argument(help: ArgumentHelp(stringLiteral: TargetHelp.place),
-              completion: Completion.ids(.targets))
+    @Argument(
+        help: ArgumentHelp(stringLiteral: TargetHelp.place),
+        completion: Completion.ids(.targets))
     var target: String
     @OptionGroup var attack: AttackFlags
     @OptionGroup var graph: GraphOption

@@ -6,16 +6,20 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check graphs and print a one-line summary of each.",
         discussion: """
-        Exits 0 when every graph loads; otherwise prints every error (file:line:column: path: message)
-        and exits 65. Warnings (a place the overseas rule takes out of its state's regions, a reading
-        no scenario reaches) go to standard error and leave the status 0 unless --warnings-as-errors.
+            Exits 0 when every graph loads; otherwise prints every error (file:line:column: path: message)
+            and exits 65. Warnings (a place the overseas rule takes out of its state's regions, a reading
+            no scenario reaches) go to standard error and leave the status 0 unless --warnings-as-errors.
 
-        Example:
-          casus validate Graphs/ukraine-2025
-        """
+            Example:
+              casus validate Graphs/ukraine-2025
+            """
     )
 
-    @Argument(help: "Graph files or directories (when none: $CASUS_GRAPH, else Graphs/ukraine-2025 here, else the built-in sample).")
+    @Argument(
+        help: ArgumentHelp(
+            "Graph files or directories (when none: $CASUS_GRAPH, else Graphs/ukraine-2025 here, else the built-in "
+                + "sample).")
+    )
     var graphs: [String] = []
     @Flag(help: "Read files that symbolic links inside a graph's folder point to outside it (refused by default).")
     var followSymlinks = false
@@ -50,7 +54,10 @@ struct ValidateCommand: ParsableCommand {
             }
             let errors = failures.reduce(0) { $0 + $1.errors.count }
             if errors > 0 {
-                printError("casus: error: \(errors) error\(errors == 1 ? "" : "s") in \(failures.count) graph\(failures.count == 1 ? "" : "s")")
+                printError(
+                    "casus: error: \(errors) error\(errors == 1 ? "" : "s") in \(failures.count) "
+                        + "graph\(failures.count == 1 ? "" : "s")"
+                )
             }
             if !unreadable.isEmpty { throw ExitCode(Exit.missingFile) }
             if !failures.isEmpty { throw ExitCode(Exit.badGraph) }

@@ -9,19 +9,21 @@ struct WatchCommand: ParsableCommand {
         commandName: "watch",
         abstract: "Re-validate the graph whenever its files change, and print the chosen scenarios' tables.",
         discussion: """
-        Polls the graph's files (every --interval seconds; no busy loop). On each change it
-        validates the graph and prints every error, or the tables of the scenarios named with
-        --scenario; with --report DIR it also rewrites the report. Ctrl-C stops it (exit 0),
-        leaving no temporary files.
+            Polls the graph's files (every --interval seconds; no busy loop). On each change it
+            validates the graph and prints every error, or the tables of the scenarios named with
+            --scenario; with --report DIR it also rewrites the report. Ctrl-C stops it (exit 0),
+            leaving no temporary files.
 
-        Examples:
-          casus watch --graph Graphs/ukraine-2025 --scenario tripwire-attacked
-          casus watch --graph my-world --report Output --scenario s1 --scenario s2
-        """
+            Examples:
+              casus watch --graph Graphs/ukraine-2025 --scenario tripwire-attacked
+              casus watch --graph my-world --report Output --scenario s1 --scenario s2
+            """
     )
 
     @OptionGroup var graph: GraphOption
-    @Option(help: ArgumentHelp("A scenario whose table to print after each change (repeatable).", valueName: "id"), completion: Completion.ids(.scenarios))
+    @Option(
+        help: ArgumentHelp("A scenario whose table to print after each change (repeatable).", valueName: "id"),
+        completion: Completion.ids(.scenarios))
     var scenario: [String] = []
     @Option(help: ArgumentHelp("Rewrite the report into this folder after each change.", valueName: "dir"))
     var report: String?
@@ -29,7 +31,9 @@ struct WatchCommand: ParsableCommand {
     var interval: Double = 0.5
 
     func validate() throws {
-        guard interval >= 0.05, interval <= 3600 else { throw ValidationError("--interval must be between 0.05 and 3600 seconds") }
+        guard interval >= 0.05, interval <= 3600 else {
+            throw ValidationError("--interval must be between 0.05 and 3600 seconds")
+        }
     }
 
     func run() throws {
@@ -38,7 +42,7 @@ struct WatchCommand: ParsableCommand {
         let handlers = Interruption.stop {
             writing.abandon()
         }
-        defer { handlers.forEach { $0.cancel() } }
+        defer { handlers.cancel() }
         var last: Int?
         while true {
             let now = fingerprint(path)

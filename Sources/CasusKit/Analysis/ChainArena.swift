@@ -63,15 +63,21 @@ struct ChainArena {
         }
         let depth = eventDepth ?? base?.depth ?? 0
         let length = (base?.length ?? 0) + 1
-        var measure = Measure(permission: false, proposals: 0, readings: 0, depth: depth, political: false, dutyRank: 0, hours: Int.max, length: length)
+        var measure = Measure(
+            permission: false, proposals: 0, readings: 0, depth: depth, political: false, dutyRank: 0, hours: Int.max,
+            length: length)
         if case .clause(let c) = step {
-            measure = Measure(permission: c.modality == .may, proposals: proposalSets.count(proposals), readings: readingSets.count(readings), depth: depth,
-                              political: c.force == .political, dutyRank: c.duty.strengthRank,
-                              hours: c.within?.lower ?? Int.max, length: length)
+            measure = Measure(
+                permission: c.modality == .may, proposals: proposalSets.count(proposals),
+                readings: readingSets.count(readings), depth: depth,
+                political: c.force == .political, dutyRank: c.duty.strengthRank,
+                hours: c.within?.lower ?? Int.max, length: length)
         }
-        nodes.append(Node(parent: parent, step: step, depth: depth, length: length,
-                          readings: readings, proposals: proposals, subjectTo: subjectTo,
-                          chainHours: lo, chainHoursMax: hi, measure: measure))
+        nodes.append(
+            Node(
+                parent: parent, step: step, depth: depth, length: length,
+                readings: readings, proposals: proposals, subjectTo: subjectTo,
+                chainHours: lo, chainHoursMax: hi, measure: measure))
         return nodes.count - 1
     }
 

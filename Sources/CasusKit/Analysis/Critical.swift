@@ -29,8 +29,10 @@ package enum Critical {
     ///
     /// - Complexity: One analysis per removal; an instrument's removal also rebuilds
     ///   the graph's indices (BENCHMARKS.md measures the sample world's sweep).
-    package static func sweep(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
-                             chainsPerActor: Int = 3) throws(UnknownName) -> [Removal] {
+    package static func sweep(
+        _ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
+        chainsPerActor: Int = 3
+    ) throws(UnknownName) -> [Removal] {
         let world = graph.reading(for: scenario)
         let base = try Analysis.run(scenario, on: world, chainsPerActor: chainsPerActor)
         return try sweep(scenario, from: base, on: world, kinds: kinds, chainsPerActor: chainsPerActor)
@@ -38,8 +40,10 @@ package enum Critical {
 
     /// The sweep with the scenario's echo, for `casus critical`: the unremoved
     /// analysis runs once and serves both.
-    package static func report(_ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
-                              chainsPerActor: Int = 3) throws(UnknownName) -> CriticalReport {
+    package static func report(
+        _ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
+        chainsPerActor: Int = 3
+    ) throws(UnknownName) -> CriticalReport {
         // The world on the scenario's day, read once for the base run and every removal.
         let world = graph.reading(for: scenario)
         let base = try Analysis.run(scenario, on: world, chainsPerActor: chainsPerActor)
@@ -48,12 +52,15 @@ package enum Critical {
     }
 
     /// `graph` is already the world of the scenario's day, so its dates cannot undo a removal.
-    private static func sweep(_ scenario: Scenario, from base: Outcome, on graph: Graph, kinds: Set<Kind>,
-                              chainsPerActor: Int) throws(UnknownName) -> [Removal] {
+    private static func sweep(
+        _ scenario: Scenario, from base: Outcome, on graph: Graph, kinds: Set<Kind>,
+        chainsPerActor: Int
+    ) throws(UnknownName) -> [Removal] {
         var out: [Removal] = []
         if kinds.contains(.actor) {
             let untouchable = Set(base.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id))
-            for actor in graph.states.map(\.id) where !untouchable.contains(actor) && !scenario.without.contains(actor) {
+            for actor in graph.states.map(\.id) where !untouchable.contains(actor) && !scenario.without.contains(actor)
+            {
                 var s = scenario
                 s.without.append(actor)
                 out.append(compare(.actor, actor, base, try Analysis.run(s, on: graph, chainsPerActor: chainsPerActor)))
@@ -64,7 +71,10 @@ package enum Critical {
                 var s = scenario
                 s.adopt.removeAll { $0 == instrument.id }
                 let lapsed = graph.withLapsed(instrument.id)
-                out.append(compare(.instrument, instrument.id, base, try Analysis.run(s, on: lapsed, chainsPerActor: chainsPerActor)))
+                out.append(
+                    compare(
+                        .instrument, instrument.id, base,
+                        try Analysis.run(s, on: lapsed, chainsPerActor: chainsPerActor)))
             }
         }
         if kinds.contains(.reading) {
@@ -72,7 +82,10 @@ package enum Critical {
             for entry in graph.readings where !settled.contains(entry.reading.id) {
                 var s = scenario
                 s.reject.append(entry.reading.id)
-                out.append(compare(.reading, entry.reading.id, base, try Analysis.run(s, on: graph, chainsPerActor: chainsPerActor)))
+                out.append(
+                    compare(
+                        .reading, entry.reading.id, base, try Analysis.run(s, on: graph, chainsPerActor: chainsPerActor)
+                    ))
             }
         }
         return out.sorted { a, b in
@@ -99,7 +112,8 @@ package enum Critical {
     static func engaged(_ a: ActorOutcome) -> Bool {
         guard a.status == .bound || a.status == .committed else { return false }
         return a.chains.contains { c in
-            !c.isPermission && (c.duty == .defend || c.duty == .assist) && c.readings.isEmpty && c.proposals.isEmpty && c.depth == 0
+            !c.isPermission && (c.duty == .defend || c.duty == .assist) && c.readings.isEmpty && c.proposals.isEmpty
+                && c.depth == 0
         }
     }
 
@@ -124,11 +138,13 @@ extension Graph {
     package func withLapsed(_ id: String) -> Graph {
         let changed = instruments.map { i -> Instrument in
             guard i.id == id else { return i }
-            return Instrument(id: i.id, title: i.title, short: i.short, form: i.form, status: .lapsed, force: i.force,
-                              date: i.date, parties: i.parties, source: i.source, violatedBy: [], clauses: i.clauses, note: i.note)
+            return Instrument(
+                id: i.id, title: i.title, short: i.short, form: i.form, status: .lapsed, force: i.force,
+                date: i.date, parties: i.parties, source: i.source, violatedBy: [], clauses: i.clauses, note: i.note)
         }
-        return Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
-                     actors: actors, deployments: deployments, instruments: changed, scenarios: scenarios,
-                     dated: dated, asOf: asOf, absent: absent)
+        return Graph(
+            title: title, description: description, defaults: defaults, sources: sources, places: places,
+            actors: actors, deployments: deployments, instruments: changed, scenarios: scenarios,
+            dated: dated, asOf: asOf, absent: absent)
     }
 }

@@ -10,12 +10,20 @@ extension Engine {
             let instrument = graph.instruments[clause.instrument]
             let written = instrument.clauses[clause.clause]
             // As of a day before the instrument was made, that is the whole answer.
-            if let day = graph.asOf, let made = graph.dated.instruments[instrument.id].flatMap({ $0.proposed ?? $0.signed }), day < made,
-               let e = analysedEvents.first {
+            if let day = graph.asOf,
+                let made = graph.dated.instruments[instrument.id].flatMap({ $0.proposed ?? $0.signed }), day < made,
+                let e = analysedEvents.first
+            {
                 let how = graph.dated.instruments[instrument.id]?.proposed == nil ? "signed" : "proposed"
-                out.append(Miss(instrument: instrument.id, clause: written.id, cite: "\(instrument.short) \(written.cite)", event: publicEvent(e),
-                                reading: nil, condition: "status",
-                                detail: "\(instrument.short) \(written.cite): the instrument did not exist yet on \(day) (\(how) \(made))"))
+                out.append(
+                    Miss(
+                        instrument: instrument.id, clause: written.id, cite: "\(instrument.short) \(written.cite)",
+                        event: publicEvent(e),
+                        reading: nil, condition: "status",
+                        detail:
+                            "\(instrument.short) \(written.cite): the instrument did not exist yet on \(day) (\(how) "
+                            + "\(made))"
+                    ))
                 continue
             }
             var found: [Miss] = []
@@ -24,7 +32,9 @@ extension Engine {
             for e in analysedEvents {
                 let provoked = side[e.victim] == .attacker
                 let containers = ix.containers(of: e.place)
-                guard let miss = nearestMiss(number, written, e, provoked: provoked, containers: containers, actor: actor) else {
+                guard
+                    let miss = nearestMiss(number, written, e, provoked: provoked, containers: containers, actor: actor)
+                else {
                     // The clause reached the actor through some event: it is no miss.
                     applied = true
                     break
@@ -60,8 +70,10 @@ extension Engine {
     /// The closest the clause came to applying to event `e` for `actor`, ranked by
     /// how far down the list of conditions it got; nil when nothing is missing
     /// (the clause applied and the actor is among its bearers).
-    private func nearestMiss(_ number: Int, _ written: Clause, _ e: Event, provoked: Bool, containers: [Int],
-                             actor: Int) -> (rank: Int, value: Miss)? {
+    private func nearestMiss(
+        _ number: Int, _ written: Clause, _ e: Event, provoked: Bool, containers: [Int],
+        actor: Int
+    ) -> (rank: Int, value: Miss)? {
         let tr = graph.triggers
         let clause = tr.clauses[number]
         var best: (rank: Int, variant: Int, alternative: Int, condition: Condition)?
@@ -69,8 +81,11 @@ extension Engine {
         for (v, variant) in clause.variants.enumerated() {
             if let r = variant.reading, scenario.rejected.contains(r) { continue }
             for (a, alternative) in variant.alternatives.enumerated() {
-                guard let failed = tr.failedCondition(alternative, e, containers: containers, instrument: clause.instrument,
-                                                      provoked: provoked, index: graph.index) else {
+                guard
+                    let failed = tr.failedCondition(
+                        alternative, e, containers: containers, instrument: clause.instrument,
+                        provoked: provoked, index: graph.index)
+                else {
                     metVariants.append(v)
                     break
                 }
@@ -94,13 +109,19 @@ extension Engine {
         if let lifted = rejectedReading(clause, e, containers: containers, provoked: provoked) {
             detail += " — it would apply under reading \(tr.readingIDs[lifted]), rejected in this run"
         }
-        return (best.rank, Miss(instrument: ids.0, clause: ids.1, cite: ids.2, event: event,
-                                reading: variant.reading.map { tr.readingIDs[$0] }, condition: best.condition.rawValue, detail: detail))
+        return (
+            best.rank,
+            Miss(
+                instrument: ids.0, clause: ids.1, cite: ids.2, event: event,
+                reading: variant.reading.map { tr.readingIDs[$0] }, condition: best.condition.rawValue, detail: detail)
+        )
     }
 
     /// A met clause that still gives the actor nothing: it is not a bearer, or the instrument withholds it.
-    private func statusOrBearerMiss(_ clause: TriggerIndex.CompiledClause, _ variant: TriggerIndex.Variant, _ e: Event,
-                                    actor: Int, ids: (String, String, String), event: AttackStep) -> (rank: Int, value: Miss)? {
+    private func statusOrBearerMiss(
+        _ clause: TriggerIndex.CompiledClause, _ variant: TriggerIndex.Variant, _ e: Event,
+        actor: Int, ids: (String, String, String), event: AttackStep
+    ) -> (rank: Int, value: Miss)? {
         let inst = graph.triggers.instruments[clause.instrument]
         let bears = variant.obligations.contains { o in
             guard !o.isPermission, actor != e.victim else { return false }
@@ -113,24 +134,38 @@ extension Engine {
         }
         let rank = Condition.allCases.count + 1
         if !bears {
-            let who = actor == e.victim ? "\(graph.index.actorIDs[actor]) is the victim, which owes itself nothing"
+            let who =
+                actor == e.victim
+                ? "\(graph.index.actorIDs[actor]) is the victim, which owes itself nothing"
                 : "its obligations fall on others, not \(graph.index.actorIDs[actor])"
-            return (rank, Miss(instrument: ids.0, clause: ids.1, cite: ids.2, event: event, reading: nil, condition: "bearers",
-                               detail: "\(ids.2): it applies to \(describe(event)), but \(who)"))
+            return (
+                rank,
+                Miss(
+                    instrument: ids.0, clause: ids.1, cite: ids.2, event: event, reading: nil, condition: "bearers",
+                    detail: "\(ids.2): it applies to \(describe(event)), but \(who)")
+            )
         }
         // Version 3: only a lapsed instrument withholds; a breach releases nobody.
         if inst.status == .lapsed {
-            return (rank, Miss(instrument: ids.0, clause: ids.1, cite: ids.2, event: event, reading: nil, condition: "status",
-                               detail: "\(ids.2): it applies to \(describe(event)), but the instrument has lapsed"))
+            return (
+                rank,
+                Miss(
+                    instrument: ids.0, clause: ids.1, cite: ids.2, event: event, reading: nil, condition: "status",
+                    detail: "\(ids.2): it applies to \(describe(event)), but the instrument has lapsed")
+            )
         }
         return nil
     }
 
-    private func rejectedReading(_ clause: TriggerIndex.CompiledClause, _ e: Event, containers: [Int], provoked: Bool) -> Int? {
+    private func rejectedReading(_ clause: TriggerIndex.CompiledClause, _ e: Event, containers: [Int], provoked: Bool)
+        -> Int?
+    {
         for variant in clause.variants {
             guard let r = variant.reading, scenario.rejected.contains(r) else { continue }
-            if case .met = graph.triggers.match(variant, e, containers: containers, instrument: clause.instrument,
-                                                provoked: provoked, index: graph.index) {
+            if case .met = graph.triggers.match(
+                variant, e, containers: containers, instrument: clause.instrument,
+                provoked: provoked, index: graph.index)
+            {
                 return r
             }
         }
@@ -146,9 +181,10 @@ extension Engine {
 
     func publicEvent(_ e: Event) -> AttackStep {
         let ix = graph.index
-        return AttackStep(victim: ix.actorIDs[e.victim], target: e.target, place: ix.placeIDs[e.place], by: ix.actorIDs[e.attacker],
-                          deployment: e.deployment.map { graph.deployments[$0].id }, event: e.kind, nuclear: e.nuclear,
-                          hypothetical: e.hypothetical)
+        return AttackStep(
+            victim: ix.actorIDs[e.victim], target: e.target, place: ix.placeIDs[e.place], by: ix.actorIDs[e.attacker],
+            deployment: e.deployment.map { graph.deployments[$0].id }, event: e.kind, nuclear: e.nuclear,
+            hypothetical: e.hypothetical)
     }
 
     private func describe(_ a: AttackStep) -> String {
@@ -171,11 +207,14 @@ extension Engine {
             }
         case .target:
             let targets = t?.targets.map(\.rawValue).joined(separator: ", ") ?? "?"
-            return "\(subject) hits \(a.target.rawValue), and the clause covers only \(targets) (`target: [\(targets)]`)"
+            return
+                "\(subject) hits \(a.target.rawValue), and the clause covers only \(targets) (`target: [\(targets)]`)"
         case .kinds:
             let kinds = t?.kinds.map(\.rawValue).joined(separator: ", ") ?? "armed-attack"
             let answers = t?.kinds == [.armedAttack] ? "only armed attacks" : "only \(kinds)"
-            return "the event is \(a.event == .incursion ? "an" : "a") \(a.event.rawValue), and \(cite) answers \(answers) (`kinds: [\(kinds)]`)"
+            return
+                "the event is \(a.event == .incursion ? "an" : "a") \(a.event.rawValue), and \(cite) answers "
+                + "\(answers) (`kinds: [\(kinds)]`)"
         case .within:
             let places = t?.within.map { refs in refs.map(\.word).joined(separator: ", ") } ?? ""
             return "\(subject) is outside the area: \(a.place) lies in none of its places (`in: [\(places)]`)"
@@ -189,7 +228,9 @@ extension Engine {
             return "\(subject) is not nuclear, and \(cite) answers only attacks with nuclear weapons (`nuclear: true`)"
         case .unprovoked:
             // The legal test behind `unprovoked`, in the clause's own terms (one wording with blocked entries).
-            return "\(subject) strikes \(a.victim), whose own side's armed attack began the hostilities: a strike on \(a.victim) "
+            return
+                "\(subject) strikes \(a.victim), whose own side's armed attack began the hostilities: a strike on "
+                + "\(a.victim) "
                 + "in self-defence is not an attack \(cite) answers (`unprovoked: true`)"
         }
     }

@@ -11,13 +11,16 @@ extension Engine {
             let clause = tr.clauses[number]
             for variant in clause.variants {
                 if let r = variant.reading, scenario.rejected.contains(r) { continue }
-                let match = tr.match(variant, e, containers: containers, instrument: clause.instrument, provoked: provoked,
-                                     index: graph.index)
+                let match = tr.match(
+                    variant, e, containers: containers, instrument: clause.instrument, provoked: provoked,
+                    index: graph.index)
                 if case .notMet = match { continue }
                 let contested = variant.reading.map { !scenario.accepted.contains($0) } ?? false
                 var blocked = false
                 if case .provoked = match { blocked = true }
-                apply(variant, of: clause, number: number, event: e, prefix: prefix, contested: contested, provoked: blocked)
+                apply(
+                    variant, of: clause, number: number, event: e, prefix: prefix, contested: contested,
+                    provoked: blocked)
             }
         }
     }
@@ -41,8 +44,10 @@ extension Engine {
         let proposal: Int?
     }
 
-    mutating func apply(_ v: TriggerIndex.Variant, of clause: TriggerIndex.CompiledClause, number: Int, event e: Event,
-                        prefix: Int, contested: Bool, provoked: Bool) {
+    mutating func apply(
+        _ v: TriggerIndex.Variant, of clause: TriggerIndex.CompiledClause, number: Int, event e: Event,
+        prefix: Int, contested: Bool, provoked: Bool
+    ) {
         let inst = graph.triggers.instruments[clause.instrument]
         let proposal = inst.isProposal && !scenario.adopted.contains(clause.instrument) ? clause.instrument : nil
         let blockReading = contested ? v.reading : nil
@@ -69,8 +74,9 @@ extension Engine {
                 if shortcuts {
                     // Every state may act: one candidate per event, handed to the
                     // states once the walk is done (see `grantOpenPermissions`).
-                    openPermission(o, v, number: number, entry: entry, event: e, prefix: prefix, contested: contested,
-                                   proposal: proposal, instrumentForce: inst.force)
+                    openPermission(
+                        o, v, number: number, entry: entry, event: e, prefix: prefix, contested: contested,
+                        proposal: proposal, instrumentForce: inst.force)
                     continue
                 }
                 written = graph.index.stateNumbers
@@ -99,7 +105,9 @@ extension Engine {
                     continue
                 }
                 if decided {
-                    let found = holders ?? vetoHolders(o, written, inst, victim: e.victim, attacker: e.attacker, opposite: opposite)
+                    let found =
+                        holders
+                        ?? vetoHolders(o, written, inst, victim: e.victim, attacker: e.attacker, opposite: opposite)
                     holders = found
                     if !found.isEmpty {
                         block(number, .veto, reading: blockReading, bearer: b, duty: duty, by: found)
@@ -113,15 +121,17 @@ extension Engine {
                 eligible.append(b)
             }
             guard let first = eligible.first else { continue }
-            let c = entryCandidate(o, v, number: number, instrumentForce: inst.force, proposal: proposal,
-                                   contested: contested, prefix: prefix)
+            let c = entryCandidate(
+                o, v, number: number, instrumentForce: inst.force, proposal: proposal,
+                contested: contested, prefix: prefix)
             // Most entries of a losing prefix stop here, before any step is made.
             if shortcuts && !beatsEntryBest(c, prefix: prefix, victim: e.victim, reading: v.reading, entry: entry) {
                 continue
             }
             // The entry's step, made once: each bearer's differs only in the bearer.
-            let template = clauseStep(o, v, number: number, contested: contested, proposal: proposal, force: c.force,
-                                      bearer: first, owedTo: e.victim)
+            let template = clauseStep(
+                o, v, number: number, contested: contested, proposal: proposal, force: c.force,
+                bearer: first, owedTo: e.victim)
             let engages = o.engages && !o.collective
             for b in eligible {
                 offer(template, bearer: b, c, prefix: prefix, engages: engages, joins: joins)
@@ -129,11 +139,14 @@ extension Engine {
         }
     }
 
-    func clauseStep(_ o: TriggerIndex.CompiledObligation, _ v: TriggerIndex.Variant, number: Int, contested: Bool,
-                    proposal: Int?, force: LegalForce, bearer: Int, owedTo: Int) -> InternalClauseStep {
-        InternalClauseStep(clause: number, reading: v.reading, contested: contested, proposal: proposal,
-                           bearer: bearer, owedTo: owedTo, duty: o.duty, force: force, within: o.within,
-                           subjectTo: o.subjectTo, decision: o.decision, modality: o.modality, means: o.means)
+    func clauseStep(
+        _ o: TriggerIndex.CompiledObligation, _ v: TriggerIndex.Variant, number: Int, contested: Bool,
+        proposal: Int?, force: LegalForce, bearer: Int, owedTo: Int
+    ) -> InternalClauseStep {
+        InternalClauseStep(
+            clause: number, reading: v.reading, contested: contested, proposal: proposal,
+            bearer: bearer, owedTo: owedTo, duty: o.duty, force: force, within: o.within,
+            subjectTo: o.subjectTo, decision: o.decision, modality: o.modality, means: o.means)
     }
 
     /// The attacker, or an actor on its side (the side opposite the victim's).
@@ -143,26 +156,35 @@ extension Engine {
     }
 
     /// Records a block at the event being processed.
-    mutating func block(_ clause: Int, _ reason: BlockReason, reading: Int?, bearer: Int, duty: Duty, by holders: [Int] = []) {
-        let record = BlockRecord(clause: clause, reason: reason, reading: reading, bearer: bearer, duty: duty, by: holders)
+    mutating func block(
+        _ clause: Int, _ reason: BlockReason, reading: Int?, bearer: Int, duty: Duty, by holders: [Int] = []
+    ) {
+        let record = BlockRecord(
+            clause: clause, reason: reason, reading: reading, bearer: bearer, duty: duty, by: holders)
         // The event being processed is the last one analysed.
         blocks[record, default: []].insert(analysedEvents.count - 1)
     }
 
     /// The deciders who withhold a consensus or unanimity decision: those on the
     /// attacker's side and those the scenario names in `vetoes`.
-    func vetoHolders(_ o: TriggerIndex.CompiledObligation, _ written: [Int], _ inst: TriggerIndex.CompiledInstrument,
-                     victim: Int, attacker: Int, opposite: Side) -> [Int] {
+    func vetoHolders(
+        _ o: TriggerIndex.CompiledObligation, _ written: [Int], _ inst: TriggerIndex.CompiledInstrument,
+        victim: Int, attacker: Int, opposite: Side
+    ) -> [Int] {
         var bearersAsWritten = written
         if case .otherParties = o.bearers {
             bearersAsWritten = written.filter { $0 != victim }
         }
-        return deciders(o, bearersAsWritten, inst).filter { isAdversary($0, attacker: attacker, opposite: opposite) || vetoing[$0] }
+        return deciders(o, bearersAsWritten, inst).filter {
+            isAdversary($0, attacker: attacker, opposite: opposite) || vetoing[$0]
+        }
     }
 
     /// Who decides a consensus or unanimity entry: its bearers as written (a
     /// collective organization's member states), the parties, or a list; never a removed actor.
-    func deciders(_ o: TriggerIndex.CompiledObligation, _ written: [Int], _ inst: TriggerIndex.CompiledInstrument) -> [Int] {
+    func deciders(_ o: TriggerIndex.CompiledObligation, _ written: [Int], _ inst: TriggerIndex.CompiledInstrument)
+        -> [Int]
+    {
         let ix = graph.index
         let all: [Int]
         switch o.deciders {
@@ -173,8 +195,10 @@ extension Engine {
         return all.filter { !removed[$0] }
     }
 
-    mutating func entryCandidate(_ o: TriggerIndex.CompiledObligation, _ v: TriggerIndex.Variant, number: Int,
-                                 instrumentForce: LegalForce, proposal: Int?, contested: Bool, prefix: Int) -> EntryCandidate {
+    mutating func entryCandidate(
+        _ o: TriggerIndex.CompiledObligation, _ v: TriggerIndex.Variant, number: Int,
+        instrumentForce: LegalForce, proposal: Int?, contested: Bool, prefix: Int
+    ) -> EntryCandidate {
         var readings = arena.nodes[prefix].readings
         if contested, let r = v.reading {
             readings = arena.readingSets.inserting(r, into: readings)
@@ -184,10 +208,13 @@ extension Engine {
             proposals = arena.proposalSets.inserting(p, into: proposals)
         }
         let force = o.force ?? instrumentForce
-        let measure = Measure(permission: o.isPermission, proposals: arena.proposalSets.count(proposals), readings: arena.readingSets.count(readings),
-                              depth: arena.nodes[prefix].depth, political: force == .political, dutyRank: o.duty.strengthRank,
-                              hours: o.within?.lower ?? Int.max, length: arena.nodes[prefix].length + 1)
-        let key = AlikeKey(clause: number, duty: o.duty, readings: readings, proposals: proposals, depth: arena.nodes[prefix].depth)
+        let measure = Measure(
+            permission: o.isPermission, proposals: arena.proposalSets.count(proposals),
+            readings: arena.readingSets.count(readings),
+            depth: arena.nodes[prefix].depth, political: force == .political, dutyRank: o.duty.strengthRank,
+            hours: o.within?.lower ?? Int.max, length: arena.nodes[prefix].length + 1)
+        let key = AlikeKey(
+            clause: number, duty: o.duty, readings: readings, proposals: proposals, depth: arena.nodes[prefix].depth)
         return EntryCandidate(measure: measure, key: key, force: force, proposal: proposal)
     }
 
@@ -214,8 +241,10 @@ extension Engine {
     /// round. The chain is stored only if it wins one of the two.
     /// The step is the entry's template: the bearer's own copy is made only when a tie
     /// needs it or a node is stored, since most offers lose on the measure alone.
-    mutating func offer(_ template: InternalClauseStep, bearer: Int, owedTo victim: Int? = nil, _ c: EntryCandidate,
-                        prefix: Int, engages: Bool, joins: Side) {
+    mutating func offer(
+        _ template: InternalClauseStep, bearer: Int, owedTo victim: Int? = nil, _ c: EntryCandidate,
+        prefix: Int, engages: Bool, joins: Side
+    ) {
         let step = PendingStep(template: template, bearer: bearer, owedTo: victim)
         let slot = kept[bearer].firstIndex { $0.key == c.key }
         var winsKept = true

@@ -8,7 +8,8 @@ extension Engine {
         let countedBlocks = blocks.filter { counts($0.key.duty) }
         // Only a block of settled law makes an actor `blocked`: not one of an
         // unadopted proposal, nor one that arose under a contested reading.
-        let blockedBearers = Set(countedBlocks.keys.filter { $0.reading == nil && !isProposal($0.clause) }.map(\.bearer))
+        let blockedBearers = Set(
+            countedBlocks.keys.filter { $0.reading == nil && !isProposal($0.clause) }.map(\.bearer))
         let sideOfAttack = attackers.union(scenario.aligned)
 
         var listed: [ActorOutcome] = []
@@ -47,9 +48,10 @@ extension Engine {
             .map { ix.actorIDs[$0] }
             .filter { !shown.contains($0) }
             .sorted()
-        return Outcome(scenario: scenario.echo, actors: listed, blocked: blockedClauses(countedBlocks),
-                       inactive: inactiveClauses(), breached: breachedClauses(), unaffected: unaffected.count,
-                       unaffectedIDs: unaffected)
+        return Outcome(
+            scenario: scenario.echo, actors: listed, blocked: blockedClauses(countedBlocks),
+            inactive: inactiveClauses(), breached: breachedClauses(), unaffected: unaffected.count,
+            unaffectedIDs: unaffected)
     }
 
     mutating func sortedByRank(_ nodes: [Int]) -> [Int] {
@@ -91,11 +93,12 @@ extension Engine {
         let readings = graph.triggers.readingIDs
         return groups.map { g, members in
             let ids = clauseIDs(g.clause)
-            return BlockedClause(instrument: ids.instrument, clause: ids.clause, cite: ids.cite, reason: g.reason,
-                                 bearers: sortedIDs(members.map(\.bearer)), by: sortedIDs(members.flatMap(\.by)),
-                                 proposal: isProposal(g.clause), reading: g.reading.map { readings[$0] },
-                                 duties: Set(members.map(\.duty)).sorted { $0.rawValue < $1.rawValue },
-                                 events: blockedEvents(members.reduce(into: Set<Int>()) { $0.formUnion(records[$1] ?? []) }))
+            return BlockedClause(
+                instrument: ids.instrument, clause: ids.clause, cite: ids.cite, reason: g.reason,
+                bearers: sortedIDs(members.map(\.bearer)), by: sortedIDs(members.flatMap(\.by)),
+                proposal: isProposal(g.clause), reading: g.reading.map { readings[$0] },
+                duties: Set(members.map(\.duty)).sorted { $0.rawValue < $1.rawValue },
+                events: blockedEvents(members.reduce(into: Set<Int>()) { $0.formUnion(records[$1] ?? []) }))
         }.sorted { a, b in
             // A null reading sorts first.
             let left = (a.instrument, a.clause, a.reason.rawValue, a.reading == nil ? 0 : 1, a.reading ?? "")
@@ -110,9 +113,11 @@ extension Engine {
         let ix = graph.index
         func key(_ n: Int) -> [Int] {
             let e = analysedEvents[n]
-            return [analysedDepths[n], ix.actorRank[e.victim], ix.placeRank[e.place], ix.actorRank[e.attacker],
-                    TargetKind.allCases.firstIndex(of: e.target) ?? 0, e.deployment.map { ix.deploymentRank[$0] + 1 } ?? 0,
-                    EventKind.allCases.firstIndex(of: e.kind) ?? 0, e.nuclear ? 1 : 0, e.hypothetical ? 1 : 0]
+            return [
+                analysedDepths[n], ix.actorRank[e.victim], ix.placeRank[e.place], ix.actorRank[e.attacker],
+                TargetKind.allCases.firstIndex(of: e.target) ?? 0, e.deployment.map { ix.deploymentRank[$0] + 1 } ?? 0,
+                EventKind.allCases.firstIndex(of: e.kind) ?? 0, e.nuclear ? 1 : 0, e.hypothetical ? 1 : 0,
+            ]
         }
         return events.map { (key($0), $0) }
             .sorted { $0.0.lexicographicallyPrecedes($1.0) }
@@ -121,30 +126,35 @@ extension Engine {
 
     func publicAttack(_ e: Event) -> AttackStep {
         let ix = graph.index
-        return AttackStep(victim: ix.actorIDs[e.victim], target: e.target, place: ix.placeIDs[e.place],
-                          by: ix.actorIDs[e.attacker], deployment: e.deployment.map { graph.deployments[$0].id },
-                          event: e.kind, nuclear: e.nuclear, hypothetical: e.hypothetical)
+        return AttackStep(
+            victim: ix.actorIDs[e.victim], target: e.target, place: ix.placeIDs[e.place],
+            by: ix.actorIDs[e.attacker], deployment: e.deployment.map { graph.deployments[$0].id },
+            event: e.kind, nuclear: e.nuclear, hypothetical: e.hypothetical)
     }
 
     private func inactiveClauses() -> [InactiveClause] {
         inactive.map { number, bearers in
             let ids = clauseIDs(number)
             let n = graph.triggers.clauses[number].instrument
-            return InactiveClause(instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
-                                  status: graph.instruments[n].status,
-                                  violatedBy: sortedIDs(graph.triggers.instruments[n].violatedByList),
-                                  bearers: sortedIDs(bearers))
+            return InactiveClause(
+                instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
+                status: graph.instruments[n].status,
+                violatedBy: sortedIDs(graph.triggers.instruments[n].violatedByList),
+                bearers: sortedIDs(bearers))
         }.sorted { ($0.instrument, $0.clause) < ($1.instrument, $1.clause) }
     }
 
     private func breachedClauses() -> [BreachedClause] {
         let ix = graph.index
-        return Set(breached.map { record -> BreachedClause in
-            let r = graph.triggers.refrains[record.refrain]
-            let ids = clauseIDs(instrument: r.instrument, clause: r.clause)
-            return BreachedClause(instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
-                                  by: ix.actorIDs[record.by], towards: ix.actorIDs[record.towards])
-        }).sorted { ($0.instrument, $0.clause, $0.by, $0.towards) < ($1.instrument, $1.clause, $1.by, $1.towards) }
+        return Set(
+            breached.map { record -> BreachedClause in
+                let r = graph.triggers.refrains[record.refrain]
+                let ids = clauseIDs(instrument: r.instrument, clause: r.clause)
+                return BreachedClause(
+                    instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
+                    by: ix.actorIDs[record.by], towards: ix.actorIDs[record.towards])
+            }
+        ).sorted { ($0.instrument, $0.clause, $0.by, $0.towards) < ($1.instrument, $1.clause, $1.by, $1.towards) }
     }
 
     func publicChain(_ n: Int) -> Chain {
@@ -156,11 +166,13 @@ extension Engine {
                 return .attack(publicAttack(e))
             case .clause(let cs):
                 let ids = clauseIDs(cs.clause)
-                return .clause(ClauseStep(instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
-                                          reading: cs.reading.map { tr.readingIDs[$0] }, bearer: ix.actorIDs[cs.bearer],
-                                          owedTo: ix.actorIDs[cs.owedTo], duty: cs.duty, force: cs.force, within: cs.within,
-                                          subjectTo: tr.labelLists[cs.subjectTo].map { tr.labels[$0] }, decision: cs.decision,
-                                          modality: cs.modality, means: cs.means))
+                return .clause(
+                    ClauseStep(
+                        instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
+                        reading: cs.reading.map { tr.readingIDs[$0] }, bearer: ix.actorIDs[cs.bearer],
+                        owedTo: ix.actorIDs[cs.owedTo], duty: cs.duty, force: cs.force, within: cs.within,
+                        subjectTo: tr.labelLists[cs.subjectTo].map { tr.labels[$0] }, decision: cs.decision,
+                        modality: cs.modality, means: cs.means))
             }
         }
         let node = arena[n]
@@ -172,12 +184,13 @@ extension Engine {
             duty = c.duty
             within = c.within
         }
-        return Chain(depth: node.depth,
-                     readings: arena.readingSets.members(node.readings).map { tr.readingIDs[$0] }.sorted(),
-                     proposals: arena.proposalSets.members(node.proposals).map { graph.instruments[$0].id }.sorted(),
-                     force: force, duty: duty, hours: within?.lower, hoursMax: within?.upper,
-                     chainHours: node.chainHours, chainHoursMax: node.chainHoursMax,
-                     subjectTo: Array(Set(arena.labelSets.members(node.subjectTo).map { tr.labels[$0] })).sorted(),
-                     steps: steps)
+        return Chain(
+            depth: node.depth,
+            readings: arena.readingSets.members(node.readings).map { tr.readingIDs[$0] }.sorted(),
+            proposals: arena.proposalSets.members(node.proposals).map { graph.instruments[$0].id }.sorted(),
+            force: force, duty: duty, hours: within?.lower, hoursMax: within?.upper,
+            chainHours: node.chainHours, chainHoursMax: node.chainHoursMax,
+            subjectTo: Array(Set(arena.labelSets.members(node.subjectTo).map { tr.labels[$0] })).sorted(),
+            steps: steps)
     }
 }

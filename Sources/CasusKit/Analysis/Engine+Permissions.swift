@@ -21,19 +21,25 @@ extension Engine {
         let attacker: Int
     }
 
-    mutating func openPermission(_ o: TriggerIndex.CompiledObligation, _ v: TriggerIndex.Variant, number: Int, entry: Int,
-                                 event e: Event, prefix: Int, contested: Bool, proposal: Int?, instrumentForce: LegalForce) {
-        let c = entryCandidate(o, v, number: number, instrumentForce: instrumentForce, proposal: proposal,
-                               contested: contested, prefix: prefix)
+    mutating func openPermission(
+        _ o: TriggerIndex.CompiledObligation, _ v: TriggerIndex.Variant, number: Int, entry: Int,
+        event e: Event, prefix: Int, contested: Bool, proposal: Int?, instrumentForce: LegalForce
+    ) {
+        let c = entryCandidate(
+            o, v, number: number, instrumentForce: instrumentForce, proposal: proposal,
+            contested: contested, prefix: prefix)
         // The bearer is filled in when the candidate is granted.
-        let step = clauseStep(o, v, number: number, contested: contested, proposal: proposal, force: c.force,
-                              bearer: e.victim, owedTo: e.victim)
+        let step = clauseStep(
+            o, v, number: number, contested: contested, proposal: proposal, force: c.force,
+            bearer: e.victim, owedTo: e.victim)
         let group = OpenGroup(key: c.key, opposite: side[e.victim].opposite, entry: entry)
         if openPermissions[group] == nil {
             openOrder.append(group)
         }
-        openPermissions[group, default: []].append(OpenCandidate(prefix: prefix, candidate: c, step: step,
-                                                                 victim: e.victim, attacker: e.attacker))
+        openPermissions[group, default: []].append(
+            OpenCandidate(
+                prefix: prefix, candidate: c, step: step,
+                victim: e.victim, attacker: e.attacker))
     }
 
     /// Gives each state the best candidate of each group that it may hold: not its
@@ -55,7 +61,9 @@ extension Engine {
             for b in graph.index.stateNumbers where !removed[b] {
                 if group.opposite != .unaligned && side(of: b, atRound: round) == group.opposite { continue }
                 guard let best = found.first(where: { $0.victim != b && $0.attacker != b }) else { continue }
-                offer(best.step, bearer: b, owedTo: best.victim, best.candidate, prefix: best.prefix, engages: false, joins: .unaligned)
+                offer(
+                    best.step, bearer: b, owedTo: best.victim, best.candidate, prefix: best.prefix, engages: false,
+                    joins: .unaligned)
             }
         }
         openPermissions = [:]

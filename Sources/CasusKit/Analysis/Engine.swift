@@ -14,13 +14,17 @@ public enum Analysis {
     ///   the graph lacks, has no attack or attacker, or contradicts itself.
     /// - Complexity: Each depth tries up to two strikes per pair of engaged actors on
     ///   opposite sides; BENCHMARKS.md shows what depth 2 costs.
-    public static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int = 3) throws(UnknownName) -> Outcome {
+    public static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int = 3) throws(UnknownName)
+        -> Outcome
+    {
         try run(scenario, on: graph.reading(for: scenario), chainsPerActor: chainsPerActor, shortcuts: true)
     }
 
     /// With `shortcuts: false` every candidate chain is offered to every bearer:
     /// the slow reference the differential tests hold the fast path to.
-    static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int, shortcuts: Bool) throws(UnknownName) -> Outcome {
+    static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int, shortcuts: Bool) throws(UnknownName)
+        -> Outcome
+    {
         let prepared = try PreparedScenario(scenario, graph: graph)
         var engine = Engine(graph: graph, scenario: prepared)
         engine.shortcuts = shortcuts
@@ -30,8 +34,10 @@ public enum Analysis {
 
     /// Every chain to `actor` and, for every clause of an instrument it is party
     /// to or named in, the nearest miss against the run's events ("why not?").
-    public static func explain(_ actor: String, in scenario: Scenario, on graph: Graph,
-                               chainsPerActor: Int = .max) throws(UnknownName) -> Explanation {
+    public static func explain(
+        _ actor: String, in scenario: Scenario, on graph: Graph,
+        chainsPerActor: Int = .max
+    ) throws(UnknownName) -> Explanation {
         guard let number = graph.index.actorIndex[actor] else {
             throw UnknownName(message: "unknown actor '\(actor)'", suggestion: graph.index.suggestActor(actor))
         }
@@ -97,7 +103,6 @@ struct Engine {
         let duty: Duty
         let by: [Int]
     }
-
 
     struct BreachRecord: Hashable {
         let refrain: Int
@@ -213,8 +218,10 @@ struct Engine {
         func add(_ victimID: String?, _ target: TargetKind, at placeID: String, deployment: Int? = nil) {
             guard let victimID, let victim = ix.actorIndex[victimID], let place = ix.placeIndex[placeID] else { return }
             guard side[victim] != .attacker, !scenario.without.contains(victim) else { return }
-            out.append(Event(victim: victim, target: target, place: place, attacker: a.attacker, deployment: deployment,
-                             kind: a.kind, nuclear: a.nuclear, hypothetical: false))
+            out.append(
+                Event(
+                    victim: victim, target: target, place: place, attacker: a.attacker, deployment: deployment,
+                    kind: a.kind, nuclear: a.nuclear, hypothetical: false))
         }
         // Version 3: an attack on forces or vessels inside a state's territory is also
         // armed aggression on that territory — for armed attacks and incursions only.
@@ -253,7 +260,8 @@ struct Engine {
     mutating func engageVictims(_ initial: [(event: Event, node: Int)]) {
         for (e, node) in initial where e.kind == .armedAttack && side[e.victim] == .defender {
             if let old = engagement[e.victim]?.node, case .attack(let held) = arena[old].step,
-               !order.precedes(.attack(e), .attack(held)) {
+                !order.precedes(.attack(e), .attack(held))
+            {
                 continue
             }
             engagement[e.victim] = Engagement(node: node, depth: 0, side: .defender)
@@ -273,7 +281,9 @@ struct Engine {
         var out: [(Event, Int)] = []
         for x in left {
             for y in right {
-                guard let ex = engagement[x], let ey = engagement[y], max(ex.depth, ey.depth) == depth - 1 else { continue }
+                guard let ex = engagement[x], let ey = engagement[y], max(ex.depth, ey.depth) == depth - 1 else {
+                    continue
+                }
                 if let s = strike(by: x, ex, on: y, ey, depth: depth) { out.append(s) }
                 if let s = strike(by: y, ey, on: x, ex, depth: depth) { out.append(s) }
             }
@@ -286,8 +296,9 @@ struct Engine {
     mutating func strike(by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int) -> (Event, Int)? {
         let ix = graph.index
         guard graph.triggers.anyClause(forVictim: y), let place = ix.placeIndex[ix.actorIDs[y]] else { return nil }
-        let e = Event(victim: y, target: .territory, place: place, attacker: x, deployment: nil, kind: .armedAttack,
-                      nuclear: false, hypothetical: true)
+        let e = Event(
+            victim: y, target: .territory, place: place, attacker: x, deployment: nil, kind: .armedAttack,
+            nuclear: false, hypothetical: true)
         guard reached.insert(e.identity).inserted else { return nil }
         let strikerSteps = ex.node.map { arena.steps($0) } ?? []
         var cursor = ex.node
@@ -317,7 +328,8 @@ struct Engine {
             let instrument = graph.instruments[r.instrument]
             if instrument.status == .lapsed { continue }
             if instrument.isProposal && !scenario.adopted.contains(r.instrument) { continue }
-            let owed = r.towards?.contains(e.victim) ?? graph.triggers.instruments[r.instrument].partySet.contains(e.victim)
+            let owed =
+                r.towards?.contains(e.victim) ?? graph.triggers.instruments[r.instrument].partySet.contains(e.victim)
             if owed && e.victim != e.attacker {
                 breached.insert(BreachRecord(refrain: n, by: e.attacker, towards: e.victim))
             }

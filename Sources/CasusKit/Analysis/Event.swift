@@ -52,9 +52,10 @@ struct InternalClauseStep: Hashable {
 
     /// The same step with another bearer (and, for an `any` permission, another victim).
     func borne(by bearer: Int, owedTo victim: Int? = nil) -> InternalClauseStep {
-        InternalClauseStep(clause: clause, reading: reading, contested: contested, proposal: proposal, bearer: bearer,
-                           owedTo: victim ?? owedTo, duty: duty, force: force, within: within, subjectTo: subjectTo,
-                           decision: decision, modality: modality, means: means)
+        InternalClauseStep(
+            clause: clause, reading: reading, contested: contested, proposal: proposal, bearer: bearer,
+            owedTo: victim ?? owedTo, duty: duty, force: force, within: within, subjectTo: subjectTo,
+            decision: decision, modality: modality, means: means)
     }
 }
 

@@ -26,9 +26,13 @@ package enum GraphWarnings {
                     .map { index.placeIDs[$0] }
                     .sorted()
                 guard !dropped.isEmpty else { continue }
-                warnings.append("place \(place.id) lies in \(state) and in a region of its own, so it is not in \(state)'s "
-                    + "\(dropped.count == 1 ? "region" : "regions") \(dropped.joined(separator: ", ")) (the overseas rule); "
-                    + "add \(dropped.count == 1 ? "it" : "them") to its `within` if \(dropped.count == 1 ? "it applies" : "they apply")")
+                warnings.append(
+                    "place \(place.id) lies in \(state) and in a region of its own, so it is not in \(state)'s "
+                        + "\(dropped.count == 1 ? "region" : "regions") \(dropped.joined(separator: ", ")) (the "
+                        + "overseas rule); "
+                        + "add \(dropped.count == 1 ? "it" : "them") to its `within` if "
+                        + "\(dropped.count == 1 ? "it applies" : "they apply")"
+                )
             }
         }
         return warnings
@@ -54,8 +58,9 @@ package enum GraphWarnings {
         }
         var warnings: [String] = []
         for (instrument, clause, reading) in graph.readings where !reached.contains(reading.id) {
-            warnings.append("reading \(reading.id) (\(instrument.id) \(clause.id)) is named by no scenario and "
-                + "carries no chain in any: add a scenario that accepts or rejects it, or check its `when`")
+            warnings.append(
+                "reading \(reading.id) (\(instrument.id) \(clause.id)) is named by no scenario and "
+                    + "carries no chain in any: add a scenario that accepts or rejects it, or check its `when`")
         }
         return warnings
     }

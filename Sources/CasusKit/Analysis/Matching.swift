@@ -23,8 +23,10 @@ enum VariantMatch {
 extension TriggerIndex {
     /// The first condition of `a` that event `e` fails, or nil when it meets them all.
     /// `containers` are the places the event's place lies in (`GraphIndex.containers(of:)`).
-    func failedCondition(_ a: Alternative, _ e: Event, containers: [Int], instrument: Int, provoked: Bool,
-                         index ix: GraphIndex) -> Condition? {
+    func failedCondition(
+        _ a: Alternative, _ e: Event, containers: [Int], instrument: Int, provoked: Bool,
+        index ix: GraphIndex
+    ) -> Condition? {
         let inst = instruments[instrument]
         switch a.attackOn {
         case .any:
@@ -51,7 +53,9 @@ extension TriggerIndex {
     }
 
     /// Whether the place with these containers lies in one `in` entry.
-    private func lies(_ containers: [Int], in w: Where, _ e: Event, _ inst: CompiledInstrument, _ ix: GraphIndex) -> Bool {
+    private func lies(_ containers: [Int], in w: Where, _ e: Event, _ inst: CompiledInstrument, _ ix: GraphIndex)
+        -> Bool
+    {
         switch w {
         case .place(let p):
             return containers.contains(p)
@@ -67,10 +71,13 @@ extension TriggerIndex {
     }
 
     /// Met when any alternative is met; provoked when none is and one fails only on `unprovoked`.
-    func match(_ v: Variant, _ e: Event, containers: [Int], instrument: Int, provoked: Bool, index ix: GraphIndex) -> VariantMatch {
+    func match(_ v: Variant, _ e: Event, containers: [Int], instrument: Int, provoked: Bool, index ix: GraphIndex)
+        -> VariantMatch
+    {
         var result = VariantMatch.notMet
         for a in v.alternatives {
-            switch failedCondition(a, e, containers: containers, instrument: instrument, provoked: provoked, index: ix) {
+            switch failedCondition(a, e, containers: containers, instrument: instrument, provoked: provoked, index: ix)
+            {
             case nil: return .met
             case .unprovoked?: result = .provoked
             default: continue

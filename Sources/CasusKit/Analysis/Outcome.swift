@@ -173,7 +173,7 @@ public struct Chain: Sendable, Hashable {
     /// contested reading is `contested` on that path, whatever its own row says.
     public func status(through k: Int) -> Status {
         var status = Status.bound
-        var rank = 0   // 3 proposed, 2 contested, 1 escalation, 0 by force
+        var rank = 0 // 3 proposed, 2 contested, 1 escalation, 0 by force
         for step in steps.prefix(k + 1) {
             switch step {
             case .attack(let a):
@@ -301,6 +301,14 @@ public struct InactiveClause: Sendable, Hashable {
     public let violatedBy: [String]
     /// Who would have been bound had the instrument been active.
     public let bearers: [String]
+}
+
+extension InactiveClause {
+    /// `lapsed`, or `lapsed by RUS` where parties are in breach: one wording for
+    /// the text table, `explain` and the reports.
+    public var statusPhrase: String {
+        status.rawValue + (violatedBy.isEmpty ? "" : " by " + violatedBy.joined(separator: ", "))
+    }
 }
 
 /// What was analysed, defaults filled in (the JSON `scenario` echo).

@@ -66,7 +66,8 @@ struct PreparedScenario {
         accepted = try readings(s.accept, what: "accept")
         var rejected = try readings(s.reject, what: "reject")
         if let both = accepted.intersection(rejected).min() {
-            throw UnknownName(message: "reading '\(tr.readingIDs[both])' is both accepted and rejected", suggestion: nil)
+            throw UnknownName(
+                message: "reading '\(tr.readingIDs[both])' is both accepted and rejected", suggestion: nil)
         }
         if s.strict {
             rejected = Set(tr.readingIDs.indices).subtracting(accepted)
@@ -74,22 +75,26 @@ struct PreparedScenario {
         self.rejected = rejected
         adopted = try Self.proposals(s.adopt, graph: graph)
         if s.duties.contains(.refrain) {
-            throw UnknownName(message: "'refrain' is not a response duty; expected one of \(Duty.responseWords.joined(separator: ", "))",
-                              suggestion: nil)
+            throw UnknownName(
+                message:
+                    "'refrain' is not a response duty; expected one of \(Duty.responseWords.joined(separator: ", "))",
+                suggestion: nil)
         }
         attacks = try Self.attacks(s, graph: graph, without: without, aligned: aligned)
         depth = max(0, s.depth ?? graph.defaults.depth)
         duties = Set(s.duties)
         let rejectEcho = s.strict ? rejected.map { tr.readingIDs[$0] } : s.reject
-        echo = AnalysedScenario(id: s.id, title: s.title,
-                                attacks: zip(s.attacks, attacks).map { written, prepared in
-                                    .init(target: written.target.description, by: ix.actorIDs[prepared.attacker],
-                                          kind: prepared.kind, nuclear: prepared.nuclear)
-                                },
-                                depth: depth, accept: s.accept.uniquedSorted(), reject: rejectEcho.uniquedSorted(),
-                                adopt: s.adopt.uniquedSorted(), without: s.without.uniquedSorted(),
-                                aligned: s.aligned.uniquedSorted(), vetoes: s.vetoes.uniquedSorted(),
-                                duties: Set(s.duties).sorted { $0.rawValue < $1.rawValue }, asOf: graph.asOf ?? s.asOf)
+        echo = AnalysedScenario(
+            id: s.id, title: s.title,
+            attacks: zip(s.attacks, attacks).map { written, prepared in
+                .init(
+                    target: written.target.description, by: ix.actorIDs[prepared.attacker],
+                    kind: prepared.kind, nuclear: prepared.nuclear)
+            },
+            depth: depth, accept: s.accept.uniquedSorted(), reject: rejectEcho.uniquedSorted(),
+            adopt: s.adopt.uniquedSorted(), without: s.without.uniquedSorted(),
+            aligned: s.aligned.uniquedSorted(), vetoes: s.vetoes.uniquedSorted(),
+            duties: Set(s.duties).sorted { $0.rawValue < $1.rawValue }, asOf: graph.asOf ?? s.asOf)
     }
 
     private static func proposals(_ ids: [String], graph: Graph) throws(UnknownName) -> Set<Int> {
@@ -97,15 +102,20 @@ struct PreparedScenario {
         let proposals = graph.instruments.filter(\.isProposal).map(\.id)
         for id in ids {
             guard let n = graph.index.instrumentIndex[id] else {
-                throw UnknownName(message: "unknown instrument '\(id)' in adopt", suggestion: Suggestion.nearest(to: id, in: proposals))
+                throw UnknownName(
+                    message: "unknown instrument '\(id)' in adopt",
+                    suggestion: Suggestion.nearest(to: id, in: proposals))
             }
             // As of a day, a proposal may already be in force (nothing to adopt) or not yet exist.
             if graph.asOf != nil && !graph.instruments[n].isProposal {
                 continue
             }
             guard graph.instruments[n].isProposal else {
-                throw UnknownName(message: "'\(id)' is \(graph.instruments[n].status.rawValue), not a proposal; adopt takes a proposed or signed instrument",
-                                  suggestion: Suggestion.nearest(to: id, in: proposals))
+                throw UnknownName(
+                    message:
+                        "'\(id)' is \(graph.instruments[n].status.rawValue), not a proposal; adopt takes a proposed "
+                        + "or signed instrument",
+                    suggestion: Suggestion.nearest(to: id, in: proposals))
             }
             adopted.insert(n)
         }
@@ -114,7 +124,9 @@ struct PreparedScenario {
 
     /// The attacks with their attackers resolved. All attacks are by one side:
     /// a target that is an attacker or an aligned state is an error.
-    private static func attacks(_ s: Scenario, graph: Graph, without: Set<Int>, aligned: Set<Int>) throws(UnknownName) -> [PreparedAttack] {
+    private static func attacks(_ s: Scenario, graph: Graph, without: Set<Int>, aligned: Set<Int>) throws(UnknownName)
+        -> [PreparedAttack]
+    {
         let ix = graph.index
         guard !s.attacks.isEmpty else {
             throw UnknownName(message: "the scenario has no attack", suggestion: nil)
@@ -122,10 +134,16 @@ struct PreparedScenario {
         var out: [PreparedAttack] = []
         for a in s.attacks {
             guard let by = a.by ?? graph.defaults.attacker else {
-                throw UnknownName(message: "the attack on '\(a.target)' names no attacker and the graph has no defaults.attacker (use --by)", suggestion: nil)
+                throw UnknownName(
+                    message:
+                        "the attack on '\(a.target)' names no attacker and the graph has no defaults.attacker (use "
+                        + "--by)",
+                    suggestion: nil)
             }
             guard let n = ix.actorIndex[by], ix.isState[n] else {
-                throw UnknownName(message: "unknown attacker '\(by)'; expected a state", suggestion: ix.suggestActor(by, statesOnly: true))
+                throw UnknownName(
+                    message: "unknown attacker '\(by)'; expected a state",
+                    suggestion: ix.suggestActor(by, statesOnly: true))
             }
             if without.contains(n) {
                 throw UnknownName(message: "attacker '\(by)' is also removed with 'without'", suggestion: nil)
@@ -136,8 +154,11 @@ struct PreparedScenario {
         for a in out {
             guard let victim = Self.targetState(a.target, ix), side.contains(victim) else { continue }
             let role = out.contains { $0.attacker == victim } ? "an attacker" : "aligned with the attackers"
-            throw UnknownName(message: "the attack on '\(a.target)' targets '\(ix.actorIDs[victim])', which is \(role); all attacks of a scenario are by one side",
-                              suggestion: nil)
+            throw UnknownName(
+                message:
+                    "the attack on '\(a.target)' targets '\(ix.actorIDs[victim])', which is \(role); all attacks of a "
+                    + "scenario are by one side",
+                suggestion: nil)
         }
         return out
     }

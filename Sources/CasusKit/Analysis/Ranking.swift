@@ -16,7 +16,10 @@ struct Measure: Comparable {
     let permission: Bool
     let political: Bool
 
-    init(permission: Bool, proposals: Int, readings: Int, depth: Int, political: Bool, dutyRank: Int, hours: Int, length: Int) {
+    init(
+        permission: Bool, proposals: Int, readings: Int, depth: Int, political: Bool, dutyRank: Int, hours: Int,
+        length: Int
+    ) {
         self.proposals = proposals
         self.readings = readings
         self.depth = depth
@@ -81,7 +84,8 @@ struct StepOrder {
             return ix.instrumentRank[cp.instrument] < ix.instrumentRank[cq.instrument]
         }
         if cp.clause != cq.clause {
-            return graph.instruments[cp.instrument].clauses[cp.clause].id < graph.instruments[cq.instrument].clauses[cq.clause].id
+            return graph.instruments[cp.instrument].clauses[cp.clause].id
+                < graph.instruments[cq.instrument].clauses[cq.clause].id
         }
         if p.reading != q.reading {
             guard let rp = p.reading else { return true }

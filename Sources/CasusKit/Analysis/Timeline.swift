@@ -25,8 +25,10 @@ package struct Timeline: Sendable {
     /// Runs `scenario` as of every day a dated fact changes between `from` and `to`.
     /// - Throws: `UnknownName` for an unknown actor, or when the scenario is wrong on every day.
     /// - Complexity: One analysis (and one rebuild of the graph's indices) per change day.
-    package static func run(_ actor: String, _ scenario: Scenario, on graph: Graph, from: Day? = nil, to: Day? = nil,
-                           chainsPerActor: Int = 3) throws(UnknownName) -> Timeline {
+    package static func run(
+        _ actor: String, _ scenario: Scenario, on graph: Graph, from: Day? = nil, to: Day? = nil,
+        chainsPerActor: Int = 3
+    ) throws(UnknownName) -> Timeline {
         guard graph.index.actorIndex[actor] != nil else {
             throw UnknownName(message: "unknown actor '\(actor)'", suggestion: graph.index.suggestActor(actor))
         }
@@ -63,7 +65,8 @@ package struct Timeline: Sendable {
         var out: [Period] = []
         for p in periods {
             if let last = out.last, last.reading == p.reading {
-                out[out.count - 1] = Period(from: last.from, to: p.to, status: last.status, chain: last.chain, note: last.note)
+                out[out.count - 1] = Period(
+                    from: last.from, to: p.to, status: last.status, chain: last.chain, note: last.note)
             } else {
                 out.append(p)
             }
@@ -76,15 +79,18 @@ extension Timeline.Period {
     /// What a reader of the table sees: equal readings are one period.
     var reading: [String] {
         guard let c = chain else { return [status?.rawValue ?? "unaffected", note ?? ""] }
-        return [status?.rawValue ?? "", c.duty.rawValue, c.force.rawValue, c.final?.instrument ?? "", c.final?.clause ?? "",
-                c.readings.joined(separator: ","), c.proposals.joined(separator: ","), note ?? ""]
+        return [
+            status?.rawValue ?? "", c.duty.rawValue, c.force.rawValue, c.final?.instrument ?? "", c.final?.clause ?? "",
+            c.readings.joined(separator: ","), c.proposals.joined(separator: ","), note ?? "",
+        ]
     }
 }
 
 extension AnalysedScenario {
     /// The same echo without its day.
     var undated: AnalysedScenario {
-        AnalysedScenario(id: id, title: title, attacks: attacks, depth: depth, accept: accept, reject: reject, adopt: adopt,
-                         without: without, aligned: aligned, vetoes: vetoes, duties: duties, asOf: nil)
+        AnalysedScenario(
+            id: id, title: title, attacks: attacks, depth: depth, accept: accept, reject: reject, adopt: adopt,
+            without: without, aligned: aligned, vetoes: vetoes, duties: duties, asOf: nil)
     }
 }

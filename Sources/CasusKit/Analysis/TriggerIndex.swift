@@ -9,8 +9,14 @@ package final class TriggerIndex: Sendable {
         case any, parties, nonParties
         case states(Set<Int>)
     }
-    enum Where: Sendable { case parties, victim, place(Int) }
-    enum AttackOn: Sendable { case parties, any, listed(states: Set<Int>, deployments: Set<Int>) }
+    enum Where: Sendable {
+        case parties, victim
+        case place(Int)
+    }
+    enum AttackOn: Sendable {
+        case parties, any
+        case listed(states: Set<Int>, deployments: Set<Int>)
+    }
 
     /// One trigger alternative, compiled.
     struct Alternative: Sendable {
@@ -37,7 +43,10 @@ package final class TriggerIndex: Sendable {
             /// Every state on the day not on the attacker's side (a permission only).
             case everyState
         }
-        enum Deciders: Sendable { case bearers, parties, listed([Int]) }
+        enum Deciders: Sendable {
+            case bearers, parties
+            case listed([Int])
+        }
         let bearers: Bearers
         let duty: Duty
         let engages: Bool
@@ -106,7 +115,10 @@ package final class TriggerIndex: Sendable {
     /// Each distinct `subject-to` list as sorted label numbers; list 0 is empty.
     let labelLists: [[Int]]
 
-    init(index ix: GraphIndex, deployments: [Deployment], instruments source: [Instrument], dated: DatedFacts = DatedFacts()) {
+    init(
+        index ix: GraphIndex, deployments: [Deployment], instruments source: [Instrument],
+        dated: DatedFacts = DatedFacts()
+    ) {
         var labelNumber: [String: Int] = [:]
         var labels: [String] = []
         var listNumber: [[Int]: Int] = [[]: 0]
@@ -142,9 +154,11 @@ package final class TriggerIndex: Sendable {
             let parties = compiler.states(inst.parties)
             compiler.beginInstrument(inst, parties: parties)
             let violators = compiler.states(inst.violatedBy)
-            compiledInstruments.append(CompiledInstrument(status: inst.status, force: inst.force, isProposal: inst.isProposal,
-                                                          parties: parties, partySet: Set(parties),
-                                                          violatedBy: Set(violators), violatedByList: violators))
+            compiledInstruments.append(
+                CompiledInstrument(
+                    status: inst.status, force: inst.force, isProposal: inst.isProposal,
+                    parties: parties, partySet: Set(parties),
+                    violatedBy: Set(violators), violatedByList: violators))
             for (c, clause) in inst.clauses.enumerated() {
                 if clause.isRefrain {
                     for o in clause.then {
@@ -159,8 +173,12 @@ package final class TriggerIndex: Sendable {
                     let number = readingIDs.count
                     readingIDs.append(r.id)
                     let alternatives = r.when.map { [compiler.alternative($0)] } ?? plainAlternatives
-                    let obligations = r.then.map { patch in clause.then.map { compiler.obligation(patch.applied(to: $0), list: list) } }
-                    variants.append(Variant(reading: number, alternatives: alternatives, obligations: obligations ?? plainObligations))
+                    let obligations = r.then.map { patch in
+                        clause.then.map { compiler.obligation(patch.applied(to: $0), list: list) }
+                    }
+                    variants.append(
+                        Variant(
+                            reading: number, alternatives: alternatives, obligations: obligations ?? plainObligations))
                 }
                 let number = compiled.count
                 compiled.append(CompiledClause(instrument: n, clause: c, variants: variants))
@@ -289,9 +307,10 @@ private struct Compiler {
             }
         }
         let targets: Set<TargetKind>? = t.targets.contains(.any) ? nil : Set(t.targets)
-        return TriggerIndex.Alternative(attackOn: attackOn, targets: targets, kinds: Set(t.kinds), within: within,
-                                        except: t.except.compactMap { ix.placeIndex[$0] }, by: who(t.by),
-                                        unprovoked: t.unprovoked, nuclear: t.nuclear)
+        return TriggerIndex.Alternative(
+            attackOn: attackOn, targets: targets, kinds: Set(t.kinds), within: within,
+            except: t.except.compactMap { ix.placeIndex[$0] }, by: who(t.by),
+            unprovoked: t.unprovoked, nuclear: t.nuclear)
     }
 
     func obligation(_ o: Obligation, list: (([String]) -> Int)) -> TriggerIndex.CompiledObligation {
@@ -320,9 +339,10 @@ private struct Compiler {
         default: deciders = .bearers
         }
         let subject = list(o.subjectTo)
-        return TriggerIndex.CompiledObligation(bearers: bearers, duty: o.duty, engages: o.engages, within: o.within,
-                                               decision: o.decision, deciders: deciders, subjectTo: subject,
-                                               force: o.force, collective: o.collective, modality: o.modality, means: o.means)
+        return TriggerIndex.CompiledObligation(
+            bearers: bearers, duty: o.duty, engages: o.engages, within: o.within,
+            decision: o.decision, deciders: deciders, subjectTo: subject,
+            force: o.force, collective: o.collective, modality: o.modality, means: o.means)
     }
 
     func refrain(_ o: Obligation, instrument: Int, clause: Int, parties: [Int]) -> TriggerIndex.Refrain {

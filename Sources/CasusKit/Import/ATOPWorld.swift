@@ -21,9 +21,11 @@ struct ATOPWorld {
         let duty: Duty
         let word: String
     }
-    static let pledges = [Pledge(column: "defense", prefix: "defco", duty: .defend, word: "defense"),
-                          Pledge(column: "neutral", prefix: "neuco", duty: .neutral, word: "neutrality"),
-                          Pledge(column: "consul", prefix: "conco", duty: .consult, word: "consultation")]
+    static let pledges = [
+        Pledge(column: "defense", prefix: "defco", duty: .defend, word: "defense"),
+        Pledge(column: "neutral", prefix: "neuco", duty: .neutral, word: "neutrality"),
+        Pledge(column: "consul", prefix: "conco", duty: .consult, word: "consultation"),
+    ]
 
     /// What a member's pledge of one type is conditional on.
     struct Conditions: Hashable {
@@ -38,8 +40,11 @@ struct ATOPWorld {
 
         /// The conditions ATOP flags without saying what they are: each becomes a reading.
         var unnamed: [String] {
-            [("adversary", adversaryUnnamed), ("location", location), ("conflict", conflict), ("number", number), ("demand", demand)]
-                .filter(\.1).map(\.0)
+            [
+                ("adversary", adversaryUnnamed), ("location", location), ("conflict", conflict), ("number", number),
+                ("demand", demand),
+            ]
+            .filter(\.1).map(\.0)
         }
     }
 
@@ -82,15 +87,18 @@ struct ATOPWorld {
 
     mutating func stateID(_ code: Int, file: String, line: Int, column: String) throws(ImportError) -> String {
         if cow != nil && !(code > 0 && code < 10_000) {
-            throw ImportError(file: file, line: line, column: column, message: "found \(code); expected a COW state code (1 to 9999)")
+            throw ImportError(
+                file: file, line: line, column: column, message: "found \(code); expected a COW state code (1 to 9999)")
         }
         let first = codes.insert(code).inserted
         guard let cow else { return "C\(code)" }
         guard let s = cow.byCode[code] else {
             // ATOP codes some polities the COW list lacks (8152, Annam): kept, and reported once.
             if first {
-                warnings.append(ImportError(file: file, line: line, column: column,
-                                            message: "COW state code \(code) is not in the state list; imported as C\(code)"))
+                warnings.append(
+                    ImportError(
+                        file: file, line: line, column: column,
+                        message: "COW state code \(code) is not in the state list; imported as C\(code)"))
             }
             return "C\(code)"
         }
@@ -106,8 +114,10 @@ struct ATOPWorld {
 
     mutating func read(alliances a: CSVTable, members m: CSVTable) throws(ImportError) {
         // Alliance level: dates and the named adversaries.
-        let ac = try (a.column("atopid"), a.column("begyr"), a.column("begmo"), a.column("begday"),
-                      a.column("endyr"), a.column("endmo"), a.column("endday"))
+        let ac = try (
+            a.column("atopid"), a.column("begyr"), a.column("begmo"), a.column("begday"),
+            a.column("endyr"), a.column("endmo"), a.column("endday")
+        )
         let threat = [a.header.firstIndex(of: "statthr1"), a.header.firstIndex(of: "statthr2")]
         var info: [Int: (line: Int, begin: Day?, end: Day?, adversaries: [String], attributes: [String])] = [:]
         for r in a.rows.indices {
@@ -115,23 +125,28 @@ struct ATOPWorld {
             var adversaries: [String] = []
             for case let c? in threat {
                 let code = try a.int(r, c)
-                if code > 0 { adversaries.append(try stateID(code, file: a.file, line: a.lines[r], column: a.header[c])) }
+                if code > 0 {
+                    adversaries.append(try stateID(code, file: a.file, line: a.lines[r], column: a.header[c]))
+                }
             }
             let begin = Self.day(try a.int(r, ac.1), try a.int(r, ac.2), try a.int(r, ac.3))
             let end = Self.day(try a.int(r, ac.4), try a.int(r, ac.5), try a.int(r, ac.6))
             info[id] = (a.lines[r], begin, end, adversaries, try attributes(a, r))
         }
         // Member level: one row per member per phase.
-        let mc = try (m.column("atopid"), m.column("member"), m.column("phase"),
-                      m.column("yrent"), m.column("moent"), m.column("dayent"),
-                      m.column("yrexit"), m.column("moexit"), m.column("dayexit"),
-                      m.column("offense"), m.column("nonagg"))
+        let mc = try (
+            m.column("atopid"), m.column("member"), m.column("phase"),
+            m.column("yrent"), m.column("moent"), m.column("dayent"),
+            m.column("yrexit"), m.column("moexit"), m.column("dayexit"),
+            m.column("offense"), m.column("nonagg")
+        )
         var rows: [Int: [Row]] = [:]
         for r in m.rows.indices {
             let atopid = try m.int(r, mc.0)
             guard let alliance = info[atopid] else {
-                throw ImportError(file: m.file, line: m.lines[r], column: "atopid",
-                                  message: "alliance \(atopid) is not in \(a.file)")
+                throw ImportError(
+                    file: m.file, line: m.lines[r], column: "atopid",
+                    message: "alliance \(atopid) is not in \(a.file)")
             }
             let id = try stateID(try m.int(r, mc.1), file: m.file, line: m.lines[r], column: "member")
             let from = Self.day(try m.int(r, mc.3), try m.int(r, mc.4), try m.int(r, mc.5))
@@ -146,8 +161,12 @@ struct ATOPWorld {
         }
         for atopid in rows.keys.sorted() {
             guard let alliance = info[atopid], let members = rows[atopid] else { continue }
-            instruments.append((alliance.begin?.year ?? 0,
-                                instrument(atopid, members, begin: alliance.begin, end: alliance.end, attributes: alliance.attributes)))
+            instruments.append(
+                (
+                    alliance.begin?.year ?? 0,
+                    instrument(
+                        atopid, members, begin: alliance.begin, end: alliance.end, attributes: alliance.attributes)
+                ))
         }
     }
 
@@ -200,7 +219,12 @@ struct ATOPWorld {
         let phases = Set(rows.map(\.phase))
 
         // One clause per pledge type and set of conditions.
-        struct Group { let pledge: Pledge; let conditions: Conditions; var bearers: [String]; var rows: [Row] }
+        struct Group {
+            let pledge: Pledge
+            let conditions: Conditions
+            var bearers: [String]
+            var rows: [Row]
+        }
         var groups: [Group] = []
         for p in Self.pledges {
             for r in rows {
@@ -222,14 +246,20 @@ struct ATOPWorld {
             let n = perType[g.pledge.word] ?? 1
             let clauseID = n == 1 ? g.pledge.word : "\(g.pledge.word)-\(n)"
             let bearers: ActorSet = Set(g.bearers) == Set(members) ? .otherParties : .listed(g.bearers)
-            let plain = Trigger(attackOn: .parties, by: g.conditions.adversaries.isEmpty ? .any : .listed(g.conditions.adversaries),
-                                unprovoked: g.conditions.unprovoked)
+            let plain = Trigger(
+                attackOn: .parties, by: g.conditions.adversaries.isEmpty ? .any : .listed(g.conditions.adversaries),
+                unprovoked: g.conditions.unprovoked)
             let readings = g.conditions.unnamed.map { u in
-                Reading(id: (conditionCount[u] ?? 0) > 1 ? "\(id)-\(clauseID)-\(u)" : "\(id)-\(u)", claim: Self.claims[u] ?? u, when: plain, then: nil)
+                Reading(
+                    id: (conditionCount[u] ?? 0) > 1 ? "\(id)-\(clauseID)-\(u)" : "\(id)-\(u)",
+                    claim: Self.claims[u] ?? u, when: plain, then: nil)
             }
-            let obligation = Obligation(bearers: bearers, duty: g.pledge.duty, subjectTo: g.conditions.onRequest ? ["request"] : [])
-            clauses.append(Clause(id: clauseID, cite: "\(g.pledge.word) pledge", text: nil, when: readings.isEmpty ? [plain] : [],
-                                  then: [obligation], readings: readings, note: note(g.conditions)))
+            let obligation = Obligation(
+                bearers: bearers, duty: g.pledge.duty, subjectTo: g.conditions.onRequest ? ["request"] : [])
+            clauses.append(
+                Clause(
+                    id: clauseID, cite: "\(g.pledge.word) pledge", text: nil, when: readings.isEmpty ? [plain] : [],
+                    then: [obligation], readings: readings, note: note(g.conditions)))
             // A pledge of some phases only holds in those phases.
             if Set(g.rows.map(\.phase)) != phases {
                 dated.clauses[id, default: [:]][clauseID] = Self.covering(g.rows.map(\.span))
@@ -239,38 +269,62 @@ struct ATOPWorld {
         if !refrainers.isEmpty {
             let unique = members.filter { refrainers.contains($0) }
             let bearers: ActorSet = Set(unique) == Set(members) ? .parties : .listed(unique)
-            clauses.append(Clause(id: "non-aggression", cite: "non-aggression pledge", text: nil, when: [],
-                                  then: [Obligation(bearers: bearers, duty: .refrain, towards: .otherParties)], readings: [], note: nil))
+            clauses.append(
+                Clause(
+                    id: "non-aggression", cite: "non-aggression pledge", text: nil, when: [],
+                    then: [Obligation(bearers: bearers, duty: .refrain, towards: .otherParties)], readings: [],
+                    note: nil))
         }
-        var notes = ["ATOP \(atopid)" + (begin.map { ", from \($0)" } ?? "") + (end.map { " to \($0)" } ?? "")
-                     + (phases.count > 1 ? ", \(phases.count) phases" : "") + "."]
+        var notes = [
+            "ATOP \(atopid)" + (begin.map { ", from \($0)" } ?? "") + (end.map { " to \($0)" } ?? "")
+                + (phases.count > 1 ? ", \(phases.count) phases" : "") + "."
+        ]
         let offense = members.filter { m in rows.contains { $0.id == m && $0.offense } }
         if !offense.isEmpty {
-            notes.append("Offense pledges (support in a non-defensive war), recorded here and not traced as responses: "
-                         + offense.joined(separator: ", ") + ".")
+            notes.append(
+                "Offense pledges (support in a non-defensive war), recorded here and not traced as responses: "
+                    + offense.joined(separator: ", ") + ".")
         }
         if !attributes.isEmpty { notes.append("Provisions: " + attributes.joined(separator: "; ") + ".") }
-        let names = members.prefix(4).map(name).joined(separator: ", ") + (members.count > 4 ? " and \(members.count - 4) more" : "")
-        return Instrument(id: id, title: "ATOP alliance \(atopid): \(names)", short: "ATOP \(atopid)", form: .treaty,
-                          status: .inForce, force: .binding, date: begin.map { String($0.year) }, parties: members, source: nil,
-                          violatedBy: [], clauses: clauses, note: notes.joined(separator: " "))
+        let names =
+            members.prefix(4).map(name).joined(separator: ", ")
+            + (members.count > 4 ? " and \(members.count - 4) more" : "")
+        return Instrument(
+            id: id, title: "ATOP alliance \(atopid): \(names)", short: "ATOP \(atopid)", form: .treaty,
+            status: .inForce, force: .binding, date: begin.map { String($0.year) }, parties: members, source: nil,
+            violatedBy: [], clauses: clauses, note: notes.joined(separator: " "))
     }
 
     func note(_ c: Conditions) -> String? {
         var parts: [String] = []
-        if !c.adversaries.isEmpty { parts.append("conditional on the adversary (ATOP statthr): " + c.adversaries.joined(separator: ", ")) }
+        if !c.adversaries.isEmpty {
+            parts.append("conditional on the adversary (ATOP statthr): " + c.adversaries.joined(separator: ", "))
+        }
         if c.unprovoked { parts.append("only if the partner did not provoke the attack") }
         if c.onRequest { parts.append("consultation on request") }
-        if !c.unnamed.isEmpty { parts.append("conditional on a " + c.unnamed.joined(separator: ", ") + " ATOP does not name: see the readings") }
+        if !c.unnamed.isEmpty {
+            parts.append(
+                "conditional on a " + c.unnamed.joined(separator: ", ") + " ATOP does not name: see the readings")
+        }
         return parts.isEmpty ? nil : "ATOP: " + parts.joined(separator: "; ") + "."
     }
 
     static let claims = [
-        "adversary": "ATOP codes the pledge as conditional on a specific adversary but names none; under this reading it holds against any attacker",
-        "location": "ATOP codes the pledge as limited to a location it does not name; under this reading it holds wherever a party is attacked",
-        "conflict": "ATOP codes the pledge as limited to a specific conflict it does not name; under this reading it holds in any war",
-        "number": "ATOP codes the pledge as conditional on the number of adversaries; under this reading it holds against one",
-        "demand": "ATOP codes the pledge as conditional on non-compliance with a demand; under this reading it holds without one",
+        "adversary":
+            "ATOP codes the pledge as conditional on a specific adversary but names none; under this reading it holds "
+            + "against any attacker",
+        "location":
+            "ATOP codes the pledge as limited to a location it does not name; under this reading it holds wherever a "
+            + "party is attacked",
+        "conflict":
+            "ATOP codes the pledge as limited to a specific conflict it does not name; under this reading it holds in "
+            + "any war",
+        "number":
+            "ATOP codes the pledge as conditional on the number of adversaries; under this reading it holds against "
+            + "one",
+        "demand":
+            "ATOP codes the pledge as conditional on non-compliance with a demand; under this reading it holds "
+            + "without one",
     ]
 
     func files() -> ATOPImport {
@@ -278,27 +332,41 @@ struct ATOPWorld {
         var stateDates = DatedFacts()
         for code in codes.sorted() {
             if let s = cow?.byCode[code] {
-                let note = s.spells.count > 1
-                    ? "In the state system in \(s.spells.count) spells: " + s.spells.map { "\($0.from.map(\.description) ?? "?")–\($0.to.map(\.description) ?? "")" }.joined(separator: ", ")
+                let note =
+                    s.spells.count > 1
+                    ? "In the state system in \(s.spells.count) spells: "
+                        + s.spells.map { "\($0.from.map(\.description) ?? "?")–\($0.to.map(\.description) ?? "")" }
+                        .joined(separator: ", ")
                         + " (Casus keeps the first start and the last end)." : nil
                 states.append(Actor(id: s.id, name: s.name, kind: .state, note: note))
                 stateDates.actors[s.id] = Self.covering(s.spells)
             } else {
-                states.append(Actor(id: "C\(code)", name: "COW state \(code)", kind: .state,
-                                    note: cow == nil ? "Imported without the COW state list: only the code is known."
-                                        : "ATOP's code \(code) is not in the COW state list: only the code is known."))
+                states.append(
+                    Actor(
+                        id: "C\(code)", name: "COW state \(code)", kind: .state,
+                        note: cow == nil
+                            ? "Imported without the COW state list: only the code is known."
+                            : "ATOP's code \(code) is not in the COW state list: only the code is known."))
             }
         }
-        let header = "# Imported by `casus import atop` from \(sources.joined(separator: ", ")).\n"
+        let header =
+            "# Imported by `casus import atop` from \(sources.joined(separator: ", ")).\n"
             + "# Re-import rather than edit. Cite: \(ATOPImport.citation)\n"
         var out: [(String, String)] = []
-        out.append(("world.yaml", header + """
-            casus: 1
-            title: "ATOP alliances (imported)"
-            description: \(WorldWriter.quoted("Military alliances 1815 onwards from the Alliance Treaty Obligations and Provisions data set, imported by casus import atop (docs/atop.md). " + ATOPImport.citation))
-            defaults: { depth: 0 }
+        let description =
+            "Military alliances 1815 onwards from the Alliance Treaty Obligations and Provisions data set, "
+            + "imported by casus import atop (docs/atop.md). " + ATOPImport.citation
+        out.append(
+            (
+                "world.yaml",
+                header + """
+                    casus: 1
+                    title: "ATOP alliances (imported)"
+                    description: \(WorldWriter.quoted(description))
+                    defaults: { depth: 0 }
 
-            """))
+                    """
+            ))
         var stateFile = WorldWriter(dated: stateDates)
         stateFile.line("casus: 1")
         stateFile.actors(states)

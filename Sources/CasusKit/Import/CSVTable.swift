@@ -35,14 +35,20 @@ package struct CSVTable {
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
+            if let p = pending {
+                pending = nil
+                return p
+            }
             return scalars.next()
         }
         while let c = next() {
             if quoted {
                 if c == "\"" {
                     if let n = next() {
-                        if n == "\"" { field.unicodeScalars.append("\""); continue }
+                        if n == "\"" {
+                            field.unicodeScalars.append("\"")
+                            continue
+                        }
                         pending = n
                     }
                     quoted = false
@@ -79,7 +85,9 @@ package struct CSVTable {
             }
         }
         if quoted {
-            throw ImportError(file: file, line: recordLine, column: nil, message: "a quoted field is never closed (a truncated file?)")
+            throw ImportError(
+                file: file, line: recordLine, column: nil, message: "a quoted field is never closed (a truncated file?)"
+            )
         }
         if !field.isEmpty || !record.isEmpty {
             record.append(field)
@@ -87,12 +95,14 @@ package struct CSVTable {
             starts.append(recordLine)
         }
         guard let header = records.first else {
-            throw ImportError(file: file, line: 1, column: nil, message: "the file is empty; expected a header line of column names")
+            throw ImportError(
+                file: file, line: 1, column: nil, message: "the file is empty; expected a header line of column names")
         }
         let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
         for (n, r) in records.enumerated().dropFirst() where r.count != names.count {
-            throw ImportError(file: file, line: starts[n], column: nil,
-                              message: "found \(r.count) fields; the header has \(names.count) (a truncated or damaged file?)")
+            throw ImportError(
+                file: file, line: starts[n], column: nil,
+                message: "found \(r.count) fields; the header has \(names.count) (a truncated or damaged file?)")
         }
         return CSVTable(file: file, header: names, rows: Array(records.dropFirst()), lines: Array(starts.dropFirst()))
     }
@@ -100,7 +110,9 @@ package struct CSVTable {
     /// The position of a column the import needs.
     package func column(_ name: String) throws(ImportError) -> Int {
         guard let n = header.firstIndex(of: name) else {
-            throw ImportError(file: file, line: 1, column: name, message: "this column is missing; the file does not look like \(fileKind)")
+            throw ImportError(
+                file: file, line: 1, column: name,
+                message: "this column is missing; the file does not look like \(fileKind)")
         }
         return n
     }
@@ -113,7 +125,8 @@ package struct CSVTable {
         if raw.isEmpty || raw == "." || raw == "NA" { return 0 }
         if let n = Int(raw) { return n }
         if let d = Double(raw), d == d.rounded(), abs(d) < 1e9 { return Int(d) }
-        throw ImportError(file: file, line: lines[row], column: header[column],
-                          message: "found '\(raw.prefix(20))'; expected a whole number")
+        throw ImportError(
+            file: file, line: lines[row], column: header[column],
+            message: "found '\(raw.prefix(20))'; expected a whole number")
     }
 }

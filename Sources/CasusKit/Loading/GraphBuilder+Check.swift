@@ -8,8 +8,9 @@ extension GraphBuilder {
         // Scenario targets are resolved even when other errors were found, so
         // that every error of the graph is reported in one run.
         let defaults = Defaults(attacker: defaultAttacker?.id, depth: defaultDepth ?? 1)
-        let draft = Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
-                          actors: actors, deployments: deployments, instruments: instruments, scenarios: [], dated: dated)
+        let draft = Graph(
+            title: title, description: description, defaults: defaults, sources: sources, places: places,
+            actors: actors, deployments: deployments, instruments: instruments, scenarios: [], dated: dated)
         checkCycles(draft.index)
         checkDeployments(draft.index)
         let resolved = scenarios.map { resolve($0, in: draft) }
@@ -31,7 +32,10 @@ extension GraphBuilder {
             if let owner = taken[key] {
                 // An exact duplicate is reported as a duplicate id.
                 if owner != "scenario '\(id)'", let at = declared[id]?.first(where: { $0.kind == .scenario })?.at {
-                    at.error("scenario id '\(id)' would write the same report files as \(owner) (file names ignore case); choose another id")
+                    at.error(
+                        "scenario id '\(id)' would write the same report files as \(owner) (file names ignore case); "
+                            + "choose another id"
+                    )
                 }
                 continue
             }
@@ -43,7 +47,10 @@ extension GraphBuilder {
         for (id, decls) in declared where decls.count > 1 {
             let first = decls[0]
             for d in decls.dropFirst() {
-                d.at.error("duplicate id '\(id)'; already declared as \(first.kind.withArticle) at \(first.at.file):\(first.at.line)")
+                d.at.error(
+                    "duplicate id '\(id)'; already declared as \(first.kind.withArticle) at "
+                        + "\(first.at.file):\(first.at.line)"
+                )
             }
         }
     }
@@ -61,24 +68,38 @@ extension GraphBuilder {
             let (ok, expected, candidates): (Bool, String, [IDKind]) = {
                 switch ref.rule {
                 case .place: return (kind == .place || kind == .state, "a place or state", [.place, .state])
-                case .actor: return (kind == .state || kind == .organization, "an actor (state or organization)", [.state, .organization])
+                case .actor:
+                    return (
+                        kind == .state || kind == .organization, "an actor (state or organization)",
+                        [.state, .organization]
+                    )
                 case .state: return (kind == .state, "a state", [.state])
-                case .actorOrDeployment: return (kind == .state || kind == .organization || kind == .deployment,
-                                                 "an actor, organization or deployment", [.state, .organization, .deployment])
+                case .actorOrDeployment:
+                    return (
+                        kind == .state || kind == .organization || kind == .deployment,
+                        "an actor, organization or deployment", [.state, .organization, .deployment]
+                    )
                 case .reading: return (kind == .reading, "a reading", [.reading])
-                case .proposal: return (kind == .instrument && proposals.contains(ref.id),
-                                        "a proposed or signed instrument", [.instrument])
+                case .proposal:
+                    return (
+                        kind == .instrument && proposals.contains(ref.id),
+                        "a proposed or signed instrument", [.instrument]
+                    )
                 }
             }()
             if ok { continue }
             if let kind {
-                let extra = ref.rule == .proposal && kind == .instrument ? " that is not yet in force (status proposed or signed)" : ""
+                let extra =
+                    ref.rule == .proposal && kind == .instrument
+                    ? " that is not yet in force (status proposed or signed)" : ""
                 ref.at.error("'\(ref.id)' is \(kind.withArticle); expected \(expected)\(extra)")
             } else {
                 var suggestion: String?
                 if suggestionsLeft > 0 {
                     suggestionsLeft -= 1
-                    let pool = pools[candidates] ?? declared.filter { candidates.contains($0.value[0].kind) }.map(\.key).sorted()
+                    let pool =
+                        pools[candidates]
+                        ?? declared.filter { candidates.contains($0.value[0].kind) }.map(\.key).sorted()
                     pools[candidates] = pool
                     suggestion = Suggestion.nearest(to: ref.id, in: pool)
                 }
@@ -132,7 +153,8 @@ extension GraphBuilder {
                     let cycle = path[start...].map(\.node)
                     let key = cycle.sorted().joined(separator: ",")
                     if reported.insert(key).inserted, let loc = at(cycle.min() ?? child) {
-                        loc.error("'\(relation)' forms a cycle: \(Self.shown(cycle + [child])); containment must be acyclic")
+                        loc.error(
+                            "'\(relation)' forms a cycle: \(Self.shown(cycle + [child])); containment must be acyclic")
                     }
                     continue
                 }
@@ -159,13 +181,17 @@ extension GraphBuilder {
             let loc = deploymentAt[d.id]?.atField ?? deploymentAt[d.id]?.at
             guard let hostID = d.host else {
                 if let state = probe.states(containing: at).first {
-                    loc?.error("'\(d.at)' lies in the state '\(probe.placeIDs[state])'; name it as 'host', or place a deployment without a host at sea (a place in no state)")
+                    loc?.error(
+                        "'\(d.at)' lies in the state '\(probe.placeIDs[state])'; name it as 'host', or place a "
+                            + "deployment without a host at sea (a place in no state)"
+                    )
                 }
                 continue
             }
             guard let host = probe.placeIndex[hostID] else { continue }
             if !probe.place(at, liesIn: host) {
-                loc?.error("'\(d.at)' does not lie within the host '\(hostID)'; a deployment's place must be inside its host")
+                loc?.error(
+                    "'\(d.at)' does not lie within the host '\(hostID)'; a deployment's place must be inside its host")
             }
         }
     }
@@ -187,8 +213,10 @@ extension GraphBuilder {
 
 extension Graph {
     func with(scenarios: [Scenario]) -> Graph {
-        Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
-              actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios, index: index, triggers: triggers,
-              dated: dated, asOf: asOf, absent: absent)
+        Graph(
+            title: title, description: description, defaults: defaults, sources: sources, places: places,
+            actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios, index: index,
+            triggers: triggers,
+            dated: dated, asOf: asOf, absent: absent)
     }
 }

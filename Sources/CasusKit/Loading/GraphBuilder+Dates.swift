@@ -81,16 +81,25 @@ extension GraphBuilder {
         let proposed = day(f, "proposed")
         let signed = day(f, "signed")
         if let proposed, let signed, signed < proposed {
-            f["signed"]?.error("'signed' (\(signed)) is before 'proposed' (\(proposed)); an instrument is signed on or after it is proposed")
+            f["signed"]?.error(
+                "'signed' (\(signed)) is before 'proposed' (\(proposed)); an instrument is signed on or after it is "
+                    + "proposed"
+            )
         }
         let inForce = day(f, "in-force")
         let ended = day(f, "ended")
         let how = f["ended-how"]?.word(EndedHow.self, what: "ended-how")
         if let signed, let inForce, inForce < signed {
-            f["in-force"]?.error("'in-force' (\(inForce)) is before 'signed' (\(signed)); an instrument enters into force on or after its signature")
+            f["in-force"]?.error(
+                "'in-force' (\(inForce)) is before 'signed' (\(signed)); an instrument enters into force on or after "
+                    + "its signature"
+            )
         }
         if let ended, let start = inForce ?? signed, ended < start {
-            f["ended"]?.error("'ended' (\(ended)) is before '\(inForce == nil ? "signed" : "in-force")' (\(start)); 'ended' is the first day it no longer applies")
+            f["ended"]?.error(
+                "'ended' (\(ended)) is before '\(inForce == nil ? "signed" : "in-force")' (\(start)); 'ended' is the "
+                    + "first day it no longer applies"
+            )
         }
         if how != nil && ended == nil {
             f["ended-how"]?.error("'ended-how' goes with 'ended'; give the day it ended")

@@ -6,9 +6,14 @@ final class GraphBuilder {
         case place, state, organization, deployment, instrument, scenario, reading
 
         /// "a state", "an instrument", "an organization".
-        var withArticle: String { ["instrument", "organization"].contains(rawValue) ? "an \(rawValue)" : "a \(rawValue)" }
+        var withArticle: String {
+            ["instrument", "organization"].contains(rawValue) ? "an \(rawValue)" : "a \(rawValue)"
+        }
     }
-    struct Declared { let kind: IDKind; let at: Located }
+    struct Declared {
+        let kind: IDKind
+        let at: Located
+    }
 
     enum RefRule {
         /// A place or a state (its territory).
@@ -22,7 +27,11 @@ final class GraphBuilder {
         /// An instrument with status proposed or signed (`adopt`).
         case proposal
     }
-    struct PendingRef { let id: String; let rule: RefRule; let at: Located }
+    struct PendingRef {
+        let id: String
+        let rule: RefRule
+        let at: Located
+    }
 
     struct AttackDraft {
         let target: String
@@ -31,7 +40,11 @@ final class GraphBuilder {
         let kind: EventKind
         let nuclear: Bool
     }
-    struct ScenarioDraft { var scenario: Scenario; let attacks: [AttackDraft]; let at: Located }
+    struct ScenarioDraft {
+        var scenario: Scenario
+        let attacks: [AttackDraft]
+        let at: Located
+    }
 
     let sink = ErrorSink()
     var title: String?
@@ -58,15 +71,23 @@ final class GraphBuilder {
         guard let f = root.mapping(allowed: Keys.top, required: ["casus"]) else { return }
         if let v = f["casus"] {
             if let n = v.int, !FormatVersion.supported.contains(n) {
-                v.error("format version \(n) is not understood; this casus reads version \(FormatVersion.supported.map(String.init).joined(separator: ", ")) (write 'casus: 1')")
+                v.error(
+                    "format version \(n) is not understood; this casus reads version "
+                        + "\(FormatVersion.supported.map(String.init).joined(separator: ", ")) (write 'casus: 1')"
+                )
                 return
             }
         }
         if let t = f["title"]?.string { if title == nil { title = t } }
         if let d = f["description"]?.string { if description == nil { description = d } }
         if let d = f["defaults"], let df = d.mapping(allowed: Keys.defaults) {
-            if let a = df["attacker"], let id = a.string { defaultAttacker = (id, a); refs.append(.init(id: id, rule: .actor, at: a)) }
-            if let dep = df["depth"], let n = dep.int { if n < 0 { dep.error("found \(n); expected a depth of 0 or more") } else { defaultDepth = n } }
+            if let a = df["attacker"], let id = a.string {
+                defaultAttacker = (id, a)
+                refs.append(.init(id: id, rule: .actor, at: a))
+            }
+            if let dep = df["depth"], let n = dep.int {
+                if n < 0 { dep.error("found \(n); expected a depth of 0 or more") } else { defaultDepth = n }
+            }
         }
         for item in f["sources"]?.list() ?? [] { readSource(item) }
         for item in f["places"]?.list() ?? [] { readPlace(item) }
@@ -82,7 +103,10 @@ final class GraphBuilder {
     func declare(_ f: Fields, as kind: IDKind) -> String? {
         guard let v = f["id"], let id = v.string else { return nil }
         guard IDRules.isValid(id) else {
-            v.error("invalid id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and '-' (at most 64)")
+            v.error(
+                "invalid id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and "
+                    + "'-' (at most 64)"
+            )
             return nil
         }
         declared[id, default: []].append(Declared(kind: kind, at: v))
@@ -109,70 +133,101 @@ final class GraphBuilder {
     func readSource(_ item: Located) {
         guard let f = item.mapping(allowed: Keys.source, required: ["id"]) else { return }
         guard let idField = f["id"], let id = idField.string else { return }
-        if !IDRules.isValid(id) { idField.error("invalid id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and '-' (at most 64)") }
+        if !IDRules.isValid(id) {
+            idField.error(
+                "invalid id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and "
+                    + "'-' (at most 64)"
+            )
+        }
         let url = f["url"]?.string
-        if let u = url, !WebLink.isSafe(u) { f["url"]?.error("found '\(Located.clip(u))'; expected an http:// or https:// link") }
+        if let u = url, !WebLink.isSafe(u) {
+            f["url"]?.error("found '\(Located.clip(u))'; expected an http:// or https:// link")
+        }
         sources.append(Source(id: id, title: text(f, "title"), url: url, note: text(f, "note")))
     }
 
     func readPlace(_ item: Located) {
-        guard let f = item.mapping(allowed: Keys.place, required: ["id"]), let id = declare(f, as: .place) else { return }
+        guard let f = item.mapping(allowed: Keys.place, required: ["id"]), let id = declare(f, as: .place) else {
+            return
+        }
         placeAt[id] = item
         if let s = span(f) { dated.places[id] = s }
         let overseas = f["overseas"].flatMap { $0.bool }
-        places.append(Place(id: id, name: text(f, "name") ?? id, within: referList(f["within"], .place), overseas: overseas,
-                            note: text(f, "note")))
+        places.append(
+            Place(
+                id: id, name: text(f, "name") ?? id, within: referList(f["within"], .place), overseas: overseas,
+                note: text(f, "note")))
     }
 
     func readActor(_ item: Located) {
         guard let f = item.mapping(allowed: Keys.actor, required: ["id", "name", "kind"]),
-              let kind = f["kind"]?.word(ActorKind.self, what: "actor kind"),
-              let id = declare(f, as: kind == .state ? .state : .organization) else { return }
+            let kind = f["kind"]?.word(ActorKind.self, what: "actor kind"),
+            let id = declare(f, as: kind == .state ? .state : .organization)
+        else { return }
         actorAt[id] = item
-        if kind == .state, let m = f["members"] { m.error("a state has no members; 'members' is for organizations (kind: organization)") }
-        if kind == .organization, let w = f["within"] { w.error("an organization has no territory; 'within' is for states and places") }
+        if kind == .state, let m = f["members"] {
+            m.error("a state has no members; 'members' is for organizations (kind: organization)")
+        }
+        if kind == .organization, let w = f["within"] {
+            w.error("an organization has no territory; 'within' is for states and places")
+        }
         if let s = span(f) { dated.actors[id] = s }
         let members = kind == .organization ? datedRefs(f["members"], .actor) : (ids: [], spans: [:])
         if !members.spans.isEmpty { dated.members[id] = members.spans }
-        actors.append(Actor(id: id, name: text(f, "name") ?? id, kind: kind,
-                            within: kind == .state ? referList(f["within"], .place) : [],
-                            tags: labels(f["tags"]),
-                            members: members.ids,
-                            aliases: labels(f["aliases"]), note: text(f, "note")))
+        actors.append(
+            Actor(
+                id: id, name: text(f, "name") ?? id, kind: kind,
+                within: kind == .state ? referList(f["within"], .place) : [],
+                tags: labels(f["tags"]),
+                members: members.ids,
+                aliases: labels(f["aliases"]), note: text(f, "note")))
     }
 
     func readDeployment(_ item: Located) {
         guard let f = item.mapping(allowed: Keys.deployment, required: ["id", "config", "contributors", "status"]),
-              let id = declare(f, as: .deployment) else { return }
+            let id = declare(f, as: .deployment)
+        else { return }
         let config = f["config"]?.word(DeploymentConfig.self, what: "deployment config")
         let status = f["status"]?.word(DeploymentStatus.self, what: "deployment status")
         let host = refer(f["host"], .state)
         let at = refer(f["at"], .place)
         let contributors = referList(f["contributors"], .actor)
-        if let c = f["contributors"], contributors.isEmpty, c.list()?.isEmpty == true { c.error("found an empty list; a deployment needs at least one contributor") }
+        if let c = f["contributors"], contributors.isEmpty, c.list()?.isEmpty == true {
+            c.error("found an empty list; a deployment needs at least one contributor")
+        }
         deploymentAt[id] = (item, f["at"])
         if let s = span(f) { dated.deployments[id] = s }
         guard let config, let status else { return }
         guard let place = at ?? host else {
             if f["host"] == nil {
-                item.error("a deployment needs a 'host' (a state), or an 'at' that lies in no state (a deployment at sea)")
+                item.error(
+                    "a deployment needs a 'host' (a state), or an 'at' that lies in no state (a deployment at sea)")
             }
             return
         }
-        deployments.append(Deployment(id: id, name: text(f, "name") ?? id, config: config, host: host, at: place,
-                                      contributors: contributors, status: status, note: text(f, "note")))
+        deployments.append(
+            Deployment(
+                id: id, name: text(f, "name") ?? id, config: config, host: host, at: place,
+                contributors: contributors, status: status, note: text(f, "note")))
     }
 
     func readInstrument(_ item: Located) {
-        guard let f = item.mapping(allowed: Keys.instrument, required: ["id", "title", "form", "status", "force", "parties", "clauses"]),
-              let id = declare(f, as: .instrument) else { return }
+        guard
+            let f = item.mapping(
+                allowed: Keys.instrument, required: ["id", "title", "form", "status", "force", "parties", "clauses"]),
+            let id = declare(f, as: .instrument)
+        else { return }
         let form = f["form"]?.word(InstrumentForm.self, what: "instrument form")
         let status = f["status"]?.word(InstrumentStatus.self, what: "instrument status")
         let force = f["force"]?.word(LegalForce.self, what: "force")
         let date = f["date"]?.string
-        if let d = date, !IDRules.isDate(d) { f["date"]?.error("found '\(Located.clip(d))'; expected a date as YYYY, YYYY-MM or YYYY-MM-DD") }
+        if let d = date, !IDRules.isDate(d) {
+            f["date"]?.error("found '\(Located.clip(d))'; expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        }
         let source = f["source"]?.string
-        if let s = source, !WebLink.isSafe(s) { f["source"]?.error("found '\(Located.clip(s))'; expected an http:// or https:// link") }
+        if let s = source, !WebLink.isSafe(s) {
+            f["source"]?.error("found '\(Located.clip(s))'; expected an http:// or https:// link")
+        }
         let parties = datedRefs(f["parties"], .actor)
         if !parties.spans.isEmpty { dated.parties[id] = parties.spans }
         let breaches = datedBreaches(f["violated-by"])
@@ -187,13 +242,17 @@ final class GraphBuilder {
             guard let clause = readClause(c, of: id) else { continue }
             if let first = clauseIDs[clause.id] {
                 c.error("duplicate clause id '\(clause.id)' in instrument '\(id)'; first at line \(first.line)")
-            } else { clauseIDs[clause.id] = c }
+            } else {
+                clauseIDs[clause.id] = c
+            }
             clauses.append(clause)
         }
         guard let form, let status, let force else { return }
-        instruments.append(Instrument(id: id, title: text(f, "title") ?? id, short: text(f, "short") ?? id, form: form,
-                                      status: status, force: force, date: date, parties: parties.ids, source: source,
-                                      violatedBy: breaches.ids, clauses: clauses, note: text(f, "note")))
+        instruments.append(
+            Instrument(
+                id: id, title: text(f, "title") ?? id, short: text(f, "short") ?? id, form: form,
+                status: status, force: force, date: date, parties: parties.ids, source: source,
+                violatedBy: breaches.ids, clauses: clauses, note: text(f, "note")))
     }
 
     func readClause(_ item: Located, of instrument: String) -> Clause? {
@@ -201,16 +260,22 @@ final class GraphBuilder {
         guard let idField = f["id"], let id = idField.string else { return nil }
         if let s = span(f) { dated.clauses[instrument, default: [:]][id] = s }
         guard IDRules.isValid(id) else {
-            idField.error("invalid clause id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', '.' and '-' (at most 64)")
+            idField.error(
+                "invalid clause id '\(Located.clip(id))'; ids start with a letter and use only letters, digits, '_', "
+                    + "'.' and '-' (at most 64)"
+            )
             return nil
         }
         let when = f["when"]?.oneOrMany().compactMap { readTrigger($0) } ?? []
         let then = f["then"]?.oneOrMany().compactMap { readObligation($0) } ?? []
         var readings: [Reading] = []
-        for r in f["readings"]?.list() ?? [] { if let reading = readReading(r, clauseThen: then) { readings.append(reading) } }
+        for r in f["readings"]?.list() ?? [] {
+            if let reading = readReading(r, clauseThen: then) { readings.append(reading) }
+        }
         checkRefrain(f, then: then)
-        return Clause(id: id, cite: text(f, "cite") ?? id, text: text(f, "text"), when: when, then: then,
-                      readings: readings, note: text(f, "note"))
+        return Clause(
+            id: id, cite: text(f, "cite") ?? id, text: text(f, "text"), when: when, then: then,
+            readings: readings, note: text(f, "note"))
     }
 
     /// A refrain clause is a standing undertaking: no `when`, no readings, and
@@ -222,10 +287,16 @@ final class GraphBuilder {
             return
         }
         if refrains < then.count {
-            f["then"]?.error("a clause with a 'refrain' entry holds only refrain entries; put the other duties in a clause of their own")
+            f["then"]?.error(
+                "a clause with a 'refrain' entry holds only refrain entries; put the other duties in a clause of "
+                    + "their own"
+            )
         }
         if let w = f["when"] {
-            w.error("a refrain clause has no 'when': it is a standing undertaking, reported as breached when a bearer attacks one of 'towards'")
+            w.error(
+                "a refrain clause has no 'when': it is a standing undertaking, reported as breached when a bearer "
+                    + "attacks one of 'towards'"
+            )
         }
         if let r = f["readings"] {
             r.error("a refrain clause has no readings")
@@ -242,10 +313,14 @@ final class GraphBuilder {
                 case "parties": attackOn = .parties
                 case "any": attackOn = .any
                 default:
-                    a.error("found \(a.shape); expected 'parties', 'any' or a list of actor, organization or deployment ids")
+                    a.error(
+                        "found \(a.shape); expected 'parties', 'any' or a list of actor, organization or deployment ids"
+                    )
                     ok = false
                 }
-            } else { attackOn = .listed(referList(a, .actorOrDeployment)) }
+            } else {
+                attackOn = .listed(referList(a, .actorOrDeployment))
+            }
         }
         let targets = f["target"].map { words($0, TargetKind.self, what: "target") } ?? .some([.any])
         let kinds = f["kinds"].map { words($0, EventKind.self, what: "event kind") } ?? .some([.armedAttack])
@@ -263,7 +338,9 @@ final class GraphBuilder {
                 switch s {
                 case "parties": return .parties
                 case "victim": return .victim
-                default: refs.append(PendingRef(id: s, rule: .place, at: p)); return .place(s)
+                default:
+                    refs.append(PendingRef(id: s, rule: .place, at: p))
+                    return .place(s)
                 }
             }
         }
@@ -275,16 +352,22 @@ final class GraphBuilder {
                 case "parties": by = .parties
                 case "non-parties": by = .nonParties
                 default:
-                    b.error("unknown attacker set '\(Located.clip(s))'; expected any, parties, non-parties or a list of actor ids",
-                            suggestion: Suggestion.nearest(to: s, in: ["any", "parties", "non-parties"])); ok = false
+                    b.error(
+                        "unknown attacker set '\(Located.clip(s))'; expected any, parties, non-parties or a list of "
+                            + "actor ids",
+                        suggestion: Suggestion.nearest(to: s, in: ["any", "parties", "non-parties"]))
+                    ok = false
                 }
-            } else { by = .listed(referList(b, .actor)) }
+            } else {
+                by = .listed(referList(b, .actor))
+            }
         }
         let unprovoked = f["unprovoked"].map { $0.bool } ?? .some(false)
         let nuclear = f["nuclear"].map { $0.bool } ?? .some(false)
         guard ok, let targets, let kinds, !kinds.isEmpty, let unprovoked, let nuclear else { return nil }
-        return Trigger(attackOn: attackOn, targets: targets, kinds: kinds, within: within, except: except, by: by,
-                       unprovoked: unprovoked, nuclear: nuclear)
+        return Trigger(
+            attackOn: attackOn, targets: targets, kinds: kinds, within: within, except: except, by: by,
+            unprovoked: unprovoked, nuclear: nuclear)
     }
 
     /// One word, or a list of words, of a closed list (`target: [forces, vessels]`).
@@ -302,8 +385,9 @@ final class GraphBuilder {
         if v.isScalar, let s = v.string {
             if let set = keywords[s] { return set }
             let words = keywords.keys.sorted()
-            v.error("unknown word '\(Located.clip(s))'; expected \(words.joined(separator: ", ")) or a list of actor ids",
-                    suggestion: Suggestion.nearest(to: s, in: words))
+            v.error(
+                "unknown word '\(Located.clip(s))'; expected \(words.joined(separator: ", ")) or a list of actor ids",
+                suggestion: Suggestion.nearest(to: s, in: words))
             return nil
         }
         if v.list()?.isEmpty == true {
@@ -318,7 +402,8 @@ final class GraphBuilder {
     func readBearers(_ v: Located) -> (set: ActorSet, spans: [String: [Span]])? {
         if v.isMapping {
             guard let f = v.mapping(allowed: ["parties-except"], required: ["parties-except"]),
-                  let list = f["parties-except"] else { return nil }
+                let list = f["parties-except"]
+            else { return nil }
             guard list.list()?.isEmpty == false else {
                 list.error("found \(list.shape); expected a list of the parties that do not bear it")
                 return nil
@@ -326,7 +411,9 @@ final class GraphBuilder {
             return (.partiesExcept(referList(list, .actor)), [:])
         }
         if v.isScalar {
-            guard let set = readActorSet(v, keywords: ["other-parties": .otherParties, "parties": .parties, "any": .any]) else { return nil }
+            guard
+                let set = readActorSet(v, keywords: ["other-parties": .otherParties, "parties": .parties, "any": .any])
+            else { return nil }
             return (set, [:])
         }
         if v.list()?.isEmpty == true {
@@ -345,15 +432,22 @@ final class GraphBuilder {
         if o.modality == .may {
             for key in ["engages", "decision", "deciders"] {
                 if let v = field(key) {
-                    v.error("a permission ('modality: may') takes no '\(key)': a right to act never engages a side, and needs no one's decision but the bearer's")
+                    v.error(
+                        "a permission ('modality: may') takes no '\(key)': a right to act never engages a side, and "
+                            + "needs no one's decision but the bearer's"
+                    )
                 }
             }
         }
         if case .any = o.bearers, o.modality != .may {
-            (field("bearers") ?? item).error("'bearers: any' goes with 'modality: may': every state may have a right to help, but no clause obliges every state")
+            (field("bearers") ?? item).error(
+                "'bearers: any' goes with 'modality: may': every state may have a right to help, but no clause "
+                    + "obliges every state"
+            )
         }
         if case .partiesExcept = o.bearers, o.collective {
-            (field("collective") ?? item).error("a collective obligation needs 'bearers' as an explicit list, not 'parties-except'")
+            (field("collective") ?? item).error(
+                "a collective obligation needs 'bearers' as an explicit list, not 'parties-except'")
         }
     }
 
@@ -399,7 +493,10 @@ final class GraphBuilder {
     func readPatch(_ f: Fields) -> (ObligationPatch, ok: Bool) {
         var p = ObligationPatch()
         var ok = true
-        func check<T>(_ v: T?, present: Bool) -> T? { if present && v == nil { ok = false }; return v }
+        func check<T>(_ v: T?, present: Bool) -> T? {
+            if present && v == nil { ok = false }
+            return v
+        }
         if let b = f["bearers"] {
             let read = readBearers(b)
             p.bearers = check(read?.set, present: true)
@@ -411,7 +508,9 @@ final class GraphBuilder {
         if let e = f["engages"] { p.engages = check(e.bool, present: true) }
         if let w = f["within"] { p.within = check(readHours(w), present: true) }
         if let d = f["decision"] { p.decision = check(d.word(Decision.self, what: "decision"), present: true) }
-        if let d = f["deciders"] { p.deciders = check(readActorSet(d, keywords: ["bearers": .bearers, "parties": .parties]), present: true) }
+        if let d = f["deciders"] {
+            p.deciders = check(readActorSet(d, keywords: ["bearers": .bearers, "parties": .parties]), present: true)
+        }
         if let s = f["subject-to"] { p.subjectTo = check(s.strings, present: true) }
         if let fo = f["force"] { p.force = check(fo.word(LegalForce.self, what: "force"), present: true) }
         if let c = f["collective"] { p.collective = check(c.bool, present: true) }
@@ -432,7 +531,10 @@ final class GraphBuilder {
             switch p.bearers {
             case .listed?, .partiesExcept?: break
             default:
-                (f["collective"] ?? item).error("a collective obligation needs 'bearers' as an explicit list of the organizations (or states) that bear it")
+                (f["collective"] ?? item).error(
+                    "a collective obligation needs 'bearers' as an explicit list of the organizations (or states) "
+                        + "that bear it"
+                )
             }
         }
         guard ok, let duty = p.duty else { return nil }
@@ -440,16 +542,18 @@ final class GraphBuilder {
             f["modality"]?.error("a refrain is an undertaking, not a permission; leave 'modality' out")
         }
         let defaultBearers: ActorSet = duty == .refrain ? .parties : .otherParties
-        let o = Obligation(bearers: p.bearers ?? defaultBearers, duty: duty, engages: p.engages, within: p.within,
-                           decision: p.decision ?? .individual, deciders: p.deciders ?? .bearers,
-                           subjectTo: p.subjectTo ?? [], force: p.force, collective: p.collective ?? false,
-                           towards: towards, modality: p.modality ?? .must, means: p.means, bearerSpans: p.bearerSpans)
+        let o = Obligation(
+            bearers: p.bearers ?? defaultBearers, duty: duty, engages: p.engages, within: p.within,
+            decision: p.decision ?? .individual, deciders: p.deciders ?? .bearers,
+            subjectTo: p.subjectTo ?? [], force: p.force, collective: p.collective ?? false,
+            towards: towards, modality: p.modality ?? .must, means: p.means, bearerSpans: p.bearerSpans)
         checkEntry(o, at: f, item: item)
         return o
     }
 
     func readReading(_ item: Located, clauseThen: [Obligation]) -> Reading? {
-        guard let f = item.mapping(allowed: Keys.reading, required: ["id", "claim"]), let id = declare(f, as: .reading) else { return nil }
+        guard let f = item.mapping(allowed: Keys.reading, required: ["id", "claim"]), let id = declare(f, as: .reading)
+        else { return nil }
         let when = f["when"].flatMap { readTrigger($0) }
         var then: ObligationPatch? = nil
         if let t = f["then"], let tf = t.mapping(allowed: Keys.obligation) {
@@ -468,33 +572,48 @@ final class GraphBuilder {
                 }
             }
         }
-        if !f.has("when") && !f.has("then") { item.error("a reading needs a 'when' (one more trigger), a 'then' (a different obligation), or both") }
+        if !f.has("when") && !f.has("then") {
+            item.error("a reading needs a 'when' (one more trigger), a 'then' (a different obligation), or both")
+        }
         return Reading(id: id, claim: text(f, "claim") ?? "", when: when, then: then, note: text(f, "note"))
     }
 
     func readScenario(_ item: Located) {
-        guard let f = item.mapping(allowed: Keys.scenario, required: ["id", "attacks"]), let id = declare(f, as: .scenario) else { return }
+        guard let f = item.mapping(allowed: Keys.scenario, required: ["id", "attacks"]),
+            let id = declare(f, as: .scenario)
+        else { return }
         var attacks: [AttackDraft] = []
         for a in f["attacks"]?.list() ?? [] {
-            guard let af = a.mapping(allowed: Keys.attack, required: ["target"]), let t = af["target"], let target = t.string else { continue }
+            guard let af = a.mapping(allowed: Keys.attack, required: ["target"]), let t = af["target"],
+                let target = t.string
+            else { continue }
             let by = refer(af["by"], .actor)
             let kind = af["kind"].flatMap { $0.word(EventKind.self, what: "event kind") } ?? .armedAttack
             let nuclear = af["nuclear"].flatMap { $0.bool } ?? false
             attacks.append(AttackDraft(target: target, targetAt: t, by: by, kind: kind, nuclear: nuclear))
         }
-        if let a = f["attacks"], a.list()?.isEmpty == true { a.error("found an empty list; a scenario needs at least one attack") }
+        if let a = f["attacks"], a.list()?.isEmpty == true {
+            a.error("found an empty list; a scenario needs at least one attack")
+        }
         var depth: Int? = nil
-        if let d = f["depth"], let n = d.int { if n < 0 { d.error("found \(n); expected a depth of 0 or more") } else { depth = n } }
-        let accept = referList(f["accept"], .reading), reject = referList(f["reject"], .reading)
-        for both in Set(accept).intersection(reject).sorted() { f["reject"]?.error("reading '\(both)' is both accepted and rejected") }
+        if let d = f["depth"], let n = d.int {
+            if n < 0 { d.error("found \(n); expected a depth of 0 or more") } else { depth = n }
+        }
+        let accept = referList(f["accept"], .reading)
+        let reject = referList(f["reject"], .reading)
+        for both in Set(accept).intersection(reject).sorted() {
+            f["reject"]?.error("reading '\(both)' is both accepted and rejected")
+        }
         let duties = f["duties"]?.list()?.compactMap { $0.word(Duty.self, what: "duty") } ?? []
         if let d = f["duties"], duties.contains(.refrain) {
-            d.error("'refrain' is not a response duty; a refrain is reported as breached, never counted as an obligation")
+            d.error(
+                "'refrain' is not a response duty; a refrain is reported as breached, never counted as an obligation")
         }
-        let scenario = Scenario(id: id, title: text(f, "title"), attacks: [], depth: depth, accept: accept, reject: reject,
-                                strict: f["strict"].flatMap { $0.bool } ?? false, adopt: referList(f["adopt"], .proposal),
-                                without: referList(f["without"], .actor), aligned: referList(f["aligned"], .actor),
-                                vetoes: referList(f["vetoes"], .actor), duties: duties, asOf: day(f, "as-of"), note: text(f, "note"))
+        let scenario = Scenario(
+            id: id, title: text(f, "title"), attacks: [], depth: depth, accept: accept, reject: reject,
+            strict: f["strict"].flatMap { $0.bool } ?? false, adopt: referList(f["adopt"], .proposal),
+            without: referList(f["without"], .actor), aligned: referList(f["aligned"], .actor),
+            vetoes: referList(f["vetoes"], .actor), duties: duties, asOf: day(f, "as-of"), note: text(f, "note"))
         scenarios.append(ScenarioDraft(scenario: scenario, attacks: attacks, at: item))
     }
 }

@@ -70,7 +70,12 @@ public enum GraphLoader {
                     let target = realPath(full)
                     let inside = target.map { $0 == root || $0.hasPrefix(root + "/") } ?? false
                     if !inside && !followSymlinks {
-                        throw GraphNotFound(path: full, reason: "is a symbolic link to \(target ?? "nothing") outside the graph's folder; use --follow-symlinks to read it")
+                        throw GraphNotFound(
+                            path: full,
+                            reason:
+                                "is a symbolic link to \(target ?? "nothing") outside the graph's folder; use "
+                                + "--follow-symlinks to read it"
+                        )
                     }
                     var followed = stat()
                     guard stat(full, &followed) == 0 else { throw GraphNotFound(path: full, errno: errno) }
@@ -160,8 +165,14 @@ public enum GraphLoader {
         case .success(let t): text = t
         }
         if let a = TextGuard.firstAnchorOrAlias(in: text) {
-            return .refused(LoadError(file: file.name, line: a.line, column: a.column, path: "",
-                                      message: "found YAML \(a.token.hasPrefix("&") ? "anchor" : "alias") '\(Located.clip(a.token))'; anchors and aliases are not supported (write the value out in full, or quote text that starts with '&' or '*')"))
+            return .refused(
+                LoadError(
+                    file: file.name, line: a.line, column: a.column, path: "",
+                    message:
+                        "found YAML \(a.token.hasPrefix("&") ? "anchor" : "alias") '\(Located.clip(a.token))'; "
+                        + "anchors and aliases are not supported (write the value out in full, or quote text that "
+                        + "starts with '&' or '*')"
+                ))
         }
         // A well-formed file goes straight from libyaml's events to nodes; any
         // other takes Yams' path, whose messages the errors quote.
@@ -191,16 +202,21 @@ public enum GraphLoader {
             // per scalar, also run when it checks keys for duplicates — is not needed.
             let parser = try Parser(yaml: text, resolver: .basic)
             guard let root = try parser.singleRoot() else {
-                sink.add(LoadError(file: file, line: 1, column: 1, path: "",
-                                   message: "file holds no YAML document; expected a mapping that starts with 'casus: 1'"))
+                sink.add(
+                    LoadError(
+                        file: file, line: 1, column: 1, path: "",
+                        message: "file holds no YAML document; expected a mapping that starts with 'casus: 1'"))
                 return nil
             }
             // Backstop while the parser (which owns the anchors) is alive: any
             // anchored node the text scan missed is refused here, before anything
             // walks into what an alias might expand to.
             if let anchored = firstAnchored(root) {
-                sink.add(LoadError(file: file, line: anchored.mark?.line ?? 1, column: anchored.mark?.column ?? 1, path: "",
-                                   message: "found a YAML anchor; anchors and aliases are not supported (write the value out in full)"))
+                sink.add(
+                    LoadError(
+                        file: file, line: anchored.mark?.line ?? 1, column: anchored.mark?.column ?? 1, path: "",
+                        message:
+                            "found a YAML anchor; anchors and aliases are not supported (write the value out in full)"))
                 return nil
             }
             return Located(root: YAMLDocument(tree: root, file: file, sink: sink))
@@ -233,7 +249,9 @@ public enum GraphLoader {
     static func hint(for problem: String, line: Int, text: String) -> String {
         if problem.contains("mapping values are not allowed") {
             if indentedUnderAScalar(line: line, text: text) {
-                return "; this line is indented deeper than the line above, whose value is already given (keys of one mapping line up)"
+                return
+                    "; this line is indented deeper than the line above, whose value is already given (keys of one "
+                    + "mapping line up)"
             }
             return "; a value that contains ': ' must be quoted, as in title: \"Casus: a world\""
         }
@@ -257,30 +275,38 @@ public enum GraphLoader {
         }
         guard let above else { return false }
         let opener = above.trimmingCharacters(in: .whitespaces)
-        return indent(here) > indent(above) && !opener.hasSuffix(":") && !opener.hasSuffix("|") && !opener.hasSuffix(">")
+        return indent(here) > indent(above) && !opener.hasSuffix(":") && !opener.hasSuffix("|")
+            && !opener.hasSuffix(">")
     }
 
     private static func yamlError(_ e: YamlError, file: String, text: String) -> LoadError {
         func located(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> LoadError {
             let ctx = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            return LoadError(file: file, line: mark.line, column: mark.column, path: "",
-                             message: "YAML syntax error: \(problem)\(ctx)\(hint(for: problem, line: mark.line, text: text))")
+            return LoadError(
+                file: file, line: mark.line, column: mark.column, path: "",
+                message: "YAML syntax error: \(problem)\(ctx)\(hint(for: problem, line: mark.line, text: text))")
         }
         switch e {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
             return located(problem, mark, context)
-        case let .composer(context, problem, mark, _):
+        case .composer(let context, let problem, let mark, _):
             if problem.contains("alias") {
-                return LoadError(file: file, line: mark.line, column: mark.column, path: "",
-                                 message: "found a YAML alias; anchors and aliases are not supported (write the value out in full)")
+                return LoadError(
+                    file: file, line: mark.line, column: mark.column, path: "",
+                    message: "found a YAML alias; anchors and aliases are not supported (write the value out in full)")
             }
             return located(problem, mark, context)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return LoadError(file: file, line: context.mark.line, column: context.mark.column, path: "",
-                             message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping; each key may appear once")
-        case let .reader(problem, offset, _, _):
-            return LoadError(file: file, line: 1, column: 1, path: "",
-                             message: "cannot read the text: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return LoadError(
+                file: file, line: context.mark.line, column: context.mark.column, path: "",
+                message:
+                    "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping; each key "
+                    + "may appear once"
+            )
+        case .reader(let problem, let offset, _, _):
+            return LoadError(
+                file: file, line: 1, column: 1, path: "",
+                message: "cannot read the text: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
         default:
             return LoadError(file: file, line: 1, column: 1, path: "", message: "cannot read YAML: \(e)")
         }

@@ -39,7 +39,9 @@ public struct GraphLoadFailure: Error, Sendable, CustomStringConvertible {
     /// Every error of the graph, sorted by file, line and column.
     public let errors: [LoadError]
     package init(errors: [LoadError]) {
-        self.errors = errors.sorted { ($0.file, $0.line, $0.column, $0.path, $0.message) < ($1.file, $1.line, $1.column, $1.path, $1.message) }
+        self.errors = errors.sorted {
+            ($0.file, $0.line, $0.column, $0.path, $0.message) < ($1.file, $1.line, $1.column, $1.path, $1.message)
+        }
     }
     /// Every error, one per line.
     public var description: String { errors.map(\.description).joined(separator: "\n") }

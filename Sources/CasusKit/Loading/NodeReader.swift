@@ -1,4 +1,3 @@
-
 /// Collects errors while one graph's files are read. A class so every reader of
 /// every file appends to the same list.
 final class ErrorSink {
@@ -45,8 +44,10 @@ struct Located {
     var column: Int { Int(record.column) }
 
     func error(_ message: String, suggestion: String? = nil, path: String? = nil) {
-        sink.add(LoadError(file: file, line: line, column: column, path: path ?? self.path,
-                           message: message, suggestion: suggestion))
+        sink.add(
+            LoadError(
+                file: file, line: line, column: column, path: path ?? self.path,
+                message: message, suggestion: suggestion))
     }
 
     /// Another node of the same document (a child, or a mapping's key).
@@ -97,16 +98,20 @@ struct Located {
             guard allowed.contains(name) else {
                 let key = at(k)
                 let p = path.isEmpty ? name : "\(path).\(name)"
-                key.error("unknown key '\(Located.clip(name))'; expected one of \(allowed.joined(separator: ", "))",
-                          suggestion: Suggestion.nearest(to: name, in: allowed), path: p)
+                key.error(
+                    "unknown key '\(Located.clip(name))'; expected one of \(allowed.joined(separator: ", "))",
+                    suggestion: Suggestion.nearest(to: name, in: allowed), path: p)
                 continue
             }
             fields.append((name, at(v)))
         }
         let found = Fields(owner: self, entries: fields)
         for r in required where found[r] == nil {
-            if let present = found.entry(r) { present.error("'\(r)' is empty; a value is required") }
-            else { error("missing required key '\(r)'") }
+            if let present = found.entry(r) {
+                present.error("'\(r)' is empty; a value is required")
+            } else {
+                error("missing required key '\(r)'")
+            }
         }
         return found
     }
@@ -137,7 +142,12 @@ struct Located {
         }
         let text = document.string(node)
         if let bad = TextGuard.forbiddenScalar(in: text) {
-            error(String(format: "found control character U+%04X in text; a graph's text may hold no control characters but tab and newline", bad.value))
+            error(
+                String(
+                    format:
+                        "found control character U+%04X in text; a graph's text may hold no control characters but "
+                        + "tab and newline",
+                    bad.value))
             return nil
         }
         return text
@@ -162,8 +172,9 @@ struct Located {
     func word<W: FormatWord>(_: W.Type, what: String) -> W? {
         guard let s = string else { return nil }
         if let w = W(rawValue: s) { return w }
-        error("unknown \(what) '\(Located.clip(s))'; expected one of \(W.allWords.joined(separator: ", "))",
-              suggestion: Suggestion.nearest(to: s, in: W.allWords))
+        error(
+            "unknown \(what) '\(Located.clip(s))'; expected one of \(W.allWords.joined(separator: ", "))",
+            suggestion: Suggestion.nearest(to: s, in: W.allWords))
         return nil
     }
 

@@ -58,7 +58,9 @@ extension GraphIndex {
     package func suggestActor(_ text: String, statesOnly: Bool = false) -> String? {
         let wanted = text.lowercased()
         let pool = actorIDs.indices.filter { !statesOnly || isState[$0] }
-        if let n = pool.first(where: { n in actorAliases[n].contains { $0.lowercased() == wanted } || actorNames[n].lowercased() == wanted }) {
+        if let n = pool.first(where: { n in
+            actorAliases[n].contains { $0.lowercased() == wanted } || actorNames[n].lowercased() == wanted
+        }) {
             return actorIDs[n]
         }
         // The nearer of the nearest id and the nearest name wins ("Chna" is China, not an id two letters away).

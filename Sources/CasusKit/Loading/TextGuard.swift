@@ -10,8 +10,9 @@ enum TextGuard {
 
     /// The decoded text, or the error that says why the bytes are not a graph file.
     static func oversized(_ size: Int, file: String) -> LoadError {
-        LoadError(file: file, line: 1, column: 1, path: "",
-                  message: "file is \(size) bytes; graph files may be at most \(maximumBytes) bytes")
+        LoadError(
+            file: file, line: 1, column: 1, path: "",
+            message: "file is \(size) bytes; graph files may be at most \(maximumBytes) bytes")
     }
 
     static func text(of data: Data, file: String) -> Result<String, LoadError> {
@@ -23,27 +24,36 @@ enum TextGuard {
         // start a forbidden scalar.
         let survey = data.withUnsafeBytes { ByteSurvey(of: $0) }
         if survey.isBlank {
-            return .failure(LoadError(file: file, line: 1, column: 1, path: "",
-                                      message: "file is empty; expected a YAML mapping that starts with 'casus: 1'"))
+            return .failure(
+                LoadError(
+                    file: file, line: 1, column: 1, path: "",
+                    message: "file is empty; expected a YAML mapping that starts with 'casus: 1'"))
         }
         if let nul = survey.firstNUL {
             let (line, column) = position(ofByte: nul, in: data)
-            return .failure(LoadError(file: file, line: line, column: column, path: "",
-                                      message: "found a NUL byte: this is a binary file, not YAML text"))
+            return .failure(
+                LoadError(
+                    file: file, line: line, column: column, path: "",
+                    message: "found a NUL byte: this is a binary file, not YAML text"))
         }
         guard let text = data.withUnsafeBytes({ String(validating: $0, as: UTF8.self) }) else {
             let bad = firstInvalidUTF8(in: data)
             let (line, column) = position(ofByte: bad, in: data)
-            return .failure(LoadError(file: file, line: line, column: column, path: "",
-                                      message: "found bytes that are not UTF-8 text; graph files are UTF-8 YAML"))
+            return .failure(
+                LoadError(
+                    file: file, line: line, column: column, path: "",
+                    message: "found bytes that are not UTF-8 text; graph files are UTF-8 YAML"))
         }
         // Every forbidden scalar starts with one of these bytes: the scalar walk
         // (slow on megabytes) runs only when one is there.
         guard survey.maySuspect else { return .success(text) }
         for (n, scalar) in text.unicodeScalars.enumerated() where isForbiddenControl(scalar) {
             let (line, column) = position(ofScalar: n, in: text)
-            return .failure(LoadError(file: file, line: line, column: column, path: "",
-                                      message: String(format: "found control character U+%04X; graph files are plain text", scalar.value)))
+            return .failure(
+                LoadError(
+                    file: file, line: line, column: column, path: "",
+                    message: String(format: "found control character U+%04X; graph files are plain text", scalar.value))
+            )
         }
         return .success(text)
     }
@@ -126,17 +136,28 @@ enum TextGuard {
     static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int, token: String)? {
         let utf8 = text.utf8
         // No `&` and no `*` anywhere: nothing to find, and no line to scan.
-        let marked = utf8.withContiguousStorageIfAvailable { $0.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") } } ?? true
+        let marked =
+            utf8.withContiguousStorageIfAvailable { $0.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") } }
+            ?? true
         guard marked else { return nil }
         return utf8.withContiguousStorageIfAvailable { anchorScan(Array($0)) } ?? anchorScan(Array(utf8))
     }
 
     private static func anchorScan(_ bytes: [UInt8]) -> (line: Int, column: Int, token: String)? {
-        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        let doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'"), backslash = UInt8(ascii: "\\")
-        let hash = UInt8(ascii: "#"), amp = UInt8(ascii: "&"), star = UInt8(ascii: "*")
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
+        let newline = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
+        let doubleQuote = UInt8(ascii: "\"")
+        let singleQuote = UInt8(ascii: "'")
+        let backslash = UInt8(ascii: "\\")
+        let hash = UInt8(ascii: "#")
+        let amp = UInt8(ascii: "&")
+        let star = UInt8(ascii: "*")
         let openers: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")]
-        let enders: Set<UInt8> = [space, tab, UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}")]
+        let enders: Set<UInt8> = [
+            space, tab, UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+        ]
         var quote: UInt8? = nil
         var line = 0
         // Inside a block scalar (`key: |` or `key: >`): lines indented deeper than
@@ -157,19 +178,33 @@ enum TextGuard {
             if !skip {
                 if quote == nil, opensBlockScalar(chars) { blockIndent = indent }
                 var i = chars.startIndex
-                var previous = space   // start of line counts as a separator
+                var previous = space // start of line counts as a separator
                 scan: while i < chars.endIndex {
                     let c = bytes[i]
                     if let q = quote {
-                        if q == doubleQuote && c == backslash { i += 2; previous = UInt8(ascii: "x"); continue }
+                        if q == doubleQuote && c == backslash {
+                            i += 2
+                            previous = UInt8(ascii: "x")
+                            continue
+                        }
                         if c == q {
-                            if q == singleQuote && i + 1 < chars.endIndex && bytes[i + 1] == singleQuote { i += 2; continue }
+                            if q == singleQuote && i + 1 < chars.endIndex && bytes[i + 1] == singleQuote {
+                                i += 2
+                                continue
+                            }
                             quote = nil
                         }
-                        previous = c; i += 1; continue
+                        previous = c
+                        i += 1
+                        continue
                     }
                     let atNodeStart = previous == space || previous == tab || openers.contains(previous)
-                    if (c == doubleQuote || c == singleQuote) && atNodeStart { quote = c; previous = c; i += 1; continue }
+                    if (c == doubleQuote || c == singleQuote) && atNodeStart {
+                        quote = c
+                        previous = c
+                        i += 1
+                        continue
+                    }
                     if c == hash && (previous == space || previous == tab || i == chars.startIndex) { break scan }
                     if (c == amp || c == star) && atNodeStart, i + 1 < chars.endIndex, !enders.contains(bytes[i + 1]) {
                         var j = i + 1
@@ -177,7 +212,8 @@ enum TextGuard {
                         let column = bytes[chars.startIndex..<i].filter { $0 & 0xC0 != 0x80 }.count + 1
                         return (line, column, String(decoding: bytes[i..<j], as: UTF8.self))
                     }
-                    previous = c; i += 1
+                    previous = c
+                    i += 1
                 }
             }
             start = end + 1
@@ -188,31 +224,51 @@ enum TextGuard {
     /// `key: |`, `- >-`, `key: |2` …: the line ends (before any comment) in a block-scalar header.
     private static func opensBlockScalar(_ chars: ArraySlice<UInt8>) -> Bool {
         var body = chars
-        if let comment = body.indices.first(where: { $0 > body.startIndex && body[$0] == UInt8(ascii: "#") && body[$0 - 1] == UInt8(ascii: " ") }) {
+        if let comment = body.indices.first(where: {
+            $0 > body.startIndex && body[$0] == UInt8(ascii: "#") && body[$0 - 1] == UInt8(ascii: " ")
+        }) {
             body = body[..<(comment - 1)]
         }
-        let isSpace: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
-        guard let first = body.firstIndex(where: { !isSpace($0) }), let last = body.lastIndex(where: { !isSpace($0) }) else { return false }
+        let isSpace: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r")
+        }
+        guard let first = body.firstIndex(where: { !isSpace($0) }), let last = body.lastIndex(where: { !isSpace($0) })
+        else { return false }
         let trimmed = body[first...last]
-        guard let bar = trimmed.lastIndex(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ">") }) else { return false }
+        guard let bar = trimmed.lastIndex(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ">") }) else {
+            return false
+        }
         let header = trimmed[(bar + 1)...]
         guard header.allSatisfy({ "+-0123456789".utf8.contains($0) }) else { return false }
         let before = String(decoding: trimmed[..<bar], as: UTF8.self)
-        return before.isEmpty || before.hasSuffix(": ") || before.hasSuffix("- ") || before == "-" || before.hasSuffix(":")
+        return before.isEmpty || before.hasSuffix(": ") || before.hasSuffix("- ") || before == "-"
+            || before.hasSuffix(":")
     }
 
     static func position(ofByte offset: Int, in data: Data) -> (Int, Int) {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for byte in data.prefix(offset) {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return (line, column)
     }
 
     static func position(ofScalar offset: Int, in text: String) -> (Int, Int) {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for s in text.unicodeScalars.prefix(offset) {
-            if s == "\n" { line += 1; column = 1 } else { column += 1 }
+            if s == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return (line, column)
     }

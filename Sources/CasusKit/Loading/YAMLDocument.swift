@@ -145,12 +145,14 @@ final class YAMLDocument {
         /// A new record's number. 32 bits are plenty: a file is at most 16 MiB
         /// (`TextGuard`), and no count or position can exceed its size.
         private mutating func record(_ kind: Kind, line: Int, column: Int, start: Int = 0, count: Int = 0) -> Int32 {
-            records.append(Record(kind: kind, line: Int32(line), column: Int32(column), start: Int32(start), count: Int32(count)))
+            records.append(
+                Record(kind: kind, line: Int32(line), column: Int32(column), start: Int32(start), count: Int32(count)))
             return Int32(records.count - 1)
         }
 
         mutating func scalar(_ bytes: UnsafeBufferPointer<UInt8>, plain: Bool, line: Int, column: Int) -> Int32 {
-            let node = record(plain ? .plainScalar : .otherScalar, line: line, column: column, start: text.count, count: bytes.count)
+            let node = record(
+                plain ? .plainScalar : .otherScalar, line: line, column: column, start: text.count, count: bytes.count)
             text.append(contentsOf: bytes)
             return node
         }
@@ -193,7 +195,8 @@ final class YAMLDocument {
             let x = records[Int(a)]
             let y = records[Int(b)]
             guard x.count == y.count else { return false }
-            return text[Int(x.start)..<Int(x.start + x.count)].elementsEqual(text[Int(y.start)..<Int(y.start + y.count)])
+            return text[Int(x.start)..<Int(x.start + x.count)].elementsEqual(
+                text[Int(y.start)..<Int(y.start + y.count)])
         }
 
         func kind(_ node: Int32) -> Kind { records[Int(node)].kind }

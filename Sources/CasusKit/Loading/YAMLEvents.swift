@@ -47,7 +47,8 @@ enum YAMLEvents {
             case YAML_SCALAR_EVENT:
                 guard event.data.scalar.anchor == nil else { return nil }
                 let value = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
-                finished = built.scalar(value, plain: event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE, line: line, column: column)
+                finished = built.scalar(
+                    value, plain: event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE, line: line, column: column)
             case YAML_SEQUENCE_START_EVENT:
                 guard event.data.sequence_start.anchor == nil else { return nil }
                 built.open(.sequence, line: line, column: column)

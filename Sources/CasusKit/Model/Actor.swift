@@ -19,8 +19,10 @@ public struct Actor: Sendable, Hashable {
     /// A caveat for readers (shown beside the actor in every output).
     public let note: String?
 
-    package init(id: String, name: String, kind: ActorKind, within: [String] = [], tags: [String] = [],
-                members: [String] = [], aliases: [String] = [], note: String? = nil) {
+    package init(
+        id: String, name: String, kind: ActorKind, within: [String] = [], tags: [String] = [],
+        members: [String] = [], aliases: [String] = [], note: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -76,8 +78,10 @@ public struct Deployment: Sendable, Hashable {
     /// A caveat for readers.
     public let note: String?
 
-    package init(id: String, name: String, config: DeploymentConfig, host: String?, at: String,
-                contributors: [String], status: DeploymentStatus, note: String? = nil) {
+    package init(
+        id: String, name: String, config: DeploymentConfig, host: String?, at: String,
+        contributors: [String], status: DeploymentStatus, note: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.config = config

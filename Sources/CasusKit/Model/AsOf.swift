@@ -13,19 +13,22 @@ extension Graph {
         let actors = self.actors.map { a -> Actor in
             guard let spans = dated.members[a.id] else { return a }
             let members = Self.candidates(a.members, spans).filter { Self.holds(spans[$0], on: day) }
-            return Actor(id: a.id, name: a.name, kind: a.kind, within: a.within, tags: a.tags, members: members,
-                         aliases: a.aliases, note: a.note)
+            return Actor(
+                id: a.id, name: a.name, kind: a.kind, within: a.within, tags: a.tags, members: members,
+                aliases: a.aliases, note: a.note)
         }
         let instruments = self.instruments.map { instrument(on: day, $0) }
         let deployments = self.deployments.map { d -> Deployment in
             guard let span = dated.deployments[d.id], !span.contains(day) else { return d }
-            return Deployment(id: d.id, name: d.name, config: d.config, host: d.host, at: d.at,
-                              contributors: d.contributors, status: .withdrawn, note: d.note)
+            return Deployment(
+                id: d.id, name: d.name, config: d.config, host: d.host, at: d.at,
+                contributors: d.contributors, status: .withdrawn, note: d.note)
         }
         let absent = Set(dated.actors.filter { !$0.value.contains(day) }.map(\.key))
-        return Graph(title: title, description: description, defaults: defaults, sources: sources, places: places,
-                     actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios,
-                     dated: dated, asOf: day, absent: absent)
+        return Graph(
+            title: title, description: description, defaults: defaults, sources: sources, places: places,
+            actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios,
+            dated: dated, asOf: day, absent: absent)
     }
 
     /// The world a scenario asks about: as of its day when it names one (and
@@ -42,9 +45,10 @@ extension Graph {
         guard case .listed(let ids) = o.bearers else { return o }
         let kept = bearing(ids, o.bearerSpans, spans, on: day)
         guard kept != ids else { return o }
-        return Obligation(bearers: .listed(kept), duty: o.duty, engages: o.engages, within: o.within, decision: o.decision,
-                          deciders: o.deciders, subjectTo: o.subjectTo, force: o.force, collective: o.collective, towards: o.towards,
-                          modality: o.modality, means: o.means, bearerSpans: o.bearerSpans)
+        return Obligation(
+            bearers: .listed(kept), duty: o.duty, engages: o.engages, within: o.within, decision: o.decision,
+            deciders: o.deciders, subjectTo: o.subjectTo, force: o.force, collective: o.collective, towards: o.towards,
+            modality: o.modality, means: o.means, bearerSpans: o.bearerSpans)
     }
 
     /// A reading's `then` cut the same way: its listed bearers, when it replaces them,
@@ -87,10 +91,15 @@ extension Graph {
         // A clause of a phase counts only in its phase; a listed bearer that is a
         // dated party counts only while it is a party.
         var clauses = i.clauses.filter { c in dated.clauses[i.id]?[c.id].map { $0.contains(day) } ?? true }.map { c in
-            let plain = c.then.allSatisfy { $0.bearerSpans.isEmpty } && c.readings.allSatisfy { $0.then?.bearerSpans.isEmpty ?? true }
-            return spans.isEmpty && plain ? c : Clause(id: c.id, cite: c.cite, text: c.text, when: c.when,
-                                                       then: c.then.map { Self.present($0, spans, on: day) },
-                                                       readings: c.readings.map { Self.present($0, spans, on: day) }, note: c.note)
+            let plain =
+                c.then.allSatisfy { $0.bearerSpans.isEmpty }
+                && c.readings.allSatisfy { $0.then?.bearerSpans.isEmpty ?? true }
+            return spans.isEmpty && plain
+                ? c
+                : Clause(
+                    id: c.id, cite: c.cite, text: c.text, when: c.when,
+                    then: c.then.map { Self.present($0, spans, on: day) },
+                    readings: c.readings.map { Self.present($0, spans, on: day) }, note: c.note)
         }
         let status: InstrumentStatus
         let dates = dated.instruments[i.id]
@@ -100,8 +109,11 @@ extension Graph {
             // Not yet made: no clause applies and no undertaking stands, but its
             // readings stay known, so a scenario that names one reads the same on every day.
             clauses = clauses.filter { !$0.isRefrain }.map { c in
-                Clause(id: c.id, cite: c.cite, text: c.text, when: [], then: c.then,
-                       readings: c.readings.map { Reading(id: $0.id, claim: $0.claim, when: nil, then: nil, note: $0.note) }, note: c.note)
+                Clause(
+                    id: c.id, cite: c.cite, text: c.text, when: [], then: c.then,
+                    readings: c.readings.map {
+                        Reading(id: $0.id, claim: $0.claim, when: nil, then: nil, note: $0.note)
+                    }, note: c.note)
             }
             status = i.status
         } else if let ended = dates?.ended, day >= ended {
@@ -118,8 +130,9 @@ extension Graph {
         } else {
             status = i.status
         }
-        return Instrument(id: i.id, title: i.title, short: i.short, form: i.form, status: status, force: i.force,
-                          date: i.date, parties: parties, source: i.source, violatedBy: status == .violated ? violators : [],
-                          clauses: clauses, note: i.note)
+        return Instrument(
+            id: i.id, title: i.title, short: i.short, form: i.form, status: status, force: i.force,
+            date: i.date, parties: parties, source: i.source, violatedBy: status == .violated ? violators : [],
+            clauses: clauses, note: i.note)
     }
 }

@@ -32,19 +32,25 @@ public struct Graph: Sendable {
     /// States that do not exist on `asOf` (their `from`/`to`): the analysis removes them.
     package let absent: Set<String>
 
-    package init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
-                 actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario],
-                 dated: DatedFacts = DatedFacts(), asOf: Day? = nil, absent: Set<String> = []) {
+    package init(
+        title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
+        actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario],
+        dated: DatedFacts = DatedFacts(), asOf: Day? = nil, absent: Set<String> = []
+    ) {
         let index = GraphIndex(places: places, actors: actors, deployments: deployments, instruments: instruments)
-        self.init(title: title, description: description, defaults: defaults, sources: sources, places: places,
-                  actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios, index: index,
-                  triggers: TriggerIndex(index: index, deployments: deployments, instruments: instruments, dated: dated),
-                  dated: dated, asOf: asOf, absent: absent)
+        self.init(
+            title: title, description: description, defaults: defaults, sources: sources, places: places,
+            actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios, index: index,
+            triggers: TriggerIndex(index: index, deployments: deployments, instruments: instruments, dated: dated),
+            dated: dated, asOf: asOf, absent: absent)
     }
 
-    init(title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
-         actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario], index: GraphIndex, triggers: TriggerIndex,
-         dated: DatedFacts, asOf: Day?, absent: Set<String>) {
+    init(
+        title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
+        actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario], index: GraphIndex,
+        triggers: TriggerIndex,
+        dated: DatedFacts, asOf: Day?, absent: Set<String>
+    ) {
         self.title = title
         self.description = description
         self.defaults = defaults
@@ -139,7 +145,8 @@ package final class GraphIndex: Sendable {
         actorIDs = actors.map(\.id)
         actorNames = actors.map(\.name)
         actorAliases = actors.map(\.aliases)
-        var ai = [String: Int](); for (n, a) in actors.enumerated() where ai[a.id] == nil { ai[a.id] = n }
+        var ai = [String: Int]()
+        for (n, a) in actors.enumerated() where ai[a.id] == nil { ai[a.id] = n }
         actorIndex = ai
         isState = actors.map { $0.kind == .state }
         actorMembers = actors.map(\.members)
@@ -162,7 +169,8 @@ package final class GraphIndex: Sendable {
         var pids = places.map(\.id)
         pids += actors.filter { $0.kind == .state }.map(\.id)
         placeIDs = pids
-        var pi = [String: Int](); for (n, p) in pids.enumerated() where pi[p] == nil { pi[p] = n }
+        var pi = [String: Int]()
+        for (n, p) in pids.enumerated() where pi[p] == nil { pi[p] = n }
         placeIndex = pi
         var parents = [[Int]](repeating: [], count: pids.count)
         var stateParent = [Bool](repeating: false, count: pids.count)
@@ -192,9 +200,11 @@ package final class GraphIndex: Sendable {
         }
         territoryOf = statesAbove.map { $0.count == 1 ? $0[0] : nil }
 
-        var di = [String: Int](); for (n, d) in deployments.enumerated() where di[d.id] == nil { di[d.id] = n }
+        var di = [String: Int]()
+        for (n, d) in deployments.enumerated() where di[d.id] == nil { di[d.id] = n }
         deploymentIndex = di
-        var ii = [String: Int](); for (n, i) in instruments.enumerated() where ii[i.id] == nil { ii[i.id] = n }
+        var ii = [String: Int]()
+        for (n, i) in instruments.enumerated() where ii[i.id] == nil { ii[i.id] = n }
         instrumentIndex = ii
         func ranks(_ ids: [String]) -> [Int] {
             var r = [Int](repeating: 0, count: ids.count)
@@ -221,7 +231,9 @@ package final class GraphIndex: Sendable {
             // A place inside a state that also names a region of its own (an
             // overseas territory) does not inherit the state's regions, unless it
             // is written `overseas: false` (a territorial sea: home territory).
-            let overseas = !homeWaters[n] && names.contains { stateOfPlace[$0] != nil } && names.contains { stateOfPlace[$0] == nil }
+            let overseas =
+                !homeWaters[n] && names.contains { stateOfPlace[$0] != nil }
+                && names.contains { stateOfPlace[$0] == nil }
             for q in names {
                 included.insert(q)
                 if !(overseas && stateOfPlace[q] != nil) {

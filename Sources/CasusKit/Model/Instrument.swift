@@ -25,9 +25,11 @@ public struct Instrument: Sendable, Hashable {
     /// A caveat for readers (text unconfirmed, say).
     public let note: String?
 
-    package init(id: String, title: String, short: String, form: InstrumentForm, status: InstrumentStatus,
-                force: LegalForce, date: String?, parties: [String], source: String?, violatedBy: [String],
-                clauses: [Clause], note: String?) {
+    package init(
+        id: String, title: String, short: String, form: InstrumentForm, status: InstrumentStatus,
+        force: LegalForce, date: String?, parties: [String], source: String?, violatedBy: [String],
+        clauses: [Clause], note: String?
+    ) {
         self.id = id
         self.title = title
         self.short = short
@@ -65,8 +67,10 @@ public struct Clause: Sendable, Hashable {
     /// A caveat for readers.
     public let note: String?
 
-    package init(id: String, cite: String, text: String?, when: [Trigger], then: [Obligation],
-                readings: [Reading], note: String?) {
+    package init(
+        id: String, cite: String, text: String?, when: [Trigger], then: [Obligation],
+        readings: [Reading], note: String?
+    ) {
         self.id = id
         self.cite = cite
         self.text = text
@@ -160,9 +164,11 @@ public struct Trigger: Sendable, Hashable {
     /// Met only by an attack with nuclear weapons.
     public let nuclear: Bool
 
-    package init(attackOn: ActorSet, targets: [TargetKind] = [.any], kinds: [EventKind] = [.armedAttack],
-                within: [PlaceRef]? = nil, except: [String] = [], by: ActorSet = .any,
-                unprovoked: Bool = false, nuclear: Bool = false) {
+    package init(
+        attackOn: ActorSet, targets: [TargetKind] = [.any], kinds: [EventKind] = [.armedAttack],
+        within: [PlaceRef]? = nil, except: [String] = [], by: ActorSet = .any,
+        unprovoked: Bool = false, nuclear: Bool = false
+    ) {
         self.attackOn = attackOn
         self.targets = targets
         self.kinds = kinds
@@ -218,10 +224,12 @@ public struct Obligation: Sendable, Hashable {
     /// The days each listed bearer written dated (`{id, from, to}`) bears it.
     public let bearerSpans: [String: [Span]]
 
-    package init(bearers: ActorSet = .otherParties, duty: Duty, engages: Bool? = nil, within: Hours? = nil,
-                decision: Decision = .individual, deciders: ActorSet = .bearers, subjectTo: [String] = [],
-                force: LegalForce? = nil, collective: Bool = false, towards: ActorSet = .otherParties,
-                modality: Modality = .must, means: Means? = nil, bearerSpans: [String: [Span]] = [:]) {
+    package init(
+        bearers: ActorSet = .otherParties, duty: Duty, engages: Bool? = nil, within: Hours? = nil,
+        decision: Decision = .individual, deciders: ActorSet = .bearers, subjectTo: [String] = [],
+        force: LegalForce? = nil, collective: Bool = false, towards: ActorSet = .otherParties,
+        modality: Modality = .must, means: Means? = nil, bearerSpans: [String: [Span]] = [:]
+    ) {
         self.bearers = bearers
         self.duty = duty
         self.modality = modality
@@ -271,13 +279,14 @@ public struct ObligationPatch: Sendable, Hashable {
     /// The obligation as it reads under this patch. A new duty without an explicit
     /// `engages` takes that duty's default.
     public func applied(to o: Obligation) -> Obligation {
-        Obligation(bearers: bearers ?? o.bearers, duty: duty ?? o.duty,
-                   engages: engages ?? (duty.map(\.engagesByDefault) ?? o.engages),
-                   within: within ?? o.within, decision: decision ?? o.decision,
-                   deciders: deciders ?? o.deciders, subjectTo: subjectTo ?? o.subjectTo,
-                   force: force ?? o.force, collective: collective ?? o.collective, towards: o.towards,
-                   modality: modality ?? o.modality, means: means ?? o.means,
-                   bearerSpans: bearers == nil ? o.bearerSpans : bearerSpans)
+        Obligation(
+            bearers: bearers ?? o.bearers, duty: duty ?? o.duty,
+            engages: engages ?? (duty.map(\.engagesByDefault) ?? o.engages),
+            within: within ?? o.within, decision: decision ?? o.decision,
+            deciders: deciders ?? o.deciders, subjectTo: subjectTo ?? o.subjectTo,
+            force: force ?? o.force, collective: collective ?? o.collective, towards: o.towards,
+            modality: modality ?? o.modality, means: means ?? o.means,
+            bearerSpans: bearers == nil ? o.bearerSpans : bearerSpans)
     }
 }
 

@@ -76,10 +76,12 @@ public struct Scenario: Sendable, Hashable {
     public var note: String?
 
     /// A scenario; everything but the attacks is optional.
-    public init(id: String? = nil, title: String? = nil, attacks: [Attack], depth: Int? = nil,
-                accept: [String] = [], reject: [String] = [], strict: Bool = false, adopt: [String] = [],
-                without: [String] = [], aligned: [String] = [], vetoes: [String] = [], duties: [Duty] = [],
-                asOf: Day? = nil, note: String? = nil) {
+    public init(
+        id: String? = nil, title: String? = nil, attacks: [Attack], depth: Int? = nil,
+        accept: [String] = [], reject: [String] = [], strict: Bool = false, adopt: [String] = [],
+        without: [String] = [], aligned: [String] = [], vetoes: [String] = [], duties: [Duty] = [],
+        asOf: Day? = nil, note: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.attacks = attacks

@@ -28,21 +28,36 @@ extension GraphIndex {
         if deploymentIndex[text] != nil { return .success(.deployment(text)) }
         if let a = actorIndex[text] {
             if isState[a] { return .success(.state(text)) }
-            return .failure(UnknownName(message: "'\(text)' is an organization; an attack targets a deployment, a state, a place inside a state or forces:STATE@PLACE", suggestion: nil))
+            return .failure(
+                UnknownName(
+                    message:
+                        "'\(text)' is an organization; an attack targets a deployment, a state, a place inside a "
+                        + "state or forces:STATE@PLACE",
+                    suggestion: nil))
         }
         if let p = placeIndex[text] {
             if territoryState(of: p) != nil { return .success(.place(text)) }
-            return .failure(UnknownName(message: "'\(text)' is a region, not a place inside a state; attack a state, a place inside one, a deployment, or forces:STATE@PLACE", suggestion: nil))
+            return .failure(
+                UnknownName(
+                    message:
+                        "'\(text)' is a region, not a place inside a state; attack a state, a place inside one, a "
+                        + "deployment, or forces:STATE@PLACE",
+                    suggestion: nil))
         }
-        return .failure(UnknownName(message: "unknown target '\(text)'; expected a deployment, a state, a place inside a state, forces:STATE@PLACE or vessels:STATE@PLACE",
-                                    suggestion: suggestTarget(text)))
+        return .failure(
+            UnknownName(
+                message:
+                    "unknown target '\(text)'; expected a deployment, a state, a place inside a state, "
+                    + "forces:STATE@PLACE or vessels:STATE@PLACE",
+                suggestion: suggestTarget(text)))
     }
 
     /// A state whose name or alias the text is ("Ukraine", "PRC"), else the nearest target id.
     private func suggestTarget(_ text: String) -> String? {
         let wanted = text.lowercased()
         if let n = actorIDs.indices.first(where: { n in
-            isState[n] && (actorNames[n].lowercased() == wanted || actorAliases[n].contains { $0.lowercased() == wanted })
+            isState[n]
+                && (actorNames[n].lowercased() == wanted || actorAliases[n].contains { $0.lowercased() == wanted })
         }) {
             return actorIDs[n]
         }
@@ -59,12 +74,16 @@ extension GraphIndex {
         let state = String(rest[..<at])
         let place = String(rest[rest.index(after: at)...])
         guard let a = actorIndex[state], isState[a] else {
-            return .failure(UnknownName(message: "'\(state)' in '\(text)' is not a state",
-                                        suggestion: suggestActor(state, statesOnly: true)))
+            return .failure(
+                UnknownName(
+                    message: "'\(state)' in '\(text)' is not a state",
+                    suggestion: suggestActor(state, statesOnly: true)))
         }
         guard placeIndex[place] != nil else {
-            return .failure(UnknownName(message: "'\(place)' in '\(text)' is not a place or state",
-                                        suggestion: Suggestion.nearest(to: place, in: placeIDs)))
+            return .failure(
+                UnknownName(
+                    message: "'\(place)' in '\(text)' is not a place or state",
+                    suggestion: Suggestion.nearest(to: place, in: placeIDs)))
         }
         if prefix == "vessels:" {
             return .success(.vessels(state: state, at: place))

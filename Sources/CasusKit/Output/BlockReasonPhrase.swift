@@ -18,7 +18,9 @@ extension BlockedClause {
             }
             let names = struck.map(name).joined(separator: ", ")
             let own = struck.allSatisfy(attackers.contains)
-            let began = own ? "\(names)'s own armed attack began the hostilities"
+            let began =
+                own
+                ? "\(names)'s own armed attack began the hostilities"
                 : "\(names) \(struck.count == 1 ? "is" : "are") on the side whose armed attack began the hostilities"
             return "\(began): a strike on \(names) in self-defence is not an attack \(short) \(cite) answers"
         }

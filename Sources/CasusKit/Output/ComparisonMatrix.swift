@@ -14,7 +14,9 @@ public struct ComparisonMatrix: Sendable {
         /// The duty of the actor's best chain in each scenario; nil without a chain.
         public let duties: [Duty?]
         /// Whether its status differs between scenarios.
-        public var differs: Bool { Set(zip(statuses, duties).map { "\($0?.rawValue ?? "")/\($1?.rawValue ?? "")" }).count > 1 }
+        public var differs: Bool {
+            Set(zip(statuses, duties).map { "\($0?.rawValue ?? "")/\($1?.rawValue ?? "")" }).count > 1
+        }
 
         /// `bound/assist`, `blocked`, `-` (unaffected).
         public func cell(_ n: Int) -> String {
@@ -34,12 +36,15 @@ public struct ComparisonMatrix: Sendable {
         var names: [String: String] = [:]
         for (_, o) in outcomes { for a in o.actors { names[a.id] = a.name } }
         let rows = names.keys.map { id in
-            Row(actor: id, name: names[id] ?? id, statuses: outcomes.map { $0.outcome.actor(id)?.status },
+            Row(
+                actor: id, name: names[id] ?? id, statuses: outcomes.map { $0.outcome.actor(id)?.status },
                 duties: outcomes.map { $0.outcome.actor(id)?.chains.first?.duty })
         }
         // Differing rows first; then by the firmest status anywhere in the row, then id.
         func firmest(_ r: Row) -> Int { r.statuses.compactMap { $0?.order }.min() ?? Status.allCases.count }
-        self.rows = rows.sorted { ($0.differs ? 0 : 1, firmest($0), $0.actor) < ($1.differs ? 0 : 1, firmest($1), $1.actor) }
+        self.rows = rows.sorted {
+            ($0.differs ? 0 : 1, firmest($0), $0.actor) < ($1.differs ? 0 : 1, firmest($1), $1.actor)
+        }
     }
 
     static let unaffected = "-"
@@ -57,11 +62,17 @@ public struct ComparisonMatrix: Sendable {
     public func json() -> JSONValue {
         .object([
             ("scenarios", .strings(scenarios)),
-            ("rows", .array(rows.map { r in
-                .object([("actor", .string(r.actor)), ("name", .string(r.name)), ("differs", .bool(r.differs)),
-                         ("statuses", .array(r.statuses.map { $0.map { .string($0.rawValue) } ?? .null })),
-                         ("duties", .array(r.duties.map { $0.map { .string($0.rawValue) } ?? .null }))])
-            })),
+            (
+                "rows",
+                .array(
+                    rows.map { r in
+                        .object([
+                            ("actor", .string(r.actor)), ("name", .string(r.name)), ("differs", .bool(r.differs)),
+                            ("statuses", .array(r.statuses.map { $0.map { .string($0.rawValue) } ?? .null })),
+                            ("duties", .array(r.duties.map { $0.map { .string($0.rawValue) } ?? .null })),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -9,7 +9,9 @@ package struct CriticalReport: Sendable {
         self.removals = removals
     }
 
-    static let header = ["REMOVED", "KIND", "DISENGAGED", "WEAKENED", "NO LONGER UNDER A DUTY THAT CAN ENGAGE ARMED FORCE"]
+    static let header = [
+        "REMOVED", "KIND", "DISENGAGED", "WEAKENED", "NO LONGER UNDER A DUTY THAT CAN ENGAGE ARMED FORCE",
+    ]
 
     func row(_ r: Critical.Removal) -> [String] {
         [r.id, r.kind.rawValue, "\(r.disengaged.count)", "\(r.weakened.count)", r.disengaged.joined(separator: ", ")]
@@ -17,8 +19,12 @@ package struct CriticalReport: Sendable {
 
     package func text(graph: Graph, graphLabel: String? = nil) -> String {
         var out = OutcomeText(graph: graph, graphLabel: graphLabel).header(scenario)
-        out += "Each removal re-runs the analysis: an actor as --without, an instrument as if lapsed, a reading as rejected.\n"
-        out += "DISENGAGED: actors bound or committed to defend or assist before and not after; WEAKENED: statuses that get weaker.\n\n"
+        out +=
+            "Each removal re-runs the analysis: an actor as --without, an instrument as if lapsed, a reading as "
+            + "rejected.\n"
+        out +=
+            "DISENGAGED: actors bound or committed to defend or assist before and not after; WEAKENED: statuses that "
+            + "get weaker.\n\n"
         var t = TextTable(header: Self.header)
         for r in removals { t.add(row(r)) }
         return out + t.rendered()
@@ -28,31 +34,49 @@ package struct CriticalReport: Sendable {
         .object([
             ("casus", .int(1)),
             ("scenario", scenario.json()),
-            ("removals", .array(removals.map { r in
-                .object([
-                    ("kind", .string(r.kind.rawValue)),
-                    ("id", .string(r.id)),
-                    ("disengaged", .strings(r.disengaged)),
-                    ("weakened", .array(r.weakened.map { w in
-                        .object([("actor", .string(w.actor)), ("before", .optional(w.before?.rawValue)),
-                                 ("after", .optional(w.after?.rawValue))])
-                    })),
-                ])
-            })),
+            (
+                "removals",
+                .array(
+                    removals.map { r in
+                        .object([
+                            ("kind", .string(r.kind.rawValue)),
+                            ("id", .string(r.id)),
+                            ("disengaged", .strings(r.disengaged)),
+                            (
+                                "weakened",
+                                .array(
+                                    r.weakened.map { w in
+                                        .object([
+                                            ("actor", .string(w.actor)), ("before", .optional(w.before?.rawValue)),
+                                            ("after", .optional(w.after?.rawValue)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 
     package func csv() -> String {
-        CSV.document([Self.header.map { CSV.field($0.lowercased()) }] + removals.map { r in
-            [CSV.text(r.id), CSV.field(r.kind.rawValue), "\(r.disengaged.count)", "\(r.weakened.count)",
-             CSV.text(r.disengaged.joined(separator: " "))]
-        })
+        CSV.document(
+            [Self.header.map { CSV.field($0.lowercased()) }]
+                + removals.map { r in
+                    [
+                        CSV.text(r.id), CSV.field(r.kind.rawValue), "\(r.disengaged.count)", "\(r.weakened.count)",
+                        CSV.text(r.disengaged.joined(separator: " ")),
+                    ]
+                })
     }
 
     package func markdown() -> String {
-        var out = "| Removed | Kind | Disengaged | Weakened | No longer under a duty that can engage armed force |\n|---|---|---:|---:|---|\n"
+        var out =
+            "| Removed | Kind | Disengaged | Weakened | No longer under a duty that can engage armed force "
+            + "|\n|---|---|---:|---:|---|\n"
         for r in removals {
-            out += "| \(r.id) | \(r.kind.rawValue) | \(r.disengaged.count) | \(r.weakened.count) | \(r.disengaged.joined(separator: ", ")) |\n"
+            out +=
+                "| \(r.id) | \(r.kind.rawValue) | \(r.disengaged.count) | \(r.weakened.count) | "
+                + "\(r.disengaged.joined(separator: ", ")) |\n"
         }
         return out
     }

@@ -17,7 +17,9 @@ public struct Explanation: Sendable {
     /// The actor's row; nil when it is unaffected.
     public var entry: ActorOutcome? { outcome.actor(actor) }
     /// Blocked clauses that name the actor as bearer or veto holder.
-    public var blocked: [BlockedClause] { outcome.blocked.filter { $0.bearers.contains(actor) || $0.by.contains(actor) } }
+    public var blocked: [BlockedClause] {
+        outcome.blocked.filter { $0.bearers.contains(actor) || $0.by.contains(actor) }
+    }
     /// Inactive clauses that would have obliged the actor.
     public var inactive: [InactiveClause] { outcome.inactive.filter { $0.bearers.contains(actor) } }
     /// Undertakings to refrain from force that this actor broke, or that were broken towards it.
@@ -25,9 +27,11 @@ public struct Explanation: Sendable {
 
     /// The outcome cut down to this actor: what a diagram of the explanation shows.
     public var focused: Outcome {
-        Outcome(scenario: outcome.scenario, actors: outcome.actors.filter { $0.id == actor || $0.status == .attacker || $0.status == .victim }
-                    .map { $0.id == actor ? $0 : ActorOutcome(id: $0.id, name: $0.name, status: $0.status, chains: []) },
-                blocked: blocked, inactive: inactive, breached: breached, unaffected: 0, unaffectedIDs: [])
+        Outcome(
+            scenario: outcome.scenario,
+            actors: outcome.actors.filter { $0.id == actor || $0.status == .attacker || $0.status == .victim }
+                .map { $0.id == actor ? $0 : ActorOutcome(id: $0.id, name: $0.name, status: $0.status, chains: []) },
+            blocked: blocked, inactive: inactive, breached: breached, unaffected: 0, unaffectedIDs: [])
     }
 
     /// The explanation as JSON (without notes: see `json(graph:)`).
@@ -52,7 +56,9 @@ public struct Explanation: Sendable {
 
     /// `json()` with the notes of `notes(graph:)` as `notes: [{subject, text}]`.
     public func json(graph: Graph) -> JSONValue {
-        let notes = notes(graph: graph).map { JSONValue.object([("subject", .string($0.subject)), ("text", .string($0.text))]) }
+        let notes = notes(graph: graph).map {
+            JSONValue.object([("subject", .string($0.subject)), ("text", .string($0.text))])
+        }
         return .object(fields + [("notes", .array(notes))])
     }
 
@@ -75,9 +81,13 @@ public struct Explanation: Sendable {
             // Obligations first, then, apart, the rights: what it must do, and what it may.
             if heading != c.isPermission {
                 heading = c.isPermission
-                out += c.isPermission ? "\nWhat \(actor) may do (rights, not obligations):\n" : "\nWhat \(actor) must do (obligations, binding or political — each chain says which):\n"
+                out +=
+                    c.isPermission
+                    ? "\nWhat \(actor) may do (rights, not obligations):\n"
+                    : "\nWhat \(actor) must do (obligations, binding or political — each chain says which):\n"
             }
-            let window = c.hours.map { OutcomeText.windowPhrase(lower: $0, upper: c.hoursMax ?? $0) } ?? "no stated window"
+            let window =
+                c.hours.map { OutcomeText.windowPhrase(lower: $0, upper: c.hoursMax ?? $0) } ?? "no stated window"
             out += "\nChain \(n + 1): \(f.duty(c)), \(window), depth \(c.depth)"
             if let lo = c.chainHours, c.steps.count > 2 {
                 out += ", \(OutcomeText.window(lower: lo, upper: c.chainHoursMax ?? lo)) h along the chain"
@@ -88,13 +98,17 @@ public struct Explanation: Sendable {
             if !c.readings.isEmpty { assumptions.append("contested reading " + c.readings.joined(separator: ", ")) }
             if !c.proposals.isEmpty { assumptions.append("unadopted proposal " + c.proposals.joined(separator: ", ")) }
             if c.depth > 0 { assumptions.append("hypothetical escalation (depth \(c.depth))") }
-            out += "  rests on: " + (assumptions.isEmpty ? "nothing contested" : assumptions.joined(separator: "; ")) + "\n"
+            out +=
+                "  rests on: " + (assumptions.isEmpty ? "nothing contested" : assumptions.joined(separator: "; "))
+                + "\n"
             if !c.subjectTo.isEmpty { out += "  subject to: " + c.subjectTo.joined(separator: ", ") + "\n" }
         }
         if !blocked.isEmpty {
             out += "\nBlocked:\n"
             for b in blocked {
-                var line = "  \(b.instrument)/\(b.clause) (\(b.cite)): \(f.reasonText(b, outcome)); bearers \(b.bearers.joined(separator: ", "))"
+                var line =
+                    "  \(b.instrument)/\(b.clause) (\(b.cite)): \(f.reasonText(b, outcome)); bearers "
+                    + "\(b.bearers.joined(separator: ", "))"
                 if b.proposal { line += " [unadopted proposal]" }
                 if let r = b.reading { line += " [under reading \(r)]" }
                 line += "; at " + b.eventsByStriker.map(OutcomeText.eventText).joined(separator: "; ")
@@ -104,7 +118,8 @@ public struct Explanation: Sendable {
         if !inactive.isEmpty {
             out += "\nInactive:\n"
             for i in inactive {
-                out += "  \(i.instrument)/\(i.clause) (\(i.cite)): instrument \(i.status.rawValue)\(i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))")\n"
+                out +=
+                    "  \(i.instrument)/\(i.clause) (\(i.cite)): instrument \(i.statusPhrase)\n"
             }
         }
         if (whyNot || chains.isEmpty) && !misses.isEmpty {
@@ -117,7 +132,9 @@ public struct Explanation: Sendable {
         if !breached.isEmpty {
             out += "\nBreached:\n"
             for b in breached {
-                out += "  \(b.instrument)/\(b.clause) (\(b.cite)): \(b.by) undertook to refrain from force against \(b.towards)\n"
+                out +=
+                    "  \(b.instrument)/\(b.clause) (\(b.cite)): \(b.by) undertook to refrain from force against "
+                    + "\(b.towards)\n"
             }
         }
         let notes = self.notes(graph: graph)
@@ -156,19 +173,23 @@ public struct Explanation: Sendable {
     func describe(_ step: Step, graph: Graph) -> String {
         switch step {
         case .attack(let a):
-            let what = a.target == .territory
+            let what =
+                a.target == .territory
                 ? "\(a.victim)'s territory\(a.place == a.victim ? "" : " at \(a.place)")"
                 : "\(a.victim)'s \(a.target.rawValue) at \(a.place)"
             let via = a.deployment.map { " (deployment \($0))" } ?? ""
             let kind = a.event == .armedAttack ? "" : " (\(a.event.rawValue))"
             let nuclear = a.nuclear ? " with nuclear weapons" : ""
-            return a.hypothetical ? "hypothetically, \(a.by) strikes \(what)" : "\(a.by) attacks \(what)\(via)\(kind)\(nuclear)"
+            return a.hypothetical
+                ? "hypothetically, \(a.by) strikes \(what)" : "\(a.by) attacks \(what)\(via)\(kind)\(nuclear)"
         case .clause(let c):
             let inst = graph.instrument(c.instrument)
             var s = "\(inst?.short ?? c.instrument) \(c.cite) (\(c.instrument)/\(c.clause))"
             if let r = c.reading { s += " under reading \(r)" }
             // A permission is a right, not a debt: it never reads "owes".
-            s += c.isPermission ? ": \(c.bearer) may \(c.duty.rawValue) \(c.owedTo) (a right, not an obligation)"
+            s +=
+                c.isPermission
+                ? ": \(c.bearer) may \(c.duty.rawValue) \(c.owedTo) (a right, not an obligation)"
                 : ": \(c.bearer) owes \(c.owedTo) \(c.duty.rawValue)"
             if let m = c.means { s += " — \(m.phrase)" }
             if let w = c.within { s += " " + OutcomeText.windowPhrase(lower: w.lower, upper: w.upper) }

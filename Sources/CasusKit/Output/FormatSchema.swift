@@ -11,29 +11,60 @@ package enum FormatSchema {
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string(id)),
             ("title", .string("Casus graph file (format 1, semantics version 2)")),
-            ("description", .string("A world Casus reasons about: states, organizations, places, deployments, instruments and scenarios. See docs/format.md.")),
+            (
+                "description",
+                .string(
+                    "A world Casus reasons about: states, organizations, places, deployments, instruments and "
+                        + "scenarios. See docs/format.md."
+                )
+            ),
             ("type", .string("object")),
             ("required", .strings(["casus"])),
             ("additionalProperties", .bool(false)),
-            ("properties", properties(Keys.top, [
-                "casus": object([("const", .int(1)), ("description", .string("The format version: always 1."))]),
-                "title": text("The world's title."),
-                "description": text("What the world is about."),
-                "defaults": closed(Keys.defaults, [
-                    "attacker": ref("id", "Used when an attack names no attacker."),
-                    "depth": object([("type", .string("integer")), ("minimum", .int(0)),
-                                     ("description", .string("Escalation depth when a scenario names none (default 1)."))]),
-                ]),
-                "sources": list(closed(Keys.source, ["id": ref("id"), "title": text(), "url": ref("link"), "note": text()], required: ["id"])),
-                "places": list(closed(Keys.place, ["id": ref("id"), "name": text(), "within": ref("ids", "Places or states it lies in."),
-                                                   "overseas": flag("false: a place naming its state and a sea (a territorial sea) lies in the state's regions too; true: outside them, on purpose."),
-                                                   "from": ref("date", "The first day it exists."),
-                                                   "to": ref("date", "The first day it no longer exists."), "note": text()], required: ["id"])),
-                "actors": list(ref("actor")),
-                "deployments": list(ref("deployment")),
-                "instruments": list(ref("instrument")),
-                "scenarios": list(ref("scenario")),
-            ])),
+            (
+                "properties",
+                properties(
+                    Keys.top,
+                    [
+                        "casus": object([("const", .int(1)), ("description", .string("The format version: always 1."))]
+                        ),
+                        "title": text("The world's title."),
+                        "description": text("What the world is about."),
+                        "defaults": closed(
+                            Keys.defaults,
+                            [
+                                "attacker": ref("id", "Used when an attack names no attacker."),
+                                "depth": object([
+                                    ("type", .string("integer")), ("minimum", .int(0)),
+                                    (
+                                        "description",
+                                        .string("Escalation depth when a scenario names none (default 1).")
+                                    ),
+                                ]),
+                            ]),
+                        "sources": list(
+                            closed(
+                                Keys.source, ["id": ref("id"), "title": text(), "url": ref("link"), "note": text()],
+                                required: ["id"])),
+                        "places": list(
+                            closed(
+                                Keys.place,
+                                [
+                                    "id": ref("id"), "name": text(),
+                                    "within": ref("ids", "Places or states it lies in."),
+                                    "overseas": flag(
+                                        "false: a place naming its state and a sea (a territorial sea) lies in the "
+                                            + "state's regions too; true: outside them, on purpose."
+                                    ),
+                                    "from": ref("date", "The first day it exists."),
+                                    "to": ref("date", "The first day it no longer exists."), "note": text(),
+                                ], required: ["id"])),
+                        "actors": list(ref("actor")),
+                        "deployments": list(ref("deployment")),
+                        "instruments": list(ref("instrument")),
+                        "scenarios": list(ref("scenario")),
+                    ])
+            ),
             ("$defs", .object(definitions())),
         ])
     }
@@ -84,11 +115,19 @@ package enum FormatSchema {
 
     /// `bearers` (version 3): a keyword, `{ parties-except: [ids] }`, or ids each plain or dated.
     static func bearers(_ description: String) -> JSONValue {
-        .object([("anyOf", .array([words(["other-parties", "parties", "any"]),
-                                   closed(["parties-except"], ["parties-except": ref("ids", "The parties that do not bear it.")],
-                                          required: ["parties-except"]),
-                                   ref("dated-ids")])),
-                 ("description", .string(description))])
+        .object([
+            (
+                "anyOf",
+                .array([
+                    words(["other-parties", "parties", "any"]),
+                    closed(
+                        ["parties-except"], ["parties-except": ref("ids", "The parties that do not bear it.")],
+                        required: ["parties-except"]),
+                    ref("dated-ids"),
+                ])
+            ),
+            ("description", .string(description)),
+        ])
     }
 
     static func actorSet(_ keywords: [String], _ description: String) -> JSONValue {
@@ -98,102 +137,258 @@ package enum FormatSchema {
     static func definitions() -> [(String, JSONValue)] {
         let note = text("Free text for a reader: an unconfirmed fact, an illustrative choice.")
         return [
-            ("id", object([("type", .string("string")), ("pattern", .string("^[A-Za-z][A-Za-z0-9_.-]{0,63}$")),
-                           ("description", .string("An id: a letter, then letters, digits, '_', '.' or '-' (at most 64)."))])),
+            (
+                "id",
+                object([
+                    ("type", .string("string")), ("pattern", .string("^[A-Za-z][A-Za-z0-9_.-]{0,63}$")),
+                    ("description", .string("An id: a letter, then letters, digits, '_', '.' or '-' (at most 64).")),
+                ])
+            ),
             ("ids", list(ref("id"))),
-            ("dated-id", object([("anyOf", .array([ref("id"), closed(["id", "from", "to"], [
-                "id": ref("id"), "from": ref("date", "The first day it holds."), "to": ref("date", "The first day it no longer holds."),
-            ], required: ["id"])])), ("description", .string("An id, or {id, from, to} for a membership or party of its time."))])),
+            (
+                "dated-id",
+                object([
+                    (
+                        "anyOf",
+                        .array([
+                            ref("id"),
+                            closed(
+                                ["id", "from", "to"],
+                                [
+                                    "id": ref("id"), "from": ref("date", "The first day it holds."),
+                                    "to": ref("date", "The first day it no longer holds."),
+                                ], required: ["id"]),
+                        ])
+                    ), ("description", .string("An id, or {id, from, to} for a membership or party of its time.")),
+                ])
+            ),
             ("dated-ids", list(ref("dated-id"))),
-            ("link", object([("type", .string("string")), ("pattern", .string("^[Hh][Tt][Tt][Pp][Ss]?://[^/\\s\"<>\\\\`]")),
-                             ("description", .string("An http:// or https:// link."))])),
-            ("date", object([("type", .string("string")), ("pattern", .string("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")),
-                             ("description", .string("YYYY, YYYY-MM or YYYY-MM-DD."))])),
-            ("hours", object([
-                ("description", .string("Hours from 0 to 8760 (one year), a range [min, max], or 'immediately' (0).")),
-                ("anyOf", .array([
-                    object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(Hours.limit))]),
-                    object([("type", .string("array")), ("minItems", .int(2)), ("maxItems", .int(2)),
-                            ("items", object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(Hours.limit))]))]),
-                    object([("const", .string("immediately"))]),
-                ])),
-            ])),
-            ("actor", closed(Keys.actor, [
-                "id": ref("id"), "name": text(), "kind": words(ActorKind.allWords),
-                "within": ref("ids", "States only: the regions its territory lies in."),
-                "tags": list(text()), "members": ref("dated-ids", "Organizations only: states or organizations, each plain or {id, from, to}."),
-                "aliases": list(text()), "from": ref("date", "The first day it exists."),
-                "to": ref("date", "The first day it no longer exists."), "note": note,
-            ], required: ["id", "name", "kind"])),
-            ("deployment", closed(Keys.deployment, [
-                "id": ref("id"), "name": text(), "config": words(DeploymentConfig.allWords),
-                "host": ref("id", "A state; left out only for a deployment at sea."), "at": ref("id", "A place within the host, or at sea."),
-                "contributors": object([("type", .string("array")), ("minItems", .int(1)), ("items", ref("id"))]),
-                "status": words(DeploymentStatus.allWords), "from": ref("date", "The first day it is there."),
-                "to": ref("date", "The first day it is gone."), "note": note,
-            ], required: ["id", "config", "contributors", "status"])),
-            ("instrument", closed(Keys.instrument, [
-                "id": ref("id"), "title": text(), "short": text("The label in diagrams."), "form": words(InstrumentForm.allWords),
-                "status": words(InstrumentStatus.allWords), "force": words(LegalForce.allWords), "date": ref("date"),
-                "proposed": ref("date", "The day a proposal was made; before it the instrument does not exist."),
-                "signed": ref("date", "The day it was signed; before it the instrument does not exist."),
-                "in-force": ref("date", "The day it entered into force; before it, it is signed."),
-                "ended": ref("date", "The first day it no longer applies (lapsed from then)."),
-                "ended-how": words(EndedHow.allWords),
-                "parties": ref("dated-ids"), "source": ref("link"),
-                "violated-by": object([("type", .string("array")), ("items", .object([("anyOf", .array([ref("id"), closed(["id", "from"], [
-                    "id": ref("id"), "from": ref("date", "The first day the breach counts."),
-                ], required: ["id"])]))])),
-                    ("description", .string("With status violated: the parties in breach, each plain or {id, from}; only their own obligations lapse."))]),
-                "clauses": list(ref("clause")), "note": note,
-            ], required: ["id", "title", "form", "status", "force", "parties", "clauses"])),
-            ("clause", closed(Keys.clause, [
-                "id": ref("id"), "cite": text("How the clause is cited: 'Art. 5'."), "text": text("The clause's wording."),
-                "when": oneOrMany(ref("trigger")), "then": oneOrMany(ref("obligation")), "readings": list(ref("reading")),
-                "from": ref("date", "The first day the clause is in the instrument (a phase of its terms)."),
-                "to": ref("date", "The first day it no longer is."), "note": note,
-            ], required: ["id", "cite", "then"])),
-            ("trigger", closed(Keys.trigger, [
-                "attack-on": actorSet(["parties", "any"], "Whose attack meets it: the parties, anyone, or listed actors and deployments."),
-                "target": oneOrMany(words(TargetKind.allWords)),
-                "kinds": list(words(EventKind.allWords)),
-                "in": object([("type", .string("array")), ("items", .object([("type", .string("string"))])),
-                              ("description", .string("Places; 'parties' = any party's territory, 'victim' = the victim's own."))]),
-                "except": ref("ids", "Places excluded (transitively)."),
-                "by": actorSet(["any", "parties", "non-parties"], "Which attackers it answers."),
-                "unprovoked": flag("Not met by a strike on a state whose own side's armed attack began the hostilities (self-defence against it)."),
-                "nuclear": flag("Met only by an attack with nuclear weapons."),
-            ])),
-            ("obligation", closed(Keys.obligation, [
-                "bearers": bearers("Who bears it (default other-parties); 'any' (every state) only with modality may."),
-                "modality": words(Modality.allWords), "means": words(Means.allWords),
-                "duty": words(Duty.allWords), "engages": flag("Whether discharging it engages the bearer in the fighting (never for modality may)."),
-                "within": ref("hours"), "decision": words(Decision.allWords),
-                "deciders": actorSet(["bearers", "parties"], "Who decides a consensus or unanimity decision."),
-                "subject-to": list(text()), "force": words(LegalForce.allWords),
-                "collective": flag("Each organization in bearers bears it as one actor."),
-                "towards": actorSet(["other-parties", "parties"], "Refrain only: who the bearers undertake not to use force against."),
-            ], required: ["duty"])),
-            ("reading", closed(Keys.reading, [
-                "id": ref("id"), "claim": text(), "when": ref("trigger"), "then": closed(Keys.obligation, [
-                    "bearers": bearers("Replaces the clause's bearers."),
-                    "modality": words(Modality.allWords), "means": words(Means.allWords),
-                    "duty": words(Duty.responseWords), "engages": flag("Replaces engages."), "within": ref("hours"),
-                    "decision": words(Decision.allWords), "deciders": actorSet(["bearers", "parties"], "Replaces deciders."),
-                    "subject-to": list(text()), "force": words(LegalForce.allWords), "collective": flag("Replaces collective."),
-                ]), "note": note,
-            ], required: ["id", "claim"])),
-            ("scenario", closed(Keys.scenario, [
-                "id": ref("id"), "title": text(),
-                "attacks": object([("type", .string("array")), ("minItems", .int(1)), ("items", closed(Keys.attack, [
-                    "target": text("A deployment, a state, a place inside a state, forces:STATE@PLACE or vessels:STATE@PLACE."),
-                    "by": ref("id"), "kind": words(EventKind.allWords), "nuclear": flag("The attack uses nuclear weapons."),
-                ], required: ["target"]))]),
-                "depth": object([("type", .string("integer")), ("minimum", .int(0))]),
-                "accept": ref("ids"), "reject": ref("ids"), "strict": flag("Reject every reading not accepted."),
-                "adopt": ref("ids"), "without": ref("ids"), "aligned": ref("ids"), "vetoes": ref("ids"),
-                "duties": list(words(Duty.responseWords)), "as-of": ref("date", "Read the world as of this day."), "note": note,
-            ], required: ["id", "attacks"])),
+            (
+                "link",
+                object([
+                    ("type", .string("string")), ("pattern", .string("^[Hh][Tt][Tt][Pp][Ss]?://[^/\\s\"<>\\\\`]")),
+                    ("description", .string("An http:// or https:// link.")),
+                ])
+            ),
+            (
+                "date",
+                object([
+                    ("type", .string("string")),
+                    ("pattern", .string("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")),
+                    ("description", .string("YYYY, YYYY-MM or YYYY-MM-DD.")),
+                ])
+            ),
+            (
+                "hours",
+                object([
+                    (
+                        "description",
+                        .string("Hours from 0 to 8760 (one year), a range [min, max], or 'immediately' (0).")
+                    ),
+                    (
+                        "anyOf",
+                        .array([
+                            object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(Hours.limit))]
+                            ),
+                            object([
+                                ("type", .string("array")), ("minItems", .int(2)), ("maxItems", .int(2)),
+                                (
+                                    "items",
+                                    object([
+                                        ("type", .string("integer")), ("minimum", .int(0)),
+                                        ("maximum", .int(Hours.limit)),
+                                    ])
+                                ),
+                            ]),
+                            object([("const", .string("immediately"))]),
+                        ])
+                    ),
+                ])
+            ),
+            (
+                "actor",
+                closed(
+                    Keys.actor,
+                    [
+                        "id": ref("id"), "name": text(), "kind": words(ActorKind.allWords),
+                        "within": ref("ids", "States only: the regions its territory lies in."),
+                        "tags": list(text()),
+                        "members": ref(
+                            "dated-ids", "Organizations only: states or organizations, each plain or {id, from, to}."),
+                        "aliases": list(text()), "from": ref("date", "The first day it exists."),
+                        "to": ref("date", "The first day it no longer exists."), "note": note,
+                    ], required: ["id", "name", "kind"])
+            ),
+            (
+                "deployment",
+                closed(
+                    Keys.deployment,
+                    [
+                        "id": ref("id"), "name": text(), "config": words(DeploymentConfig.allWords),
+                        "host": ref("id", "A state; left out only for a deployment at sea."),
+                        "at": ref("id", "A place within the host, or at sea."),
+                        "contributors": object([
+                            ("type", .string("array")), ("minItems", .int(1)), ("items", ref("id")),
+                        ]),
+                        "status": words(DeploymentStatus.allWords), "from": ref("date", "The first day it is there."),
+                        "to": ref("date", "The first day it is gone."), "note": note,
+                    ], required: ["id", "config", "contributors", "status"])
+            ),
+            (
+                "instrument",
+                closed(
+                    Keys.instrument,
+                    [
+                        "id": ref("id"), "title": text(), "short": text("The label in diagrams."),
+                        "form": words(InstrumentForm.allWords),
+                        "status": words(InstrumentStatus.allWords), "force": words(LegalForce.allWords),
+                        "date": ref("date"),
+                        "proposed": ref(
+                            "date", "The day a proposal was made; before it the instrument does not exist."),
+                        "signed": ref("date", "The day it was signed; before it the instrument does not exist."),
+                        "in-force": ref("date", "The day it entered into force; before it, it is signed."),
+                        "ended": ref("date", "The first day it no longer applies (lapsed from then)."),
+                        "ended-how": words(EndedHow.allWords),
+                        "parties": ref("dated-ids"), "source": ref("link"),
+                        "violated-by": object([
+                            ("type", .string("array")),
+                            (
+                                "items",
+                                .object([
+                                    (
+                                        "anyOf",
+                                        .array([
+                                            ref("id"),
+                                            closed(
+                                                ["id", "from"],
+                                                [
+                                                    "id": ref("id"),
+                                                    "from": ref("date", "The first day the breach counts."),
+                                                ], required: ["id"]),
+                                        ])
+                                    )
+                                ])
+                            ),
+                            (
+                                "description",
+                                .string(
+                                    "With status violated: the parties in breach, each plain or {id, from}; only "
+                                        + "their own obligations lapse."
+                                )
+                            ),
+                        ]),
+                        "clauses": list(ref("clause")), "note": note,
+                    ], required: ["id", "title", "form", "status", "force", "parties", "clauses"])
+            ),
+            (
+                "clause",
+                closed(
+                    Keys.clause,
+                    [
+                        "id": ref("id"), "cite": text("How the clause is cited: 'Art. 5'."),
+                        "text": text("The clause's wording."),
+                        "when": oneOrMany(ref("trigger")), "then": oneOrMany(ref("obligation")),
+                        "readings": list(ref("reading")),
+                        "from": ref("date", "The first day the clause is in the instrument (a phase of its terms)."),
+                        "to": ref("date", "The first day it no longer is."), "note": note,
+                    ], required: ["id", "cite", "then"])
+            ),
+            (
+                "trigger",
+                closed(
+                    Keys.trigger,
+                    [
+                        "attack-on": actorSet(
+                            ["parties", "any"],
+                            "Whose attack meets it: the parties, anyone, or listed actors and deployments."),
+                        "target": oneOrMany(words(TargetKind.allWords)),
+                        "kinds": list(words(EventKind.allWords)),
+                        "in": object([
+                            ("type", .string("array")), ("items", .object([("type", .string("string"))])),
+                            (
+                                "description",
+                                .string("Places; 'parties' = any party's territory, 'victim' = the victim's own.")
+                            ),
+                        ]),
+                        "except": ref("ids", "Places excluded (transitively)."),
+                        "by": actorSet(["any", "parties", "non-parties"], "Which attackers it answers."),
+                        "unprovoked": flag(
+                            "Not met by a strike on a state whose own side's armed attack began the hostilities "
+                                + "(self-defence against it)."
+                        ),
+                        "nuclear": flag("Met only by an attack with nuclear weapons."),
+                    ])
+            ),
+            (
+                "obligation",
+                closed(
+                    Keys.obligation,
+                    [
+                        "bearers": bearers(
+                            "Who bears it (default other-parties); 'any' (every state) only with modality may."),
+                        "modality": words(Modality.allWords), "means": words(Means.allWords),
+                        "duty": words(Duty.allWords),
+                        "engages": flag(
+                            "Whether discharging it engages the bearer in the fighting (never for modality may)."),
+                        "within": ref("hours"), "decision": words(Decision.allWords),
+                        "deciders": actorSet(["bearers", "parties"], "Who decides a consensus or unanimity decision."),
+                        "subject-to": list(text()), "force": words(LegalForce.allWords),
+                        "collective": flag("Each organization in bearers bears it as one actor."),
+                        "towards": actorSet(
+                            ["other-parties", "parties"],
+                            "Refrain only: who the bearers undertake not to use force against."),
+                    ], required: ["duty"])
+            ),
+            (
+                "reading",
+                closed(
+                    Keys.reading,
+                    [
+                        "id": ref("id"), "claim": text(), "when": ref("trigger"),
+                        "then": closed(
+                            Keys.obligation,
+                            [
+                                "bearers": bearers("Replaces the clause's bearers."),
+                                "modality": words(Modality.allWords), "means": words(Means.allWords),
+                                "duty": words(Duty.responseWords), "engages": flag("Replaces engages."),
+                                "within": ref("hours"),
+                                "decision": words(Decision.allWords),
+                                "deciders": actorSet(["bearers", "parties"], "Replaces deciders."),
+                                "subject-to": list(text()), "force": words(LegalForce.allWords),
+                                "collective": flag("Replaces collective."),
+                            ]), "note": note,
+                    ], required: ["id", "claim"])
+            ),
+            (
+                "scenario",
+                closed(
+                    Keys.scenario,
+                    [
+                        "id": ref("id"), "title": text(),
+                        "attacks": object([
+                            ("type", .string("array")), ("minItems", .int(1)),
+                            (
+                                "items",
+                                closed(
+                                    Keys.attack,
+                                    [
+                                        "target": text(
+                                            "A deployment, a state, a place inside a state, forces:STATE@PLACE or "
+                                                + "vessels:STATE@PLACE."
+                                        ),
+                                        "by": ref("id"), "kind": words(EventKind.allWords),
+                                        "nuclear": flag("The attack uses nuclear weapons."),
+                                    ], required: ["target"])
+                            ),
+                        ]),
+                        "depth": object([("type", .string("integer")), ("minimum", .int(0))]),
+                        "accept": ref("ids"), "reject": ref("ids"),
+                        "strict": flag("Reject every reading not accepted."),
+                        "adopt": ref("ids"), "without": ref("ids"), "aligned": ref("ids"), "vetoes": ref("ids"),
+                        "duties": list(words(Duty.responseWords)),
+                        "as-of": ref("date", "Read the world as of this day."), "note": note,
+                    ], required: ["id", "attacks"])
+            ),
         ]
     }
 }

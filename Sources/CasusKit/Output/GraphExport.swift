@@ -6,7 +6,9 @@ package struct GraphExport: Sendable {
 
     /// A node or an edge attribute: text, a whole number or a truth value.
     package enum Value: Sendable, Hashable {
-        case text(String), number(Int), flag(Bool)
+        case text(String)
+        case number(Int)
+        case flag(Bool)
     }
 
     package struct Node: Sendable, Hashable {
@@ -35,40 +37,68 @@ package struct GraphExport: Sendable {
             var attributes: [String: Value] = ["type": .text(a.kind.rawValue), "label": .text(a.name)]
             if !a.tags.isEmpty { attributes["tags"] = .text(a.tags.joined(separator: " ")) }
             nodes.append(Node(id: actor(a.id), attributes: attributes))
-            for m in a.members { edges.append(Edge(source: actor(m), target: actor(a.id), attributes: ["relation": .text("member")])) }
-            for w in a.within { edges.append(Edge(source: actor(a.id), target: placeNode(w), attributes: ["relation": .text("within")])) }
+            for m in a.members {
+                edges.append(Edge(source: actor(m), target: actor(a.id), attributes: ["relation": .text("member")]))
+            }
+            for w in a.within {
+                edges.append(Edge(source: actor(a.id), target: placeNode(w), attributes: ["relation": .text("within")]))
+            }
         }
         for p in g.places {
             nodes.append(Node(id: "place:\(p.id)", attributes: ["type": .text("place"), "label": .text(p.name)]))
-            for w in p.within { edges.append(Edge(source: "place:\(p.id)", target: placeNode(w), attributes: ["relation": .text("within")])) }
+            for w in p.within {
+                edges.append(
+                    Edge(source: "place:\(p.id)", target: placeNode(w), attributes: ["relation": .text("within")]))
+            }
         }
         for d in g.deployments {
-            nodes.append(Node(id: "deployment:\(d.id)", attributes: ["type": .text("deployment"), "label": .text(d.name),
-                                                                     "config": .text(d.config.rawValue), "status": .text(d.status.rawValue)]))
+            nodes.append(
+                Node(
+                    id: "deployment:\(d.id)",
+                    attributes: [
+                        "type": .text("deployment"), "label": .text(d.name),
+                        "config": .text(d.config.rawValue), "status": .text(d.status.rawValue),
+                    ]))
             for c in d.contributors {
-                edges.append(Edge(source: actor(c), target: "deployment:\(d.id)", attributes: ["relation": .text("contributor")]))
+                edges.append(
+                    Edge(source: actor(c), target: "deployment:\(d.id)", attributes: ["relation": .text("contributor")])
+                )
             }
             if let host = d.host {
-                edges.append(Edge(source: "deployment:\(d.id)", target: actor(host), attributes: ["relation": .text("host")]))
+                edges.append(
+                    Edge(source: "deployment:\(d.id)", target: actor(host), attributes: ["relation": .text("host")]))
             }
         }
         for i in g.instruments {
             let node = "instrument:\(i.id)"
-            nodes.append(Node(id: node, attributes: ["type": .text("instrument"), "label": .text(i.title), "form": .text(i.form.rawValue),
-                                                     "status": .text(i.status.rawValue), "force": .text(i.force.rawValue)]))
-            for p in i.parties { edges.append(Edge(source: actor(p), target: node, attributes: ["relation": .text("party")])) }
+            nodes.append(
+                Node(
+                    id: node,
+                    attributes: [
+                        "type": .text("instrument"), "label": .text(i.title), "form": .text(i.form.rawValue),
+                        "status": .text(i.status.rawValue), "force": .text(i.force.rawValue),
+                    ]))
+            for p in i.parties {
+                edges.append(Edge(source: actor(p), target: node, attributes: ["relation": .text("party")]))
+            }
             for c in i.clauses {
                 var protected: [String] = []
                 for t in c.when {
                     switch t.attackOn {
-                    case .listed(let ids): protected += ids.map { g.deployment($0) != nil ? "deployment:\($0)" : actor($0) }
+                    case .listed(let ids):
+                        protected += ids.map { g.deployment($0) != nil ? "deployment:\($0)" : actor($0) }
                     case .any: break
                     default: protected += i.parties.map(actor)
                     }
                 }
                 for target in Array(Set(protected)).sorted() {
-                    edges.append(Edge(source: node, target: target, attributes: ["relation": .text("protects"), "clause": .text(c.id),
-                                                                                 "duties": .text(c.then.map(\.duty.rawValue).joined(separator: " "))]))
+                    edges.append(
+                        Edge(
+                            source: node, target: target,
+                            attributes: [
+                                "relation": .text("protects"), "clause": .text(c.id),
+                                "duties": .text(c.then.map(\.duty.rawValue).joined(separator: " ")),
+                            ]))
                 }
                 for o in c.then where o.duty != .refrain {
                     // Each state bears its own obligation (an organization only as a collective bearer):
@@ -78,12 +108,16 @@ package struct GraphExport: Sendable {
                     case .listed(let ids): written = ids
                     default: written = i.parties
                     }
-                    let bearers = o.collective ? written
+                    let bearers =
+                        o.collective
+                        ? written
                         : Array(Set(written.flatMap { g.index.states(of: $0) }.map { g.index.actorIDs[$0] })).sorted()
                     for b in bearers {
-                        var attributes: [String: Value] = ["relation": .text("obligation"), "clause": .text(c.id), "duty": .text(o.duty.rawValue),
-                                                           "force": .text((o.force ?? i.force).rawValue),
-                                                           "decision": .text(o.decision.rawValue), "collective": .flag(o.collective)]
+                        var attributes: [String: Value] = [
+                            "relation": .text("obligation"), "clause": .text(c.id), "duty": .text(o.duty.rawValue),
+                            "force": .text((o.force ?? i.force).rawValue),
+                            "decision": .text(o.decision.rawValue), "collective": .flag(o.collective),
+                        ]
                         if !o.subjectTo.isEmpty { attributes["conditions"] = .text(o.subjectTo.joined(separator: " ")) }
                         if let w = o.within { attributes["hours"] = .number(w.lower) }
                         edges.append(Edge(source: node, target: actor(b), attributes: attributes))
@@ -107,17 +141,25 @@ package struct GraphExport: Sendable {
             for c in a.chains {
                 guard let final = c.final else { continue }
                 if nodes[final.owedTo] == nil, let owed = graph.actor(final.owedTo) {
-                    nodes[final.owedTo] = Node(id: owed.id, attributes: ["label": .text(owed.name), "status": .text("unaffected")])
+                    nodes[final.owedTo] = Node(
+                        id: owed.id, attributes: ["label": .text(owed.name), "status": .text("unaffected")])
                 }
-                edges.append(Edge(source: a.id, target: final.owedTo, attributes: [
-                    "status": .text(a.status.rawValue), "duty": .text(c.duty.rawValue), "force": .text(c.force.rawValue),
-                    "depth": .number(c.depth), "instrument": .text(final.instrument), "clause": .text(final.clause),
-                    "chain": .text(text.compact(c)),
-                ]))
+                edges.append(
+                    Edge(
+                        source: a.id, target: final.owedTo,
+                        attributes: [
+                            "status": .text(a.status.rawValue), "duty": .text(c.duty.rawValue),
+                            "force": .text(c.force.rawValue),
+                            "depth": .number(c.depth), "instrument": .text(final.instrument),
+                            "clause": .text(final.clause),
+                            "chain": .text(text.compact(c)),
+                        ]))
             }
         }
         self.name = id
-        self.nodes = outcome.actors.compactMap { nodes[$0.id] } + nodes.values.filter { n in !outcome.actors.contains { $0.id == n.id } }
+        self.nodes =
+            outcome.actors.compactMap { nodes[$0.id] }
+            + nodes.values.filter { n in !outcome.actors.contains { $0.id == n.id } }
             .sorted { $0.id < $1.id }
         self.edges = edges
     }
@@ -161,20 +203,32 @@ package struct GraphExport: Sendable {
         let nodeKeys = keys(nodes.map(\.attributes))
         let edgeKeys = keys(edges.map(\.attributes))
         for k in nodeKeys {
-            out += "  <key id=\"n_\(XML.escape(k.name))\" for=\"node\" attr.name=\"\(XML.escape(k.name))\" attr.type=\"\(k.type)\"/>\n"
+            out +=
+                "  <key id=\"n_\(XML.escape(k.name))\" for=\"node\" attr.name=\"\(XML.escape(k.name))\" "
+                + "attr.type=\"\(k.type)\"/>\n"
         }
         for k in edgeKeys {
-            out += "  <key id=\"e_\(XML.escape(k.name))\" for=\"edge\" attr.name=\"\(XML.escape(k.name))\" attr.type=\"\(k.type)\"/>\n"
+            out +=
+                "  <key id=\"e_\(XML.escape(k.name))\" for=\"edge\" attr.name=\"\(XML.escape(k.name))\" "
+                + "attr.type=\"\(k.type)\"/>\n"
         }
         out += "  <graph id=\"\(XML.escape(name))\" edgedefault=\"directed\">\n"
         for n in nodes {
             out += "    <node id=\"\(XML.escape(n.id))\">"
-            for k in nodeKeys { if let v = n.attributes[k.name] { out += "<data key=\"n_\(XML.escape(k.name))\">\(XML.escape(Self.plain(v)))</data>" } }
+            for k in nodeKeys {
+                if let v = n.attributes[k.name] {
+                    out += "<data key=\"n_\(XML.escape(k.name))\">\(XML.escape(Self.plain(v)))</data>"
+                }
+            }
             out += "</node>\n"
         }
         for (m, e) in edges.enumerated() {
             out += "    <edge id=\"e\(m)\" source=\"\(XML.escape(e.source))\" target=\"\(XML.escape(e.target))\">"
-            for k in edgeKeys { if let v = e.attributes[k.name] { out += "<data key=\"e_\(XML.escape(k.name))\">\(XML.escape(Self.plain(v)))</data>" } }
+            for k in edgeKeys {
+                if let v = e.attributes[k.name] {
+                    out += "<data key=\"e_\(XML.escape(k.name))\">\(XML.escape(Self.plain(v)))</data>"
+                }
+            }
             out += "</edge>\n"
         }
         return out + "  </graph>\n</graphml>\n"
@@ -188,23 +242,33 @@ package struct GraphExport: Sendable {
         let nodeKeys = keys(nodes.map(\.attributes))
         let edgeKeys = keys(edges.map(\.attributes))
         out += "    <attributes class=\"node\">\n"
-        for (n, k) in nodeKeys.enumerated() { out += "      <attribute id=\"\(n)\" title=\"\(XML.escape(k.name))\" type=\"\(type(k.type))\"/>\n" }
+        for (n, k) in nodeKeys.enumerated() {
+            out += "      <attribute id=\"\(n)\" title=\"\(XML.escape(k.name))\" type=\"\(type(k.type))\"/>\n"
+        }
         out += "    </attributes>\n    <attributes class=\"edge\">\n"
-        for (n, k) in edgeKeys.enumerated() { out += "      <attribute id=\"\(n)\" title=\"\(XML.escape(k.name))\" type=\"\(type(k.type))\"/>\n" }
+        for (n, k) in edgeKeys.enumerated() {
+            out += "      <attribute id=\"\(n)\" title=\"\(XML.escape(k.name))\" type=\"\(type(k.type))\"/>\n"
+        }
         out += "    </attributes>\n    <nodes>\n"
         for node in nodes {
             let label = node.attributes["label"].map(Self.plain) ?? node.id
             out += "      <node id=\"\(XML.escape(node.id))\" label=\"\(XML.escape(label))\"><attvalues>"
             for (n, k) in nodeKeys.enumerated() {
-                if let v = node.attributes[k.name] { out += "<attvalue for=\"\(n)\" value=\"\(XML.escape(Self.plain(v)))\"/>" }
+                if let v = node.attributes[k.name] {
+                    out += "<attvalue for=\"\(n)\" value=\"\(XML.escape(Self.plain(v)))\"/>"
+                }
             }
             out += "</attvalues></node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for (m, e) in edges.enumerated() {
-            out += "      <edge id=\"\(m)\" source=\"\(XML.escape(e.source))\" target=\"\(XML.escape(e.target))\"><attvalues>"
+            out +=
+                "      <edge id=\"\(m)\" source=\"\(XML.escape(e.source))\" "
+                + "target=\"\(XML.escape(e.target))\"><attvalues>"
             for (n, k) in edgeKeys.enumerated() {
-                if let v = e.attributes[k.name] { out += "<attvalue for=\"\(n)\" value=\"\(XML.escape(Self.plain(v)))\"/>" }
+                if let v = e.attributes[k.name] {
+                    out += "<attvalue for=\"\(n)\" value=\"\(XML.escape(Self.plain(v)))\"/>"
+                }
             }
             out += "</attvalues></edge>\n"
         }
@@ -220,15 +284,23 @@ package struct GraphExport: Sendable {
             case .flag(let b): return .bool(b)
             }
         }
-        func fields(_ a: [String: Value]) -> [(String, JSONValue)] { a.keys.sorted().compactMap { k in a[k].map { (k, value($0)) } } }
+        func fields(_ a: [String: Value]) -> [(String, JSONValue)] {
+            a.keys.sorted().compactMap { k in a[k].map { (k, value($0)) } }
+        }
         return .object([
             ("directed", .bool(true)),
             ("multigraph", .bool(true)),
             ("graph", .object([("name", .string(name))])),
             ("nodes", .array(nodes.map { .object([("id", .string($0.id))] + fields($0.attributes)) })),
-            ("edges", .array(edges.enumerated().map { m, e in
-                .object([("source", .string(e.source)), ("target", .string(e.target)), ("key", .int(m))] + fields(e.attributes))
-            })),
+            (
+                "edges",
+                .array(
+                    edges.enumerated().map { m, e in
+                        .object(
+                            [("source", .string(e.source)), ("target", .string(e.target)), ("key", .int(m))]
+                                + fields(e.attributes))
+                    })
+            ),
         ])
     }
 }

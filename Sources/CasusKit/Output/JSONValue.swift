@@ -35,25 +35,35 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     private func write(into out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
+        let pad = String(repeating: "  ", count: indent + 1)
+        let close = String(repeating: "  ", count: indent)
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let n): out += String(n)
         case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let xs):
-            if xs.isEmpty { out += "[]"; return }
+            if xs.isEmpty {
+                out += "[]"
+                return
+            }
             out += "[\n"
             for (n, x) in xs.enumerated() {
-                out += pad; x.write(into: &out, indent: indent + 1)
+                out += pad
+                x.write(into: &out, indent: indent + 1)
                 out += n + 1 < xs.count ? ",\n" : "\n"
             }
             out += close + "]"
         case .object(let kv):
-            if kv.isEmpty { out += "{}"; return }
+            if kv.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{\n"
             for (n, (k, v)) in kv.enumerated() {
-                out += pad; JSONValue.quote(k, into: &out); out += ": "
+                out += pad
+                JSONValue.quote(k, into: &out)
+                out += ": "
                 v.write(into: &out, indent: indent + 1)
                 out += n + 1 < kv.count ? ",\n" : "\n"
             }
@@ -78,7 +88,9 @@ public indirect enum JSONValue: Sendable, Hashable {
                 if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
                     let hex = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else { out.unicodeScalars.append(u) }
+                } else {
+                    out.unicodeScalars.append(u)
+                }
             }
         }
         out += "\""

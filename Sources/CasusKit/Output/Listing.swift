@@ -74,18 +74,22 @@ package struct Listing {
 
     private func actor(_ a: Actor) -> [(String, JSONValue)] {
         let organization = a.kind == .organization
-        return [("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
-                ("within", .strings(a.within)), ("tags", .strings(a.tags)), ("aliases", .strings(a.aliases)),
-                ("members", .strings(a.members)),
-                ("member_states", organization ? ids(graph.index.states(of: a.id)) : .array([])),
-                ("member_count", organization ? .int(graph.index.states(of: a.id).count) : .null),
-                ("note", .optional(a.note))]
+        return [
+            ("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
+            ("within", .strings(a.within)), ("tags", .strings(a.tags)), ("aliases", .strings(a.aliases)),
+            ("members", .strings(a.members)),
+            ("member_states", organization ? ids(graph.index.states(of: a.id)) : .array([])),
+            ("member_count", organization ? .int(graph.index.states(of: a.id).count) : .null),
+            ("note", .optional(a.note)),
+        ]
     }
 
     private func place(_ p: Place) -> [(String, JSONValue)] {
         let state = graph.index.placeIndex[p.id].flatMap { graph.index.territoryState(of: $0) }
-        return [("id", .string(p.id)), ("name", .string(p.name)), ("within", .strings(p.within)),
-                ("state", .optional(state.map { graph.index.actorIDs[$0] })), ("note", .optional(p.note))]
+        return [
+            ("id", .string(p.id)), ("name", .string(p.name)), ("within", .strings(p.within)),
+            ("state", .optional(state.map { graph.index.actorIDs[$0] })), ("note", .optional(p.note)),
+        ]
     }
 
     private func instrument(_ i: Instrument) -> [(String, JSONValue)] {
@@ -97,11 +101,14 @@ package struct Listing {
                 ("readings", .strings(c.readings.map(\.id))),
             ])
         }
-        return [("id", .string(i.id)), ("title", .string(i.title)), ("short", .string(i.short)), ("form", .string(i.form.rawValue)),
-                ("status", .string(i.status.rawValue)), ("force", .string(i.force.rawValue)), ("date", .optional(i.date)),
-                ("parties", .strings(i.parties)), ("party_states", ids(graph.index.statesOfParties(i))),
-                ("violated_by", .strings(i.violatedBy)), ("clauses", .array(clauses)), ("source", .optional(i.source)),
-                ("note", .optional(i.note))]
+        return [
+            ("id", .string(i.id)), ("title", .string(i.title)), ("short", .string(i.short)),
+            ("form", .string(i.form.rawValue)),
+            ("status", .string(i.status.rawValue)), ("force", .string(i.force.rawValue)), ("date", .optional(i.date)),
+            ("parties", .strings(i.parties)), ("party_states", ids(graph.index.statesOfParties(i))),
+            ("violated_by", .strings(i.violatedBy)), ("clauses", .array(clauses)), ("source", .optional(i.source)),
+            ("note", .optional(i.note)),
+        ]
     }
 
     private func trigger(_ t: Trigger) -> JSONValue {
@@ -122,26 +129,38 @@ package struct Listing {
     }
 
     private func deployment(_ d: Deployment) -> [(String, JSONValue)] {
-        [("id", .string(d.id)), ("name", .string(d.name)), ("config", .string(d.config.rawValue)),
-         ("status", .string(d.status.rawValue)), ("host", .optional(d.host)), ("at", .string(d.at)),
-         ("contributors", .strings(d.contributors)), ("note", .optional(d.note))]
+        [
+            ("id", .string(d.id)), ("name", .string(d.name)), ("config", .string(d.config.rawValue)),
+            ("status", .string(d.status.rawValue)), ("host", .optional(d.host)), ("at", .string(d.at)),
+            ("contributors", .strings(d.contributors)), ("note", .optional(d.note)),
+        ]
     }
 
     private func reading(_ i: Instrument, _ c: Clause, _ r: Reading) -> [(String, JSONValue)] {
-        [("id", .string(r.id)), ("instrument", .string(i.id)), ("clause", .string(c.id)), ("claim", .string(r.claim)),
-         ("adds_trigger", .bool(r.when != nil)), ("duty", .optional(r.then?.duty?.rawValue)), ("note", .optional(r.note))]
+        [
+            ("id", .string(r.id)), ("instrument", .string(i.id)), ("clause", .string(c.id)),
+            ("claim", .string(r.claim)),
+            ("adds_trigger", .bool(r.when != nil)), ("duty", .optional(r.then?.duty?.rawValue)),
+            ("note", .optional(r.note)),
+        ]
     }
 
     private func scenario(_ s: Scenario) -> [(String, JSONValue)] {
         let attacks: [JSONValue] = s.attacks.map { a in
-            .object([("target", .string(a.target.description)), ("by", .optional(a.by ?? graph.defaults.attacker)),
-                     ("kind", .string(a.kind.rawValue)), ("nuclear", .bool(a.nuclear))])
+            .object([
+                ("target", .string(a.target.description)), ("by", .optional(a.by ?? graph.defaults.attacker)),
+                ("kind", .string(a.kind.rawValue)), ("nuclear", .bool(a.nuclear)),
+            ])
         }
-        return [("id", .optional(s.id)), ("title", .optional(s.title)), ("attacks", .array(attacks)),
-                ("depth", .int(s.depth ?? graph.defaults.depth)), ("accept", .strings(s.accept)), ("reject", .strings(s.reject)),
-                ("strict", .bool(s.strict)), ("adopt", .strings(s.adopt)), ("without", .strings(s.without)),
-                ("aligned", .strings(s.aligned)), ("vetoes", .strings(s.vetoes)), ("duties", .strings(s.duties.map(\.rawValue))),
-                ("note", .optional(s.note))]
+        return [
+            ("id", .optional(s.id)), ("title", .optional(s.title)), ("attacks", .array(attacks)),
+            ("depth", .int(s.depth ?? graph.defaults.depth)), ("accept", .strings(s.accept)),
+            ("reject", .strings(s.reject)),
+            ("strict", .bool(s.strict)), ("adopt", .strings(s.adopt)), ("without", .strings(s.without)),
+            ("aligned", .strings(s.aligned)), ("vetoes", .strings(s.vetoes)),
+            ("duties", .strings(s.duties.map(\.rawValue))),
+            ("note", .optional(s.note)),
+        ]
     }
 }
 

@@ -27,13 +27,19 @@ package struct OutcomeText {
             // An `any` permission is one line, not a row per state.
             if a.status == .permitted, let best, let key = everyStateKey(best), let holders = everyState[key] {
                 guard shownEveryState.insert(key).inserted else { continue }
-                table.add(["\(holders.count) others", a.status.rawValue, duty(best), hours(best),
-                           "every other state (\(holders.count)) may \(best.duty.rawValue) \(best.final?.owedTo ?? ""): " + compact(best)])
+                table.add([
+                    "\(holders.count) others", a.status.rawValue, duty(best), hours(best),
+                    "every other state (\(holders.count)) may \(best.duty.rawValue) \(best.final?.owedTo ?? ""): "
+                        + compact(best),
+                ])
                 statuses.append(a.status)
                 continue
             }
-            table.add([a.id, a.status.rawValue, best.map(duty) ?? "",
-                       best.map { hours($0) } ?? "", best.map { compact($0) } ?? (a.status == .blocked ? blockedNote(a.id, o) : "")])
+            table.add([
+                a.id, a.status.rawValue, best.map(duty) ?? "",
+                best.map { hours($0) } ?? "",
+                best.map { compact($0) } ?? (a.status == .blocked ? blockedNote(a.id, o) : ""),
+            ])
             statuses.append(a.status)
         }
         out += table.rendered(width: width) { row, column, cell in
@@ -49,8 +55,11 @@ package struct OutcomeText {
     package func header(_ s: AnalysedScenario) -> String {
         var lines: [String] = []
         if let graphLabel { lines.append("Graph: \(graphLabel)") }
-        if let title = s.title { lines.append("Scenario: \(title)\(s.id.map { " (\($0))" } ?? "")") }
-        else if let id = s.id { lines.append("Scenario: \(id)") }
+        if let title = s.title {
+            lines.append("Scenario: \(title)\(s.id.map { " (\($0))" } ?? "")")
+        } else if let id = s.id {
+            lines.append("Scenario: \(id)")
+        }
         let attacks = s.attacks.map { a in
             let kind = a.kind == .armedAttack ? "" : " (\(a.kind.rawValue))"
             return "\(a.target) by \(a.by)\(kind)\(a.nuclear ? " (nuclear)" : "")"
@@ -93,8 +102,9 @@ package struct OutcomeText {
     /// The group a permission chain belongs to when its clause grants it to every state.
     func everyStateKey(_ c: Chain) -> String? {
         guard c.isPermission, let s = c.final,
-              let clause = graph.instrument(s.instrument)?.clauses.first(where: { $0.id == s.clause }),
-              clause.then.contains(where: { $0.bearers == .any && $0.duty == s.duty }) || clause.readings.contains(where: { $0.then?.bearers == .any })
+            let clause = graph.instrument(s.instrument)?.clauses.first(where: { $0.id == s.clause }),
+            clause.then.contains(where: { $0.bearers == .any && $0.duty == s.duty })
+                || clause.readings.contains(where: { $0.then?.bearers == .any })
         else { return nil }
         return "\(s.instrument)/\(s.clause)/\(s.duty.rawValue)/\(s.owedTo)/\(c.readings)/\(c.proposals)/\(c.depth)"
     }
@@ -130,7 +140,9 @@ package struct OutcomeText {
                 let short = graph.instrument(s.instrument)?.short ?? s.instrument
                 var text = "← \(short) \(s.cite)"
                 if let r = s.reading { text += " [reading \(r)]" }
-                if let p = graph.instrument(s.instrument), p.status.isUnadopted, c.proposals.contains(s.instrument) { text += " [proposal]" }
+                if let p = graph.instrument(s.instrument), p.status.isUnadopted, c.proposals.contains(s.instrument) {
+                    text += " [proposal]"
+                }
                 if s.bearer != "" && step != c.steps.last { text += " (\(s.bearer) → \(s.owedTo))" }
                 // How the duty is met, where the text says so, and every condition the
                 // chain's clauses put on it ("constitutional processes"): caveats, always shown.
@@ -161,7 +173,8 @@ package struct OutcomeText {
     }
 
     package func reasonText(_ b: BlockedClause, _ o: Outcome) -> String {
-        b.reasonPhrase(short: graph.instrument(b.instrument)?.short ?? b.instrument, attackers: Set(o.scenario.attacks.map(\.by)))
+        b.reasonPhrase(
+            short: graph.instrument(b.instrument)?.short ?? b.instrument, attackers: Set(o.scenario.attacks.map(\.by)))
     }
 
     /// `UKR territory at UKR-east (depth 0)`; strikes alike but for the striker as
@@ -171,7 +184,9 @@ package struct OutcomeText {
         guard e.event.event.hypothetical, e.attackers.count > 1 else {
             return "\(summary) (depth \(e.event.depth))"
         }
-        let strikers = e.attackers.count > 3 ? "any of \(e.attackers.count) states"
+        let strikers =
+            e.attackers.count > 3
+            ? "any of \(e.attackers.count) states"
             : e.attackers.dropLast().joined(separator: ", ") + " or " + (e.attackers.last ?? "")
         let rest = summary.dropFirst("if \(e.event.event.by) ".count)
         return "if \(strikers) \(rest) (depth \(e.event.depth))"
@@ -189,7 +204,10 @@ package struct OutcomeText {
                 // The clause's id cites it; `explain` gives the wording. Three columns keep narrow terminals readable.
                 // Which event was blocked: the attack itself, or a hypothetical strike (the last column wraps).
                 let at = b.eventsByStriker.map(Self.eventText).joined(separator: "; ")
-                t.add(["  \(b.instrument)/\(b.clause)", reason, "bearers: " + b.bearers.joined(separator: ", ") + "; at " + at])
+                t.add([
+                    "  \(b.instrument)/\(b.clause)", reason,
+                    "bearers: " + b.bearers.joined(separator: ", ") + "; at " + at,
+                ])
             }
             out += t.rendered(width: width).trimmingTrailingNewline()
         }
@@ -197,8 +215,11 @@ package struct OutcomeText {
             out += "\n\nInactive:\n"
             var t = TextTable()
             for i in o.inactive {
-                t.add(["  \(i.instrument)/\(i.clause)", i.status.rawValue + (i.violatedBy.isEmpty ? "" : " by \(i.violatedBy.joined(separator: ", "))"),
-                       "bearers: " + i.bearers.joined(separator: ", ")])
+                t.add([
+                    "  \(i.instrument)/\(i.clause)",
+                    i.statusPhrase,
+                    "bearers: " + i.bearers.joined(separator: ", "),
+                ])
             }
             out += t.rendered(width: width).trimmingTrailingNewline()
         }

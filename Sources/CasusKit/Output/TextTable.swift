@@ -11,7 +11,9 @@ package struct TextTable {
     ///     (at least 20 columns are left for it); nil keeps one line per row.
     ///   - decorate: applied to each cell after padding (row 0 is the first row
     ///     added), so escape codes never count towards widths.
-    package func rendered(separator: String = "  ", width: Int? = nil, decorate: (Int, Int, String) -> String = { $2 }) -> String {
+    package func rendered(separator: String = "  ", width: Int? = nil, decorate: (Int, Int, String) -> String = { $2 })
+        -> String
+    {
         let columns = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }

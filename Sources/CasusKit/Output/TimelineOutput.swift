@@ -16,7 +16,9 @@ extension Timeline {
         let steps = periods.map { p -> String in
             var s = p.status?.rawValue ?? "unaffected"
             if let c = p.chain, let final = c.final {
-                s += " \(c.duty.rawValue) under \(graph.instrument(final.instrument)?.short ?? final.instrument) \(final.cite)"
+                s +=
+                    " \(c.duty.rawValue) under \(graph.instrument(final.instrument)?.short ?? final.instrument) "
+                    + "\(final.cite)"
             }
             if let from = p.from { s += " from \(from)" }
             return s
@@ -27,7 +29,9 @@ extension Timeline {
     package func text(graph: Graph, graphLabel: String? = nil, width: Int? = nil) -> String {
         var out = OutcomeText(graph: graph, graphLabel: graphLabel).header(scenario)
         out += summary(graph: graph) + "\n"
-        out += "Analysed as of \(analysedDays) day\(analysedDays == 1 ? "" : "s"): the start and every day a dated fact changes. "
+        out +=
+            "Analysed as of \(analysedDays) day\(analysedDays == 1 ? "" : "s"): the start and every day a dated fact "
+            + "changes. "
         out += "A period runs from FROM up to, not including, TO (… is open).\n\n"
         var t = TextTable(header: ["FROM", "TO", "STATUS", "DUTY", "CHAIN"])
         let f = OutcomeText(graph: graph)
@@ -44,15 +48,19 @@ extension Timeline {
             ("actor", .string(actor)),
             ("scenario", scenario.json()),
             ("analysed_days", .int(analysedDays)),
-            ("periods", .array(periods.map { p in
-                .object([
-                    ("from", .optional(p.from?.description)),
-                    ("to", .optional(p.to?.description)),
-                    ("status", .string(p.status?.rawValue ?? "unaffected")),
-                    ("chain", p.chain.map { $0.json() } ?? .null),
-                    ("note", .optional(p.note)),
-                ])
-            })),
+            (
+                "periods",
+                .array(
+                    periods.map { p in
+                        .object([
+                            ("from", .optional(p.from?.description)),
+                            ("to", .optional(p.to?.description)),
+                            ("status", .string(p.status?.rawValue ?? "unaffected")),
+                            ("chain", p.chain.map { $0.json() } ?? .null),
+                            ("note", .optional(p.note)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -61,17 +69,21 @@ extension Timeline {
         var rows = [["from", "to", "status", "duty", "force", "instrument", "clause", "chain"].map(CSV.field)]
         for p in periods {
             let c = p.chain
-            rows.append([CSV.field(p.from?.description ?? ""), CSV.field(p.to?.description ?? ""),
-                         CSV.field(p.status?.rawValue ?? "unaffected"), CSV.field(c?.duty.rawValue ?? ""),
-                         CSV.field(c?.force.rawValue ?? ""), CSV.text(c?.final?.instrument ?? ""),
-                         CSV.text(c?.final?.clause ?? ""), CSV.text(c.map(f.compact) ?? (p.note ?? ""))])
+            rows.append([
+                CSV.field(p.from?.description ?? ""), CSV.field(p.to?.description ?? ""),
+                CSV.field(p.status?.rawValue ?? "unaffected"), CSV.field(c?.duty.rawValue ?? ""),
+                CSV.field(c?.force.rawValue ?? ""), CSV.text(c?.final?.instrument ?? ""),
+                CSV.text(c?.final?.clause ?? ""), CSV.text(c.map(f.compact) ?? (p.note ?? "")),
+            ])
         }
         return CSV.document(rows)
     }
 
     package func markdown(graph: Graph) -> String {
         let f = OutcomeText(graph: graph)
-        var out = Markdown.cell(summary(graph: graph)) + "\n\n| From | To (not included) | Status | Duty | Chain |\n|---|---|---|---|---|\n"
+        var out =
+            Markdown.cell(summary(graph: graph))
+            + "\n\n| From | To (not included) | Status | Duty | Chain |\n|---|---|---|---|---|\n"
         for p in periods {
             let w = words(p)
             let chain = p.chain.map(f.compact) ?? (p.note ?? "")

@@ -88,14 +88,18 @@ package struct WorldWriter {
             line("    force: \(i.force.rawValue)")
             if let d = i.date { line("    date: \(Self.quoted(d))") }
             if let d = dated.instruments[i.id] {
-                for (key, day) in [("proposed", d.proposed), ("signed", d.signed), ("in-force", d.inForce), ("ended", d.ended)] {
+                for (key, day) in [
+                    ("proposed", d.proposed), ("signed", d.signed), ("in-force", d.inForce), ("ended", d.ended),
+                ] {
                     if let day { line("    \(key): \(day)") }
                 }
                 if let how = d.endedHow { line("    ended-how: \(how.rawValue)") }
             }
             line("    parties: \(Self.list(datedList(i.parties, dated.parties[i.id] ?? [:])))")
             if !i.violatedBy.isEmpty {
-                let items = i.violatedBy.map { id in dated.breaches[i.id]?[id].map { "{ id: \(id), from: \($0) }" } ?? id }
+                let items = i.violatedBy.map { id in
+                    dated.breaches[i.id]?[id].map { "{ id: \(id), from: \($0) }" } ?? id
+                }
                 line("    violated-by: \(Self.list(items))")
             }
             if let n = i.note { line("    note: \(Self.quoted(n))") }

@@ -18,7 +18,7 @@ for scenario in world.scenarios {
     try svg.write(to: out.appendingPathComponent("\(id).svg"))
     page += "\n## \(scenario.title ?? id)\n\n![\(id)](\(id).svg)\n\n| Actor | Status | Duty |\n|---|---|---|\n"
     for actor in outcome.actors where actor.status != .attacker && actor.status != .victim {
-        let name = actor.name.replacingOccurrences(of: "|", with: "\\|")   // names come from the world's files
+        let name = actor.name.replacingOccurrences(of: "|", with: "\\|") // names come from the world's files
         page += "| \(name) | \(actor.status.rawValue) | \(actor.chains.first?.duty.rawValue ?? "") |\n"
     }
 }

@@ -18,7 +18,8 @@ if let usa = outcome.actor("USA"), let chain = usa.chains.first {
     for step in chain.steps {
         switch step {
         case .attack(let event): print(event.summary)
-        case .clause(let clause): print("\(clause.instrument) \(clause.cite): \(clause.bearer) owes \(clause.owedTo) \(clause.duty.rawValue)")
+        case .clause(let clause):
+            print("\(clause.instrument) \(clause.cite): \(clause.bearer) owes \(clause.owedTo) \(clause.duty.rawValue)")
         }
     }
     print("rests on readings", chain.readings, "and proposals", chain.proposals)
