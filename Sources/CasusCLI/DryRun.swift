@@ -38,6 +38,6 @@ public enum DryRun {
     private static func analyse(_ scenario: Scenario, _ flags: AnalysisFlags, _ g: Graph) throws {
         var s = scenario
         s.depth = min(s.depth ?? g.defaults.depth, 2)
-        _ = try Analysis.run(s, on: g, chainsPerActor: min(flags.chains ?? 3, 10))
+        _ = try Analysis.run(s, on: g, chainsPerActor: min(flags.chains ?? Analysis.defaultChainsPerActor, 10))
     }
 }

@@ -61,7 +61,10 @@ struct AnalysisFlags: ParsableArguments {
                 + "used is, under most clauses, the bearer's own decision).",
             valueName: "duty"), completion: Completion.duties)
     var duty: [String] = []
-    @Option(parsing: .unconditional, help: "Chains kept per actor (3 when not given; every chain for explain).")
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Chains kept per actor (\(Analysis.defaultChainsPerActor) when not given; every chain for explain)."))
     var chains: Int?
     @Option(
         name: .customLong("as-of"),

@@ -36,7 +36,10 @@ struct CompareCommand: ParsableCommand {
             let g = try graph.load()
             let outcomes = try ids.map { id in
                 let scenario = analysis.apply(to: try NamedScenario.find(id, in: g))
-                return (id, try Analysis.run(scenario, on: g, chainsPerActor: analysis.chains ?? 3))
+                return (
+                    id,
+                    try Analysis.run(scenario, on: g, chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
+                )
             }
             let matrix = ComparisonMatrix(outcomes: outcomes)
             let text: String

@@ -52,7 +52,8 @@ struct CriticalCommand: ParsableCommand {
                 case .all: kinds.formUnion(Critical.Kind.allCases)
                 }
             }
-            let report = try Critical.report(scenario, on: g, kinds: kinds, chainsPerActor: analysis.chains ?? 3)
+            let report = try Critical.report(
+                scenario, on: g, kinds: kinds, chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
             switch format {
             case .text: try Output.emit(report.text(graph: g, graphLabel: graph.label), to: output)
             case .json: try Output.emit(report.json().rendered(), to: output)

@@ -36,7 +36,8 @@ struct ExportCommand: ParsableCommand {
             let export: GraphExport
             if let id = scenario {
                 let outcome = try Analysis.run(
-                    analysis.apply(to: try NamedScenario.find(id, in: g)), on: g, chainsPerActor: analysis.chains ?? 3)
+                    analysis.apply(to: try NamedScenario.find(id, in: g)), on: g,
+                    chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
                 export = GraphExport(scenario: id, outcome: outcome, graph: g)
             } else {
                 export = GraphExport(world: g)

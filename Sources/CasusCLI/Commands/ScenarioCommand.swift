@@ -26,7 +26,8 @@ struct ScenarioCommand: ParsableCommand {
             let scenario = analysis.apply(to: named)
             // The world on the scenario's day, read once for the analysis and the diagram.
             let world = g.reading(for: scenario)
-            let outcome = try Analysis.run(scenario, on: world, chainsPerActor: analysis.chains ?? 3)
+            let outcome = try Analysis.run(
+                scenario, on: world, chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
             try Presenter(graph: world, output: output, graphLabel: graph.label).present(outcome) {
                 try Analysis.run(scenario, on: world, chainsPerActor: .max)
             }

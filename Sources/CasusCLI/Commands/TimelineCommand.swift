@@ -62,7 +62,7 @@ struct TimelineCommand: ParsableCommand {
             scenario.asOf = nil
             let timeline = try Timeline.run(
                 actor, scenario, on: g, from: from.flatMap(Day.init), to: to.flatMap(Day.init),
-                chainsPerActor: analysis.chains ?? 3)
+                chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
             switch format {
             case .text:
                 try Output.emit(

@@ -31,7 +31,7 @@ package enum Critical {
     ///   the graph's indices (BENCHMARKS.md measures the sample world's sweep).
     package static func sweep(
         _ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
-        chainsPerActor: Int = 3
+        chainsPerActor: Int = Analysis.defaultChainsPerActor
     ) throws(UnknownName) -> [Removal] {
         let world = graph.reading(for: scenario)
         let base = try Analysis.run(scenario, on: world, chainsPerActor: chainsPerActor)
@@ -42,7 +42,7 @@ package enum Critical {
     /// analysis runs once and serves both.
     package static func report(
         _ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
-        chainsPerActor: Int = 3
+        chainsPerActor: Int = Analysis.defaultChainsPerActor
     ) throws(UnknownName) -> CriticalReport {
         // The world on the scenario's day, read once for the base run and every removal.
         let world = graph.reading(for: scenario)
@@ -67,7 +67,7 @@ package enum Critical {
             }
         }
         if kinds.contains(.instrument) {
-            for instrument in graph.instruments where instrument.status != .lapsed {
+            for instrument in graph.instruments where !instrument.status.withholds {
                 var s = scenario
                 s.adopt.removeAll { $0 == instrument.id }
                 let lapsed = graph.withLapsed(instrument.id)
@@ -95,18 +95,6 @@ package enum Critical {
         }
     }
 
-    /// How firm a status is, for "weaker": victims and attackers do not count.
-    static func firmness(_ s: Status?) -> Int {
-        switch s {
-        case .bound?: return 5
-        case .committed?: return 4
-        case .escalation?: return 3
-        case .contested?: return 2
-        case .proposed?: return 1
-        default: return 0
-        }
-    }
-
     /// Bound or committed to a duty that can engage armed force (defend, assist),
     /// resting on nothing; a permission never counts (version 3).
     static func engaged(_ a: ActorOutcome) -> Bool {
@@ -122,7 +110,7 @@ package enum Critical {
         var disengaged: [String] = []
         for a in before.actors where a.status != .attacker {
             let now = after.actor(a.id)
-            if firmness(now?.status) < firmness(a.status) {
+            if (now?.status.firmness ?? 0) < a.status.firmness {
                 weakened.append(StatusChange(actor: a.id, before: a.status, after: now?.status))
             }
             if engaged(a) && !(now.map(engaged) ?? false) {

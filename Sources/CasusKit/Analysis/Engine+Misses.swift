@@ -124,13 +124,7 @@ extension Engine {
     ) -> (rank: Int, value: Miss)? {
         let inst = graph.triggers.instruments[clause.instrument]
         let bears = variant.obligations.contains { o in
-            guard !o.isPermission, actor != e.victim else { return false }
-            switch o.bearers {
-            case .otherParties, .parties: return inst.partySet.contains(actor)
-            case .listed(let bearers): return bearers.contains(actor)
-            case .partiesExcept(let bearers): return bearers.contains(actor)
-            case .everyState: return false
-            }
+            !o.isPermission && actor != e.victim && (o.writtenBearers(in: inst)?.contains(actor) ?? false)
         }
         let rank = Condition.allCases.count + 1
         if !bears {
@@ -146,7 +140,7 @@ extension Engine {
             )
         }
         // Version 3: only a lapsed instrument withholds; a breach releases nobody.
-        if inst.status == .lapsed {
+        if inst.status.withholds {
             return (
                 rank,
                 Miss(

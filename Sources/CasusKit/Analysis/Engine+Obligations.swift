@@ -53,20 +53,17 @@ extension Engine {
         let blockReading = contested ? v.reading : nil
         // Version 3: only a lapsed instrument withholds; a violated one binds every
         // party, its violators included (no state invokes its own breach).
-        let lapsed = inst.status == .lapsed
+        let lapsed = inst.status.withholds
         let opposite = side[e.victim].opposite
         let joins = side[e.victim]
         for (entry, o) in v.obligations.enumerated() {
             // A permission honours `unprovoked`: no right to help against lawful self-defence,
             // and no blocked entry either (a right withheld is not a duty blocked).
             if o.isPermission && provoked && !lapsed { continue }
-            // The bearers as written: organizations expanded, except a collective entry's.
             let written: [Int]
-            switch o.bearers {
-            case .otherParties, .parties: written = inst.parties
-            case .listed(let actors): written = actors
-            case .partiesExcept(let bearers): written = bearers
-            case .everyState:
+            if let named = o.writtenBearers(in: inst) {
+                written = named
+            } else {
                 if lapsed {
                     inactive[number, default: []].formUnion([])
                     continue

@@ -2,6 +2,9 @@
 /// scenario to an outcome. It walks depth by depth: the initial events, then
 /// each round of hypothetical strikes between the engaged actors of the two sides.
 public enum Analysis {
+    /// How many chains each actor keeps when a caller does not say (`--chains`).
+    public static let defaultChainsPerActor = 3
+
     /// Traces every trigger chain that `scenario` sets off in `graph`.
     ///
     /// - Parameters:
@@ -14,7 +17,8 @@ public enum Analysis {
     ///   the graph lacks, has no attack or attacker, or contradicts itself.
     /// - Complexity: Each depth tries up to two strikes per pair of engaged actors on
     ///   opposite sides; BENCHMARKS.md shows what depth 2 costs.
-    public static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int = 3) throws(UnknownName)
+    public static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int = Analysis.defaultChainsPerActor)
+        throws(UnknownName)
         -> Outcome
     {
         try run(scenario, on: graph.reading(for: scenario), chainsPerActor: chainsPerActor, shortcuts: true)
@@ -326,7 +330,7 @@ struct Engine {
     mutating func recordBreaches(_ e: Event) {
         for (n, r) in graph.triggers.refrains.enumerated() where r.bearers.contains(e.attacker) {
             let instrument = graph.instruments[r.instrument]
-            if instrument.status == .lapsed { continue }
+            if instrument.status.withholds { continue }
             if instrument.isProposal && !scenario.adopted.contains(r.instrument) { continue }
             let owed =
                 r.towards?.contains(e.victim) ?? graph.triggers.instruments[r.instrument].partySet.contains(e.victim)

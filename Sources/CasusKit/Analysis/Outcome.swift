@@ -22,6 +22,26 @@ public enum Status: String, Sendable, CaseIterable, Codable {
 
     /// The order of the JSON contract's actor list.
     public var order: Int { Status.allCases.firstIndex(of: self) ?? 0 }
+
+    /// How firm an obligation the status names, the one home of "weaker" and
+    /// "firmer": bound 5, committed 4, escalation 3, contested 2, proposed 1; the
+    /// attacker, the victim, blocked and permitted name no obligation (0).
+    public var firmness: Int {
+        switch self {
+        case .bound: return 5
+        case .committed: return 4
+        case .escalation: return 3
+        case .contested: return 2
+        case .proposed: return 1
+        case .attacker, .victim, .blocked, .permitted: return 0
+        }
+    }
+
+    /// The less firm of two; `nil` stands for none yet.
+    static func weaker(_ a: Status?, _ b: Status) -> Status {
+        guard let a, a.firmness <= b.firmness else { return b }
+        return a
+    }
 }
 
 /// Why a clause that matched produced no obligation for some bearers.
@@ -57,6 +77,11 @@ public struct AttackStep: Sendable, Hashable {
     /// `GBR forces at UKR-east`, `UKR territory`, `UKR territory at UKR-west`,
     /// `POL territory (incursion)`; a hypothetical strike reads `if RUS strikes FRA territory`.
     public var summary: String {
+        hypothetical ? "if \(by) strikes \(struck)" : struck
+    }
+
+    /// What is struck, without the striker: `FRA territory`, `GBR forces at UKR-east (nuclear)`.
+    public var struck: String {
         var what: String
         switch target {
         case .forces, .vessels, .any: what = "\(victim) \(target.rawValue) at \(place)"
@@ -68,7 +93,7 @@ public struct AttackStep: Sendable, Hashable {
         if nuclear {
             what += " (nuclear)"
         }
-        return hypothetical ? "if \(by) strikes \(what)" : what
+        return what
     }
 }
 
@@ -173,18 +198,20 @@ public struct Chain: Sendable, Hashable {
     /// contested reading is `contested` on that path, whatever its own row says.
     public func status(through k: Int) -> Status {
         var status = Status.bound
-        var rank = 0 // 3 proposed, 2 contested, 1 escalation, 0 by force
+        // What the chain rests on, the weakest kept: an escalation, a contested
+        // reading, an unadopted proposal (Status.firmness orders them).
+        var hedge: Status?
         for step in steps.prefix(k + 1) {
             switch step {
             case .attack(let a):
-                if a.hypothetical && rank < 1 {
-                    rank = 1
+                if a.hypothetical {
+                    hedge = Status.weaker(hedge, .escalation)
                 }
             case .clause(let c):
                 if proposals.contains(c.instrument) {
-                    rank = 3
-                } else if let r = c.reading, readings.contains(r), rank < 2 {
-                    rank = 2
+                    hedge = Status.weaker(hedge, .proposed)
+                } else if let r = c.reading, readings.contains(r) {
+                    hedge = Status.weaker(hedge, .contested)
                 }
                 status = c.force == .political ? .committed : .bound
             }
@@ -194,12 +221,7 @@ public struct Chain: Sendable, Hashable {
         if case .clause(let c)? = steps.prefix(k + 1).last, c.isPermission {
             return .permitted
         }
-        switch rank {
-        case 3: return .proposed
-        case 2: return .contested
-        case 1: return .escalation
-        default: return status
-        }
+        return hedge ?? status
     }
 }
 

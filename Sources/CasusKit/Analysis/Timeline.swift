@@ -27,7 +27,7 @@ package struct Timeline: Sendable {
     /// - Complexity: One analysis (and one rebuild of the graph's indices) per change day.
     package static func run(
         _ actor: String, _ scenario: Scenario, on graph: Graph, from: Day? = nil, to: Day? = nil,
-        chainsPerActor: Int = 3
+        chainsPerActor: Int = Analysis.defaultChainsPerActor
     ) throws(UnknownName) -> Timeline {
         guard graph.index.actorIndex[actor] != nil else {
             throw UnknownName(message: "unknown actor '\(actor)'", suggestion: graph.index.suggestActor(actor))

@@ -47,6 +47,18 @@ package final class TriggerIndex: Sendable {
             case bearers, parties
             case listed([Int])
         }
+
+        /// The bearers as written (organizations expanded, except a collective
+        /// entry's), the victim and removed actors still among them; `nil` for
+        /// every state, resolved per event. The one home of whom an entry names.
+        func writtenBearers(in instrument: CompiledInstrument) -> [Int]? {
+            switch bearers {
+            case .otherParties, .parties: return instrument.parties
+            case .listed(let actors): return actors
+            case .partiesExcept(let actors): return actors
+            case .everyState: return nil
+            }
+        }
         let bearers: Bearers
         let duty: Duty
         let engages: Bool

@@ -71,13 +71,18 @@ public enum InstrumentStatus: String, FormatWord {
     case signed
     /// Proposed: it binds only where a scenario adopts it.
     case proposed
-    /// In force but breached by `violatedBy`, whose own obligations it withholds.
+    /// In force but breached by `violatedBy`: it still binds every party, its
+    /// violators included (version 3: no state invokes its own breach).
     case violated
     /// No longer applies.
     case lapsed
 
-    /// Violated or lapsed: at least some of its obligations are withheld (drawn dimmed).
+    /// Violated or lapsed: drawn dimmed on the world map (a violated instrument
+    /// still binds; see `withholds`).
     public var isInactive: Bool { self == .violated || self == .lapsed }
+    /// Whether the instrument withholds its obligations: only a lapsed one does
+    /// (version 3: a breach releases nobody, the breaker least of all).
+    public var withholds: Bool { self == .lapsed }
     /// Proposed and signed-not-in-force instruments bind only if a scenario adopts them.
     public var isUnadopted: Bool { self == .proposed || self == .signed }
 }

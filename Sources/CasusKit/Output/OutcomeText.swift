@@ -188,8 +188,7 @@ package struct OutcomeText {
             e.attackers.count > 3
             ? "any of \(e.attackers.count) states"
             : e.attackers.dropLast().joined(separator: ", ") + " or " + (e.attackers.last ?? "")
-        let rest = summary.dropFirst("if \(e.event.event.by) ".count)
-        return "if \(strikers) \(rest) (depth \(e.event.depth))"
+        return "if \(strikers) strikes \(e.event.event.struck) (depth \(e.event.depth))"
     }
 
     func blockedAndInactive(_ o: Outcome) -> String {
