@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(name: "casus-bench", dependencies: ["CasusKit", "CasusRender"]),
         .testTarget(name: "CasusKitTests", dependencies: ["CasusKit"], exclude: ["Fixtures"]),
         .testTarget(name: "CasusRenderTests", dependencies: ["CasusRender", "CasusKit"]),
-        .testTarget(name: "CLITests", dependencies: ["CasusKit", "casus"], exclude: ["schema_check.py"]),
+        .testTarget(name: "CLITests", dependencies: ["CasusKit", "CasusCLI", "casus"], exclude: ["schema_check.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -119,6 +119,12 @@ struct AttackFlags: ParsableArguments {
     var nuclear = false
 
     /// A one-attack scenario on TARGET (exit 64 with a suggestion when it names nothing).
+    /// TARGET as `explain`, `critical` and `timeline` read it: a scenario's id, else
+    /// what is attacked (ids are unique across the graph, so it cannot be both).
+    func scenario(orTarget target: String, in g: Graph) throws -> Scenario {
+        try g.scenario(target) ?? scenario(on: target, in: g)
+    }
+
     func scenario(on target: String, in g: Graph) throws -> Scenario {
         Scenario(attacks: [
             Attack(target: try g.index.resolveTarget(target).get(), by: by, kind: kind, nuclear: nuclear)
@@ -126,8 +132,33 @@ struct AttackFlags: ParsableArguments {
     }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+extension AnalysisFlags {
+    /// One analysis answered (`trigger`, `scenario`): on the world as of the
+    /// scenario's day, read once for the analysis and the diagram.
+    func answer(_ scenario: Scenario, on g: Graph, limits: Limits, output: OutputFlags, label: String) throws
+        -> OutcomeAnswer
+    {
+        let world = g.reading(for: scenario)
+        let outcome = try Analysis.run(scenario, on: world, chainsPerActor: limits.chains(chains))
+        return OutcomeAnswer(outcome: outcome, world: world, output: output, graphLabel: label) {
+            try Analysis.run(scenario, on: world, chainsPerActor: limits.chains(nil, else: .max))
+        }
+    }
+}
+
+/// `--format` of one analysis (`trigger`, `scenario`, `explain`).
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable, FormatChoice {
     case text, json, csv, dot, svg, png, pdf
+}
+
+/// `--format` of a table that also draws as a chart (`critical`, `timeline`).
+enum ChartedTableFormat: String, ExpressibleByArgument, CaseIterable, FormatChoice {
+    case text, json, csv, md, dot, svg, png, pdf
+}
+
+/// `--format` of a table only (`compare`).
+enum TableFormat: String, ExpressibleByArgument, CaseIterable, FormatChoice {
+    case text, json, csv, md
 }
 
 struct OutputFlags: ParsableArguments {

@@ -2,51 +2,34 @@ import CasusKit
 import CasusRender
 import Foundation
 
-/// Prints or writes an analysis result in the format asked for.
-struct Presenter {
-    let graph: Graph
-    let output: OutputFlags
-    /// Which graph was read, for the text header.
-    var graphLabel: String?
-
-    /// `peers` (the same run with every chain kept) lets a diagram group alike actors.
-    func present(_ outcome: Outcome, peers: () throws -> Outcome? = { nil }) throws {
-        switch output.format {
-        case .text:
-            var text = OutcomeText(graph: graph, colour: colour, graphLabel: graphLabel)
-            text.width = output.width
-            try Output.emit(text.render(outcome), to: output.output)
-        case .json: try Output.emit(outcome.json().rendered(), to: output.output)
-        case .csv: try Output.emit(outcome.csv(graph: graph), to: output.output)
-        default:
-            try diagram(
-                TriggerDiagram(graph: graph, outcome: outcome, legend: !output.noLegend, peers: try peers()).dot())
+/// Sends any answer in the format asked for, to standard output or `-o FILE`:
+/// the one place a command's result becomes bytes.
+enum Presenter {
+    static func present(_ answer: any Answer, as format: AnswerFormat, to path: String?) throws {
+        switch format {
+        case .text: try Output.emit(answer.text(), to: path)
+        case .json: try Output.emit(answer.json(), to: path)
+        case .csv: try Output.emit(answer.csv(), to: path)
+        case .md: try Output.emit(try offered(answer.markdown(), format), to: path)
+        case .dot, .svg, .png, .pdf:
+            let chart = try offered(try answer.chart(), format)
+            let drawing = format.diagram ?? .svg
+            let data = try Renderer.shared.render(dot: chart.dot, to: drawing, layout: chart.layout)
+            try Output.emit(data, to: path, binary: drawing.isBinary)
         }
     }
 
-    func present(_ e: Explanation, whyNot: Bool = false) throws {
-        switch output.format {
-        case .text: try Output.emit(e.text(graph: graph, whyNot: whyNot, graphLabel: graphLabel), to: output.output)
-        case .json: try Output.emit(e.json(graph: graph).rendered(), to: output.output)
-        case .csv: try Output.emit(e.focused.csv(graph: graph), to: output.output)
-        default:
-            let title =
-                "Why \(graph.actor(e.actor)?.name ?? e.actor) is \(e.entry?.status.rawValue ?? "unaffected"): every "
-                + "chain"
-            try diagram(
-                TriggerDiagram(
-                    graph: graph, outcome: e.focused, title: title, legend: !output.noLegend, everyChain: true
-                ).dot())
+    /// A format the command does not offer: argument parsing refuses it first,
+    /// so reaching here is a bug in a command's `--format` values.
+    private static func offered<T>(_ value: T?, _ format: AnswerFormat) throws -> T {
+        guard let value else {
+            throw UsageProblem(message: "this command does not write \(format.rawValue)")
         }
+        return value
     }
 
-    func diagram(_ dot: String) throws {
-        guard let format = DiagramFormat(rawValue: output.format.rawValue) else { return }
-        let data = try Renderer.shared.render(dot: dot, to: format)
-        try Output.emit(data, to: output.output, binary: format.isBinary)
-    }
-
-    var colour: ((Status, String) -> String)? {
+    /// ANSI colours for the text table's statuses, on a terminal only.
+    static var colour: ((Status, String) -> String)? {
         guard Output.useColour else { return nil }
         return { status, text in
             let code: String

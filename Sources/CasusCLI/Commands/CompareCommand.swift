@@ -1,7 +1,7 @@
 import ArgumentParser
 import CasusKit
 
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: ParsableCommand, AnsweringCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "One row per actor, one column per scenario, the status in each; rows that differ first.",
@@ -15,14 +15,12 @@ struct CompareCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, md }
-
     @Argument(help: "Two or more scenario ids.", completion: Completion.ids(.scenarios))
     var ids: [String]
     @OptionGroup var graph: GraphOption
     @OptionGroup var analysis: AnalysisFlags
     @Option(help: "The table's format.")
-    var format: Format = .text
+    var format: TableFormat = .text
     @Option(
         name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?
@@ -33,23 +31,15 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let g = try graph.load()
-            let outcomes = try ids.map { id in
-                let scenario = analysis.apply(to: try NamedScenario.find(id, in: g))
-                return (
-                    id,
-                    try Analysis.run(scenario, on: g, chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
-                )
-            }
-            let matrix = ComparisonMatrix(outcomes: outcomes)
-            let text: String
-            switch format {
-            case .text: text = "Graph: \(graph.label)\n\n" + matrix.text()
-            case .json: text = matrix.json().rendered()
-            case .csv: text = matrix.csv()
-            case .md: text = matrix.markdown()
-            }
-            try Output.emit(text, to: output)
+            try Presenter.present(answer(on: try graph.load(), limits: .none), as: format.answerFormat, to: output)
         }
+    }
+
+    func answer(on g: Graph, limits: Limits) throws -> any Answer {
+        let outcomes = try ids.map { id in
+            let scenario = limits.capped(analysis.apply(to: try NamedScenario.find(id, in: g)), in: g)
+            return (id, try Analysis.run(scenario, on: g, chainsPerActor: limits.chains(analysis.chains)))
+        }
+        return ComparisonAnswer(matrix: ComparisonMatrix(outcomes: outcomes), graphLabel: graph.label)
     }
 }

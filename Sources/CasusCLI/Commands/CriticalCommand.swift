@@ -2,7 +2,7 @@ import ArgumentParser
 import CasusKit
 import CasusRender
 
-struct CriticalCommand: ParsableCommand {
+struct CriticalCommand: ParsableCommand, AnsweringCommand {
     static let configuration = CommandConfiguration(
         commandName: "critical",
         abstract:
@@ -21,7 +21,6 @@ struct CriticalCommand: ParsableCommand {
     )
 
     enum Remove: String, ExpressibleByArgument, CaseIterable { case actors, instruments, readings, all }
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, md, dot, svg, png, pdf }
 
     @Argument(
         help: ArgumentHelp(stringLiteral: TargetHelp.placeOrScenario),
@@ -33,38 +32,30 @@ struct CriticalCommand: ParsableCommand {
     @Option(help: "What to remove, one kind at a time (repeatable; all kinds when not given).")
     var remove: [Remove] = []
     @Option(help: "A table (text, json, csv, md), or a bar chart of the ten costliest (dot, svg, png, pdf).")
-    var format: Format = .text
+    var format: ChartedTableFormat = .text
     @Option(
         name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?
 
     func run() throws {
         try guarded {
-            let g = try graph.load()
-            let base = try g.scenario(target) ?? attack.scenario(on: target, in: g)
-            let scenario = analysis.apply(to: base)
-            var kinds = Set<Critical.Kind>()
-            for r in remove.isEmpty ? [.all] : remove {
-                switch r {
-                case .actors: kinds.insert(.actor)
-                case .instruments: kinds.insert(.instrument)
-                case .readings: kinds.insert(.reading)
-                case .all: kinds.formUnion(Critical.Kind.allCases)
-                }
-            }
-            let report = try Critical.report(
-                scenario, on: g, kinds: kinds, chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
-            switch format {
-            case .text: try Output.emit(report.text(graph: g, graphLabel: graph.label), to: output)
-            case .json: try Output.emit(report.json().rendered(), to: output)
-            case .csv: try Output.emit(report.csv(), to: output)
-            case .md: try Output.emit(report.markdown(), to: output)
-            case .dot, .svg, .png, .pdf:
-                let chart = DiagramFormat(rawValue: format.rawValue) ?? .svg
-                let data = try Renderer.shared.render(
-                    dot: CriticalChart(report: report).dot(), to: chart, layout: CriticalChart.layout)
-                try Output.emit(data, to: output, binary: chart.isBinary)
+            try Presenter.present(answer(on: try graph.load(), limits: .none), as: format.answerFormat, to: output)
+        }
+    }
+
+    func answer(on g: Graph, limits: Limits) throws -> any Answer {
+        let scenario = limits.capped(analysis.apply(to: try attack.scenario(orTarget: target, in: g)), in: g)
+        var kinds = Set<Critical.Kind>()
+        for r in remove.isEmpty ? [.all] : remove {
+            switch r {
+            case .actors: kinds.insert(.actor)
+            case .instruments: kinds.insert(.instrument)
+            case .readings: kinds.insert(.reading)
+            case .all: kinds.formUnion(Critical.Kind.allCases)
             }
         }
+        let report = try Critical.report(
+            scenario, on: g, kinds: kinds, chainsPerActor: limits.chains(analysis.chains))
+        return CriticalAnswer(report: report, graph: g, graphLabel: graph.label)
     }
 }

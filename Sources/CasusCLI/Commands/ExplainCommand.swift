@@ -1,7 +1,7 @@
 import ArgumentParser
 import CasusKit
 
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: ParsableCommand, AnsweringCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Every chain that obligates ACTOR, and every clause that would have but was blocked or inactive.",
@@ -34,15 +34,18 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let g = try graph.load()
-            // TARGET may name a scenario: ids are unique across the graph, so it cannot be both.
-            let base = try g.scenario(target) ?? attack.scenario(on: target, in: g)
-            // Every chain, not only the best K.
-            let scenario = analysis.apply(to: base)
-            let world = g.reading(for: scenario)
-            let explanation = try Analysis.explain(
-                actor, in: scenario, on: world, chainsPerActor: analysis.chains ?? Int.max)
-            try Presenter(graph: world, output: output, graphLabel: graph.label).present(explanation, whyNot: whyNot)
+            try Presenter.present(
+                answer(on: try graph.load(), limits: .none), as: output.format.answerFormat, to: output.output)
         }
+    }
+
+    func answer(on g: Graph, limits: Limits) throws -> any Answer {
+        let scenario = limits.capped(analysis.apply(to: try attack.scenario(orTarget: target, in: g)), in: g)
+        let world = g.reading(for: scenario)
+        // Every chain, not only the best K.
+        let explanation = try Analysis.explain(
+            actor, in: scenario, on: world, chainsPerActor: limits.chains(analysis.chains, else: .max))
+        return ExplanationAnswer(
+            explanation: explanation, world: world, output: output, graphLabel: graph.label, whyNot: whyNot)
     }
 }

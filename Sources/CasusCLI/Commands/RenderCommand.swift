@@ -44,10 +44,15 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let g = try graph.load()
-            let map = try WorldMap(graph: g, focus: focus, radius: radius)
+            let map = try self.map(of: g)
             let f = DiagramFormat(rawValue: format) ?? .svg
             let data = try Renderer.shared.render(dot: map.dot(), to: f, layout: layout)
             try Output.emit(data, to: output, binary: f.isBinary)
         }
+    }
+
+    /// The map drawn, focused as asked (what the fuzzer lays out too).
+    func map(of g: Graph) throws -> WorldMap {
+        try WorldMap(graph: g, focus: focus, radius: radius)
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CasusKit
 
-struct ScenarioCommand: ParsableCommand {
+struct ScenarioCommand: ParsableCommand, AnsweringCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
         abstract: "Run a named scenario of the graph; flags override its fields.",
@@ -21,17 +21,15 @@ struct ScenarioCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let g = try graph.load()
-            let named = try NamedScenario.find(id, in: g)
-            let scenario = analysis.apply(to: named)
-            // The world on the scenario's day, read once for the analysis and the diagram.
-            let world = g.reading(for: scenario)
-            let outcome = try Analysis.run(
-                scenario, on: world, chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
-            try Presenter(graph: world, output: output, graphLabel: graph.label).present(outcome) {
-                try Analysis.run(scenario, on: world, chainsPerActor: .max)
-            }
+            try Presenter.present(
+                answer(on: try graph.load(), limits: .none), as: output.format.answerFormat, to: output.output)
         }
+    }
+
+    func answer(on g: Graph, limits: Limits) throws -> any Answer {
+        let scenario = analysis.apply(to: try NamedScenario.find(id, in: g))
+        return try analysis.answer(
+            limits.capped(scenario, in: g), on: g, limits: limits, output: output, label: graph.label)
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import CasusKit
 import CasusRender
 
-struct TimelineCommand: ParsableCommand {
+struct TimelineCommand: ParsableCommand, AnsweringCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "ACTOR's status and best chain towards TARGET across time, period by period.",
@@ -19,8 +19,6 @@ struct TimelineCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, md, dot, svg, png, pdf }
-
     @Argument(help: "The actor whose status is followed.", completion: Completion.ids(.actors))
     var actor: String
     @Argument(help: ArgumentHelp(stringLiteral: TargetHelp.placeOrScenario), completion: Completion.ids(.targets))
@@ -33,7 +31,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The first day not to analyse (default: open).", valueName: "date"))
     var to: String?
     @Option(help: "A table (text, json, csv, md), or a strip chart (dot, svg, png, pdf).")
-    var format: Format = .text
+    var format: ChartedTableFormat = .text
     @Option(
         name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
     var output: String?
@@ -56,26 +54,17 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let g = try graph.load()
-            let base = try g.scenario(target) ?? attack.scenario(on: target, in: g)
-            var scenario = analysis.apply(to: base)
-            scenario.asOf = nil
-            let timeline = try Timeline.run(
-                actor, scenario, on: g, from: from.flatMap(Day.init), to: to.flatMap(Day.init),
-                chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
-            switch format {
-            case .text:
-                try Output.emit(
-                    timeline.text(graph: g, graphLabel: graph.label, width: wide ? nil : OutputFlags.terminalWidth),
-                    to: output)
-            case .json: try Output.emit(timeline.json().rendered(), to: output)
-            case .csv: try Output.emit(timeline.csv(graph: g), to: output)
-            case .md: try Output.emit(timeline.markdown(graph: g), to: output)
-            case .dot, .svg, .png, .pdf:
-                let chart = DiagramFormat(rawValue: format.rawValue) ?? .svg
-                let data = try Renderer.shared.render(dot: TimelineChart(timeline: timeline, graph: g).dot(), to: chart)
-                try Output.emit(data, to: output, binary: chart.isBinary)
-            }
+            try Presenter.present(answer(on: try graph.load(), limits: .none), as: format.answerFormat, to: output)
         }
+    }
+
+    func answer(on g: Graph, limits: Limits) throws -> any Answer {
+        var scenario = limits.capped(analysis.apply(to: try attack.scenario(orTarget: target, in: g)), in: g)
+        scenario.asOf = nil
+        let timeline = try Timeline.run(
+            actor, scenario, on: g, from: from.flatMap(Day.init), to: to.flatMap(Day.init),
+            chainsPerActor: limits.chains(analysis.chains))
+        return TimelineAnswer(
+            timeline: timeline, graph: g, graphLabel: graph.label, width: wide ? nil : OutputFlags.terminalWidth)
     }
 }

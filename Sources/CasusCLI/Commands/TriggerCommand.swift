@@ -1,7 +1,7 @@
 import ArgumentParser
 import CasusKit
 
-struct TriggerCommand: ParsableCommand {
+struct TriggerCommand: ParsableCommand, AnsweringCommand {
     static let configuration = CommandConfiguration(
         commandName: "trigger",
         abstract: "Who becomes obligated if TARGET is attacked, and through which chain of clauses.",
@@ -28,15 +28,14 @@ struct TriggerCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let g = try graph.load()
-            let scenario = analysis.apply(to: try attack.scenario(on: target, in: g))
-            // The world on the scenario's day, read once for the analysis and the diagram.
-            let world = g.reading(for: scenario)
-            let outcome = try Analysis.run(
-                scenario, on: world, chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
-            try Presenter(graph: world, output: output, graphLabel: graph.label).present(outcome) {
-                try Analysis.run(scenario, on: world, chainsPerActor: .max)
-            }
+            try Presenter.present(
+                answer(on: try graph.load(), limits: .none), as: output.format.answerFormat, to: output.output)
         }
+    }
+
+    func answer(on g: Graph, limits: Limits) throws -> any Answer {
+        let scenario = analysis.apply(to: try attack.scenario(on: target, in: g))
+        return try analysis.answer(
+            limits.capped(scenario, in: g), on: g, limits: limits, output: output, label: graph.label)
     }
 }
