@@ -4,7 +4,7 @@
 extension Engine {
     func misses(for actor: Int) -> [Miss] {
         let ix = graph.index
-        let tr = graph.triggers
+        let tr = triggers
         var out: [Miss] = []
         for (number, clause) in tr.clauses.enumerated() where concerns(clause, actor) {
             let instrument = graph.instruments[clause.instrument]
@@ -60,7 +60,7 @@ extension Engine {
     private func concerns(_ clause: TriggerIndex.CompiledClause, _ actor: Int) -> Bool {
         let obligations = clause.variants.flatMap(\.obligations).filter { !$0.isPermission }
         guard !obligations.isEmpty else { return false }
-        if graph.triggers.instruments[clause.instrument].partySet.contains(actor) { return true }
+        if triggers.instruments[clause.instrument].partySet.contains(actor) { return true }
         return obligations.contains { o in
             if case .listed(let bearers) = o.bearers { return bearers.contains(actor) }
             return false
@@ -74,7 +74,7 @@ extension Engine {
         _ number: Int, _ written: Clause, _ e: Event, provoked: Bool, containers: [Int],
         actor: Int
     ) -> (rank: Int, value: Miss)? {
-        let tr = graph.triggers
+        let tr = triggers
         let clause = tr.clauses[number]
         var best: (rank: Int, variant: Int, alternative: Int, condition: Condition)?
         var metVariants: [Int] = []
@@ -122,7 +122,7 @@ extension Engine {
         _ clause: TriggerIndex.CompiledClause, _ variant: TriggerIndex.Variant, _ e: Event,
         actor: Int, ids: (String, String, String), event: AttackStep
     ) -> (rank: Int, value: Miss)? {
-        let inst = graph.triggers.instruments[clause.instrument]
+        let inst = triggers.instruments[clause.instrument]
         let bears = variant.obligations.contains { o in
             !o.isPermission && actor != e.victim && (o.writtenBearers(in: inst)?.contains(actor) ?? false)
         }
@@ -156,7 +156,7 @@ extension Engine {
     {
         for variant in clause.variants {
             guard let r = variant.reading, scenario.rejected.contains(r) else { continue }
-            if case .met = graph.triggers.match(
+            if case .met = triggers.match(
                 variant, e, containers: containers, instrument: clause.instrument,
                 provoked: provoked, index: graph.index)
             {
@@ -169,7 +169,7 @@ extension Engine {
     /// The written triggers behind a compiled variant, in the same order.
     private func triggers(of clause: Clause, variant: TriggerIndex.Variant) -> [Trigger] {
         guard let r = variant.reading else { return clause.when }
-        let id = graph.triggers.readingIDs[r]
+        let id = triggers.readingIDs[r]
         return clause.readings.first { $0.id == id }?.when.map { [$0] } ?? clause.when
     }
 

@@ -4,7 +4,7 @@
 /// bearer's chain and, for an engaging duty, its engagement.
 extension Engine {
     mutating func process(_ e: Event, prefix: Int) {
-        let tr = graph.triggers
+        let tr = triggers
         let provoked = side[e.victim] == .attacker
         let containers = graph.index.containers(of: e.place)
         for number in candidateClauses(e) {
@@ -27,7 +27,7 @@ extension Engine {
 
     /// The clauses that could match `e`, each once, in a fixed order.
     func candidateClauses(_ e: Event) -> [Int] {
-        let tr = graph.triggers
+        let tr = triggers
         var out = tr.byVictim[e.victim] ?? []
         if let d = e.deployment, let more = tr.byDeployment[d] { out += more }
         out += tr.anyVictim
@@ -48,7 +48,7 @@ extension Engine {
         _ v: TriggerIndex.Variant, of clause: TriggerIndex.CompiledClause, number: Int, event e: Event,
         prefix: Int, contested: Bool, provoked: Bool
     ) {
-        let inst = graph.triggers.instruments[clause.instrument]
+        let inst = triggers.instruments[clause.instrument]
         let proposal = inst.isProposal && !scenario.adopted.contains(clause.instrument) ? clause.instrument : nil
         let blockReading = contested ? v.reading : nil
         // Version 3: only a lapsed instrument withholds; a violated one binds every

@@ -61,12 +61,12 @@ extension Engine {
     }
 
     private func isProposal(_ clause: Int) -> Bool {
-        let n = graph.triggers.clauses[clause].instrument
+        let n = triggers.clauses[clause].instrument
         return graph.instruments[n].isProposal && !scenario.adopted.contains(n)
     }
 
     private func clauseIDs(_ number: Int) -> (instrument: String, clause: String, cite: String) {
-        let c = graph.triggers.clauses[number]
+        let c = triggers.clauses[number]
         return clauseIDs(instrument: c.instrument, clause: c.clause)
     }
 
@@ -90,7 +90,7 @@ extension Engine {
         for b in records.keys {
             groups[Group(clause: b.clause, reason: b.reason, reading: b.reading), default: []].append(b)
         }
-        let readings = graph.triggers.readingIDs
+        let readings = triggers.readingIDs
         return groups.map { g, members in
             let ids = clauseIDs(g.clause)
             return BlockedClause(
@@ -135,11 +135,11 @@ extension Engine {
     private func inactiveClauses() -> [InactiveClause] {
         inactive.map { number, bearers in
             let ids = clauseIDs(number)
-            let n = graph.triggers.clauses[number].instrument
+            let n = triggers.clauses[number].instrument
             return InactiveClause(
                 instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
                 status: graph.instruments[n].status,
-                violatedBy: sortedIDs(graph.triggers.instruments[n].violatedByList),
+                violatedBy: sortedIDs(triggers.instruments[n].violatedByList),
                 bearers: sortedIDs(bearers))
         }.sorted { ($0.instrument, $0.clause) < ($1.instrument, $1.clause) }
     }
@@ -148,7 +148,7 @@ extension Engine {
         let ix = graph.index
         return Set(
             breached.map { record -> BreachedClause in
-                let r = graph.triggers.refrains[record.refrain]
+                let r = triggers.refrains[record.refrain]
                 let ids = clauseIDs(instrument: r.instrument, clause: r.clause)
                 return BreachedClause(
                     instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
@@ -159,7 +159,7 @@ extension Engine {
 
     func publicChain(_ n: Int) -> Chain {
         let ix = graph.index
-        let tr = graph.triggers
+        let tr = triggers
         let steps: [Step] = arena.steps(n).map { s in
             switch s {
             case .attack(let e):

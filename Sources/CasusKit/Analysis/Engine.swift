@@ -115,6 +115,8 @@ struct Engine {
     }
 
     let graph: Graph
+    /// The graph's trigger index, read once (the walk reads it per event).
+    let triggers: TriggerIndex
     let scenario: PreparedScenario
     let order: StepOrder
 
@@ -157,10 +159,11 @@ struct Engine {
 
     init(graph: Graph, scenario: PreparedScenario) {
         self.graph = graph
+        self.triggers = graph.triggers
         self.scenario = scenario
-        self.order = StepOrder(graph: graph)
+        self.order = StepOrder(graph: graph, triggers: triggers)
         let actors = graph.actors.count
-        arena = ChainArena(labelLists: graph.triggers.labelLists)
+        arena = ChainArena(labelLists: triggers.labelLists)
         removed = (0..<actors).map { scenario.without.contains($0) }
         vetoing = (0..<actors).map { scenario.vetoes.contains($0) }
         side = Array(repeating: .unaligned, count: actors)
@@ -299,7 +302,7 @@ struct Engine {
     /// steps (the striker's first, shared steps once) and ends in the strike.
     mutating func strike(by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int) -> (Event, Int)? {
         let ix = graph.index
-        guard graph.triggers.anyClause(forVictim: y), let place = ix.placeIndex[ix.actorIDs[y]] else { return nil }
+        guard triggers.anyClause(forVictim: y), let place = ix.placeIndex[ix.actorIDs[y]] else { return nil }
         let e = Event(
             victim: y, target: .territory, place: place, attacker: x, deployment: nil, kind: .armedAttack,
             nuclear: false, hypothetical: true)
@@ -328,12 +331,12 @@ struct Engine {
     /// Refrain undertakings the attack breaks: the attacker bears one towards the victim,
     /// in an instrument neither lapsed nor an unadopted proposal.
     mutating func recordBreaches(_ e: Event) {
-        for (n, r) in graph.triggers.refrains.enumerated() where r.bearers.contains(e.attacker) {
+        for (n, r) in triggers.refrains.enumerated() where r.bearers.contains(e.attacker) {
             let instrument = graph.instruments[r.instrument]
             if instrument.status.withholds { continue }
             if instrument.isProposal && !scenario.adopted.contains(r.instrument) { continue }
             let owed =
-                r.towards?.contains(e.victim) ?? graph.triggers.instruments[r.instrument].partySet.contains(e.victim)
+                r.towards?.contains(e.victim) ?? triggers.instruments[r.instrument].partySet.contains(e.victim)
             if owed && e.victim != e.attacker {
                 breached.insert(BreachRecord(refrain: n, by: e.attacker, towards: e.victim))
             }

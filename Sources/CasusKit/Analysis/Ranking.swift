@@ -49,6 +49,7 @@ struct Measure: Comparable {
 /// duty; attacks before clauses. Ids compare by code point (their sorted ranks).
 struct StepOrder {
     let graph: Graph
+    let triggers: TriggerIndex
 
     func precedes(_ x: InternalStep, _ y: InternalStep) -> Bool {
         switch (x, y) {
@@ -77,7 +78,7 @@ struct StepOrder {
 
     private func precedes(_ p: InternalClauseStep, _ q: InternalClauseStep) -> Bool {
         let ix = graph.index
-        let tr = graph.triggers
+        let tr = triggers
         let cp = tr.clauses[p.clause]
         let cq = tr.clauses[q.clause]
         if cp.instrument != cq.instrument {
@@ -101,7 +102,7 @@ struct StepOrder {
         if tp != tq { return tp.lexicographicallyPrecedes(tq) }
         if p.force != q.force { return p.force < q.force }
         if p.modality != q.modality { return p.modality == .must }
-        let lists = graph.triggers.labelLists
+        let lists = triggers.labelLists
         return lists[p.subjectTo].lexicographicallyPrecedes(lists[q.subjectTo])
     }
 }

@@ -371,3 +371,13 @@ private struct Compiler {
         return TriggerIndex.Refrain(instrument: instrument, clause: clause, bearers: bearers, towards: towards)
     }
 }
+
+extension Graph {
+    /// The clauses compiled and indexed by what can trigger them: the engine's
+    /// view, built by the analysis the first time it reads this graph.
+    package var triggers: TriggerIndex {
+        derived.value(TriggerIndex.self) {
+            TriggerIndex(index: index, deployments: deployments, instruments: instruments, dated: dated)
+        }
+    }
+}

@@ -216,7 +216,6 @@ extension Graph {
         Graph(
             title: title, description: description, defaults: defaults, sources: sources, places: places,
             actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios, index: index,
-            triggers: triggers,
-            dated: dated, asOf: asOf, absent: absent)
+            derived: Derived(), dated: dated, asOf: asOf, absent: absent)
     }
 }

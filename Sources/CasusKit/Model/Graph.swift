@@ -1,5 +1,6 @@
 /// A loaded, valid world: everything a graph file says, plus the interned
-/// indices the engine and renderers work on. Built only by the loader (or by
+/// indices every stage works on (the engine's own index is the analysis's:
+/// `Graph.triggers`, kept in `derived`). Built only by the loader (or by
 /// code that has checked the same rules), so everything after loading may
 /// assume every reference resolves.
 public struct Graph: Sendable {
@@ -23,8 +24,8 @@ public struct Graph: Sendable {
     public let scenarios: [Scenario]
     /// Interned ids and derived relations (membership, containment, readings).
     package let index: GraphIndex
-    /// The clauses compiled and indexed by what can trigger them (the engine's view).
-    package let triggers: TriggerIndex
+    /// What later stages derive from this graph, built on first use.
+    package let derived: Derived
     /// Every dated fact (format.md, "Dates"); empty for an undated world.
     public let dated: DatedFacts
     /// For a world read as of a day (`asOf(_:)`), that day; nil for the world as written.
@@ -41,15 +42,13 @@ public struct Graph: Sendable {
         self.init(
             title: title, description: description, defaults: defaults, sources: sources, places: places,
             actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios, index: index,
-            triggers: TriggerIndex(index: index, deployments: deployments, instruments: instruments, dated: dated),
-            dated: dated, asOf: asOf, absent: absent)
+            derived: Derived(), dated: dated, asOf: asOf, absent: absent)
     }
 
     init(
         title: String?, description: String?, defaults: Defaults, sources: [Source], places: [Place],
         actors: [Actor], deployments: [Deployment], instruments: [Instrument], scenarios: [Scenario], index: GraphIndex,
-        triggers: TriggerIndex,
-        dated: DatedFacts, asOf: Day?, absent: Set<String>
+        derived: Derived, dated: DatedFacts, asOf: Day?, absent: Set<String>
     ) {
         self.title = title
         self.description = description
@@ -61,7 +60,7 @@ public struct Graph: Sendable {
         self.instruments = instruments
         self.scenarios = scenarios
         self.index = index
-        self.triggers = triggers
+        self.derived = derived
         self.dated = dated
         self.asOf = asOf
         self.absent = absent
