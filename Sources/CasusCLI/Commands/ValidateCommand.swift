@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasusIO
 import CasusKit
 
 struct ValidateCommand: ParsableCommand {
@@ -39,9 +40,9 @@ struct ValidateCommand: ParsableCommand {
                     let g = try GraphSource.load(path, followSymlinks: followSymlinks)
                     let name = path ?? GraphSource.describeDefault()
                     try Console.out("\(name): ok — \(GraphSummary(g).line)\n")
-                    let warnings = GraphWarnings.of(g)
+                    let warnings = GraphWarnings.of(g, name: name)
                     for warning in warnings {
-                        printError("casus: warning: \(name): \(warning)")
+                        printError("casus: \(warning.severity): \(warning)")
                     }
                     warned += warnings.count
                 } catch let e as GraphLoadFailure {

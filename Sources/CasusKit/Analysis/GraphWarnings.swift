@@ -1,9 +1,9 @@
 /// What `casus validate` warns about: a graph that loads but probably does not
 /// say what its author meant. Warnings never change an answer.
 package enum GraphWarnings {
-    /// Every warning for `graph`, in a fixed order (places, then readings).
-    package static func of(_ graph: Graph) -> [String] {
-        overseasDrops(graph) + unreachedReadings(graph)
+    /// Every warning for `graph`, named `name` in each, in a fixed order (places, then readings).
+    package static func of(_ graph: Graph, name: String) -> [Diagnostic] {
+        (overseasDrops(graph) + unreachedReadings(graph)).map { Diagnostic.warning($0, about: name) }
     }
 
     /// A place inside a state that also names a region of its own does not

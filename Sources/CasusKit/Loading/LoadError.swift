@@ -1,38 +1,7 @@
 import Foundation
 
-/// One problem in a graph file, located precisely enough for an editor to jump to.
-public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The file the error is in.
-    public let file: String
-    /// The line, from 1.
-    public let line: Int
-    /// The column, from 1, in Unicode scalars.
-    public let column: Int
-    /// Where in the document, e.g. `instruments[2].clauses[0].then.duty` (empty for the file itself).
-    public let path: String
-    /// What was found and what was expected.
-    public let message: String
-    /// The nearest known word, for a misspelt key, id or enumeration word.
-    public let suggestion: String?
-
-    package init(file: String, line: Int, column: Int, path: String, message: String, suggestion: String? = nil) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.path = path
-        self.message = message
-        self.suggestion = suggestion
-    }
-
-    /// `file:line:column: path: message (did you mean 'x'?)`
-    public var description: String {
-        var s = "\(file):\(line):\(column): "
-        if !path.isEmpty { s += "\(path): " }
-        s += message
-        if let suggestion { s += " (did you mean '\(suggestion)'?)" }
-        return s
-    }
-}
+/// An error of a graph file: a located diagnostic of severity error.
+public typealias LoadError = Diagnostic
 
 /// A graph that did not load: every error found, sorted by file, line and column.
 public struct GraphLoadFailure: Error, Sendable, CustomStringConvertible {
