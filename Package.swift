@@ -25,16 +25,19 @@ let package = Package(
             name: "CasusKit",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // Files out and in: atomic files, folders replaced whole, the console,
+        // the importer's input. No Casus types: rendering and the command line share it.
+        .target(name: "CasusIO"),
         .target(
             name: "CasusRender",
-            dependencies: ["CasusKit", "CGraphviz"]
+            dependencies: ["CasusKit", "CasusIO", "CGraphviz"]
         ),
         // The command line: its commands live in a library so the fuzzer can
         // parse arguments with them; the executable only calls `Casus.main()`.
         .target(
             name: "CasusCLI",
             dependencies: [
-                "CasusKit", "CasusRender",
+                "CasusKit", "CasusIO", "CasusRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

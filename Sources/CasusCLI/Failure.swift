@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasusIO
 import CasusKit
 import CasusRender
 import Foundation
@@ -26,6 +27,7 @@ extension RenderError: ReportedFailure { var exitStatus: Int32 { Exit.internal }
 extension BrowserPrint.Failure: ReportedFailure { var exitStatus: Int32 { Exit.unavailable } }
 extension ImportError: ReportedFailure { var exitStatus: Int32 { Exit.badGraph } }
 extension ReportWriter.Collision: ReportedFailure { var exitStatus: Int32 { Exit.badGraph } }
+extension InputFile.ReadError: ReportedFailure { var exitStatus: Int32 { Exit.missingFile } }
 extension AtomicFile.WriteError: ReportedFailure {
     var exitStatus: Int32 { kind == .io ? Exit.ioError : Exit.cannotCreate }
 }

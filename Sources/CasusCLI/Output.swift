@@ -1,3 +1,4 @@
+import CasusIO
 import CasusRender
 import Foundation
 

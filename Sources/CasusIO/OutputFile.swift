@@ -1,4 +1,3 @@
-import CasusRender
 import Foundation
 
 /// `-o FILE`: what a user expects of each kind of target.
@@ -11,9 +10,9 @@ import Foundation
 /// - a symbolic link: written through, to the file it points to;
 /// - a device, a FIFO or `/dev/stdout`: opened and written directly — never
 ///   replaced by a regular file.
-enum OutputFile {
+package enum OutputFile {
     /// Fails with `AtomicFile.WriteError`: `.cannotCreate` (exit 73) or `.io` (exit 74).
-    static func write(_ data: Data, to path: String) throws(AtomicFile.WriteError) {
+    package static func write(_ data: Data, to path: String) throws(AtomicFile.WriteError) {
         let target = try resolveLinks(path)
         var info = stat()
         guard lstat(target, &info) == 0 else {

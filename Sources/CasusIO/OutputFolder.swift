@@ -1,6 +1,6 @@
 import Foundation
 
-/// Replaces a report folder as a whole. The new report is written into a
+/// Replaces an output folder as a whole (a report, an imported world). The new report is written into a
 /// temporary folder beside the target, the files of the old folder that no
 /// report wrote are carried over (hard links), and the two folders are swapped
 /// by renames: an interrupted or failed report leaves the previous one intact.
@@ -9,7 +9,7 @@ import Foundation
 ///
 /// A class, with a lock, because a signal handler on another queue may
 /// `abandon()` the temporary folder while `replace` runs.
-package final class ReportFolder: @unchecked Sendable {
+package final class OutputFolder: @unchecked Sendable {
     package static let manifestName = ".casus-report"
 
     package let path: String

@@ -1,3 +1,4 @@
+import CasusIO
 import CasusKit
 import Foundation
 
@@ -7,7 +8,7 @@ import Foundation
 /// digits, `_`, `.` and `-`; two names that would be the same file (also on a
 /// case-insensitive file system) are refused before anything is written.
 /// Everything is rendered in memory first, then the folder is replaced as a
-/// whole (`ReportFolder`), so a failure leaves the previous report intact.
+/// whole (`OutputFolder`), so a failure leaves the previous report intact.
 public struct ReportWriter {
     /// The world reported on.
     public let graph: Graph
@@ -78,15 +79,15 @@ public struct ReportWriter {
     }
 
     /// Writes the report, replacing the folder's previous report as a whole
-    /// (`ReportFolder`); returns the paths written. With `pdf`, report.html is
+    /// (`OutputFolder`); returns the paths written. With `pdf`, report.html is
     /// also printed to report.pdf by headless Chromium (`BrowserPrint`) before
     /// anything is replaced, so a failed print leaves the previous report.
     @discardableResult
-    package func write(html: Bool = false, pdf: Bool = false, into target: ReportFolder? = nil) throws -> [String] {
+    package func write(html: Bool = false, pdf: Bool = false, into target: OutputFolder? = nil) throws -> [String] {
         var all = try files(html: html || pdf)
         if pdf, let page = all.first(where: { $0.name == "report.html" }) {
             all.append(("report.pdf", try BrowserPrint.pdf(html: page.data)))
         }
-        return try (target ?? ReportFolder(path: folder)).replace(with: all)
+        return try (target ?? OutputFolder(path: folder)).replace(with: all)
     }
 }

@@ -1,3 +1,4 @@
+import CasusIO
 import CasusKit
 import Foundation
 import Testing
@@ -272,7 +273,7 @@ struct Casus {
         #expect(r.stderr == "casus: error: cannot write /nonexistent-folder/out.json: No such file or directory\n")
     }
 
-    @Test func aReportFolderThatCannotBeCreatedExits73() throws {
+    @Test func aOutputFolderThatCannotBeCreatedExits73() throws {
         let dir = try Casus.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("plain-file")

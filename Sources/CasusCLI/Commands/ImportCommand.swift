@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasusIO
 import CasusKit
 import CasusRender
 import Foundation
@@ -43,17 +44,14 @@ struct ImportATOPCommand: ParsableCommand {
     func run() throws {
         try guarded {
             func text(_ path: String) throws -> (name: String, text: String) {
-                guard let file = try GraphLoader.files(at: path).first else {
-                    throw GraphNotFound(path: path, reason: "holds no file")
-                }
-                return (path, String(decoding: file.data, as: UTF8.self))
+                (path, try InputFile.text(at: path))
             }
             let imported = try ATOPImport.run(
                 members: text(members), alliances: text(alliances), states: states.map(text))
             for w in imported.warnings {
                 Console.err("casus: warning: \(w)\n")
             }
-            let written = try ReportFolder(path: output).replace(
+            let written = try OutputFolder(path: output).replace(
                 with: imported.files.map { ($0.name, Data($0.text.utf8)) })
             try Console.out(written.map { $0 + "\n" }.joined())
             Console.err(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasusIO
 import CasusKit
 import CasusRender
 import Dispatch
@@ -33,7 +34,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let g = try graph.load()
-            let target = ReportFolder(path: output)
+            let target = OutputFolder(path: output)
             let handlers = Interruption.cleanUp { target.abandon() }
             defer { handlers.cancel() }
             let written: [String]

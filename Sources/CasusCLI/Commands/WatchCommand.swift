@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasusIO
 import CasusKit
 import CasusRender
 import Dispatch
@@ -86,7 +87,7 @@ struct WatchCommand: ParsableCommand {
             try Console.out("\n" + OutcomeText(graph: g).render(outcome) + "\n")
         }
         if let report {
-            let folder = ReportFolder(path: report)
+            let folder = OutputFolder(path: report)
             writing.set(folder)
             defer { writing.set(nil) }
             let written = try ReportWriter(graph: g, folder: report).write(html: false, into: folder)
@@ -99,9 +100,9 @@ struct WatchCommand: ParsableCommand {
 /// A class with a lock: the signal handler runs on another queue.
 final class ReportInProgress: @unchecked Sendable {
     private let lock = NSLock()
-    private var folder: ReportFolder?
+    private var folder: OutputFolder?
 
-    func set(_ f: ReportFolder?) {
+    func set(_ f: OutputFolder?) {
         lock.lock()
         folder = f
         lock.unlock()
