@@ -57,7 +57,7 @@ lint:
 format:
 	scripts/lint.sh --fix
 
-## docs: CasusKit's DocC documentation into .build/docs (warnings are errors)
+## docs: CasusKit's and CasusRender's DocC documentation into .build/docs (warnings are errors)
 docs: deps
 	scripts/docs.sh
 
