@@ -5,8 +5,12 @@ import Foundation
 /// An error is located precisely enough for an editor to jump to; a warning
 /// about the graph as a whole names only the graph (line 0).
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// How much a finding weighs.
     public enum Severity: String, Sendable {
-        case error, warning
+        /// The graph does not load.
+        case error
+        /// The graph loads, but probably does not say what its author meant.
+        case warning
     }
 
     /// Whether it stops the graph loading.
