@@ -6,10 +6,15 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "casus", targets: ["casus"]),
-        .executable(name: "casus-bench", targets: ["casus-bench"]),
         .library(name: "CasusKit", targets: ["CasusKit"]),
+        // The seed's world as text, for programs that ship without Graphs/: its own
+        // product, so a program that does not ask for it does not carry its 2,000 lines.
+        .library(name: "CasusSample", targets: ["CasusSample"]),
         .library(name: "CasusRender", targets: ["CasusRender"]),
-        .library(name: "CasusCLI", targets: ["CasusCLI"]),
+        .executable(name: "casus-bench", targets: ["casus-bench"]),
+        // Only for Fuzz/, whose command-line fuzzer parses with the real commands:
+        // not an API (its types are internal; it may change with any release).
+        .library(name: "CasusCLIForFuzzer", targets: ["CasusCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,6 +30,11 @@ let package = Package(
             name: "CasusKit",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "CasusSample"),
+        // Synthetic worlds of 10^2..10^5 states, for the benchmarks and the
+        // differential test: a target of this package (not a product), because it
+        // and the benchmarks use `package` API that no other package can see.
+        .target(name: "CasusSynthetic", dependencies: ["CasusKit"], path: "Benchmarks/CasusSynthetic"),
         // Files out and in: atomic files, folders replaced whole, the console,
         // the importer's input. No Casus types: rendering and the command line share it.
         .target(name: "CasusIO"),
@@ -37,15 +47,20 @@ let package = Package(
         .target(
             name: "CasusCLI",
             dependencies: [
-                "CasusKit", "CasusIO", "CasusRender",
+                "CasusKit", "CasusIO", "CasusRender", "CasusSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "casus", dependencies: ["CasusCLI"]),
-        // `make bench`: synthetic worlds and the sample world, timed.
-        .executableTarget(name: "casus-bench", dependencies: ["CasusKit", "CasusRender"]),
-        .testTarget(name: "CasusKitTests", dependencies: ["CasusKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "CasusRenderTests", dependencies: ["CasusRender", "CasusKit"]),
+        // `make bench`: synthetic worlds and the sample world, timed (Benchmarks/, out of Sources/).
+        .executableTarget(
+            name: "casus-bench",
+            dependencies: ["CasusKit", "CasusRender", "CasusSample", "CasusSynthetic"],
+            path: "Benchmarks/casus-bench"
+        ),
+        .testTarget(
+            name: "CasusKitTests", dependencies: ["CasusKit", "CasusSample", "CasusSynthetic"], exclude: ["Fixtures"]),
+        .testTarget(name: "CasusRenderTests", dependencies: ["CasusRender", "CasusKit", "CasusSample"]),
         .testTarget(name: "CLITests", dependencies: ["CasusKit", "CasusCLI", "casus"], exclude: ["schema_check.py"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,7 +18,8 @@ let package = Package(
         .executableTarget(
             name: "casus-fuzz-cli",
             dependencies: [
-                .product(name: "CasusCLI", package: root), .product(name: "CasusKit", package: root),
+                .product(name: "CasusCLIForFuzzer", package: root), .product(name: "CasusKit", package: root),
+                .product(name: "CasusSample", package: root),
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates Sources/CasusKit/Sample/SampleWorld.swift from Graphs/ukraine-2025,
+# Regenerates Sources/CasusSample/SampleWorld.swift from Graphs/ukraine-2025,
 # so `casus` works from any folder with the same world built in. A test fails
 # when the two differ: run `make embed` after editing the sample world.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=Graphs/ukraine-2025
-out=Sources/CasusKit/Sample/SampleWorld.swift
+out=Sources/CasusSample/SampleWorld.swift
 tmp=$(mktemp)
 {
   echo "// swift-format-ignore-file"

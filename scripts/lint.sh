@@ -5,7 +5,7 @@
 # `scripts/lint.sh --fix` rewrites the files in place first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-paths=(Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources Examples/EmbedReport/Package.swift Examples/EmbedReport/Sources)
+paths=(Package.swift Sources Tests Benchmarks Fuzz/Package.swift Fuzz/Sources Examples/EmbedReport/Package.swift Examples/EmbedReport/Sources)
 if [[ "${1:-}" == "--fix" ]]; then
   swift format format --in-place --recursive --parallel "${paths[@]}"
 fi

@@ -23,6 +23,7 @@ let package = Package(
             dependencies: [
                 .product(name: "CasusKit", package: "Casus"),
                 .product(name: "CasusRender", package: "Casus"),
+                .product(name: "CasusSample", package: "Casus"),
             ]
         ),
     ],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasusKit
 import CasusRender
+import CasusSample
 import Foundation
 
 /// Shell completion (`casus --generate-completion-script bash|zsh|fish`): files

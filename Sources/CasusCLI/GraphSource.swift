@@ -1,4 +1,5 @@
 import CasusKit
+import CasusSample
 import Foundation
 
 /// Where a command's graph comes from: `--graph`, else `CASUS_GRAPH`, else

@@ -1,3 +1,4 @@
+import CasusSynthetic
 import Foundation
 import Testing
 

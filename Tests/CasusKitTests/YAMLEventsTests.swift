@@ -1,3 +1,4 @@
+import CasusSample
 import Foundation
 import Testing
 import Yams

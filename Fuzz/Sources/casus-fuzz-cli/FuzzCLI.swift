@@ -1,5 +1,6 @@
 import CasusCLI
 import CasusKit
+import CasusSample
 import Foundation
 
 // swift-format-ignore: AlwaysUseLowerCamelCase

@@ -1,5 +1,6 @@
 import CasusKit
 import CasusRender
+import CasusSample
 import Foundation
 
 // The code of CasusKit.docc/GettingStarted.md, compiled against the public API

@@ -1,15 +1,16 @@
+import CasusKit
+
 /// A deterministic pseudo-random generator (SplitMix64), so every run builds the same world.
-package struct SplitMix64 {
-    package var state: UInt64
-    package init(state: UInt64) { self.state = state }
-    package mutating func next() -> UInt64 {
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-    package mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
 
 /// A synthetic world of `states` states: regions of 50 states, one regional
@@ -21,6 +22,7 @@ package struct SplitMix64 {
 /// state holds (`bearers: any`, `modality: may`) on an `attack-on: any` clause. The
 /// benchmarks time the engine on it; the differential tests compare engines on it.
 package enum SyntheticWorld {
+    /// The world of `n` states, the same for the same seed.
     package static func make(states n: Int, seed: UInt64 = 42, charter: Bool = false) -> Graph {
         var rng = SplitMix64(state: seed)
         let regionSize = 50

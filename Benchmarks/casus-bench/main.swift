@@ -1,5 +1,7 @@
 import CasusKit
 import CasusRender
+import CasusSample
+import CasusSynthetic
 import Foundation
 
 // `make bench`: times the trigger engine on synthetic worlds of 10^2..10^5 states
