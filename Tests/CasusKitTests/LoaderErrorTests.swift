@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -6,140 +7,162 @@ import Testing
 /// Every class of load error, with its exact message, line and column.
 @Suite struct LoaderErrorTests {
     @Test func unknownKeyWithSuggestion() {
+        let input = MarkedText(
+            """
+            casus: 1
+            1️⃣titel: World
+            """)
         #expect(
             errors(
-                """
-                casus: 1
-                titel: World
-                """) == [
-                    "t.yaml:2:1: titel: unknown key 'titel'; expected one of casus, title, description, defaults, "
+                input.text) == [
+                    "t.yaml:\(input[1]): titel: unknown key 'titel'; expected one of casus, title, description, "
+                        + "defaults, "
                         + "sources, places, actors, deployments, instruments, scenarios (did you mean 'title'?)"
                 ])
     }
 
     @Test func typoInUnprovokedIsAnErrorNotIgnored() {
+        let input = MarkedText(
+            baseWorld + """
+                instruments:
+                  - id: p
+                    title: Pact
+                    form: treaty
+                    status: in-force
+                    force: binding
+                    parties: [B, C]
+                    clauses:
+                      - id: a1
+                        cite: A1
+                        when: { attack-on: parties, 1️⃣unprovokd: true }
+                        then: { duty: defend }
+                """)
         #expect(
             errors(
-                baseWorld + """
-                    instruments:
-                      - id: p
-                        title: Pact
-                        form: treaty
-                        status: in-force
-                        force: binding
-                        parties: [B, C]
-                        clauses:
-                          - id: a1
-                            cite: A1
-                            when: { attack-on: parties, unprovokd: true }
-                            then: { duty: defend }
-                    """) == [
-                    "t.yaml:22:37: instruments[0].clauses[0].when.unprovokd: unknown key 'unprovokd'; expected one of "
+                input.text) == [
+                    "t.yaml:\(input[1]): instruments[0].clauses[0].when.unprovokd: unknown key 'unprovokd'; expected "
+                        + "one of "
                         + "attack-on, target, kinds, in, except, by, unprovoked, nuclear (did you mean 'unprovoked'?)"
                 ])
     }
 
     @Test func unknownEnumerationWordWithSuggestion() {
+        let input = MarkedText(
+            baseWorld + """
+                instruments:
+                  - id: p
+                    title: Pact
+                    form: treaty
+                    status: in-force
+                    force: binding
+                    parties: [B, C]
+                    clauses:
+                      - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: 1️⃣asist } }
+                """)
         #expect(
             errors(
-                baseWorld + """
-                    instruments:
-                      - id: p
-                        title: Pact
-                        form: treaty
-                        status: in-force
-                        force: binding
-                        parties: [B, C]
-                        clauses:
-                          - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: asist } }
-                    """) == [
-                    "t.yaml:20:73: instruments[0].clauses[0].then.duty: unknown duty 'asist'; expected one of defend, "
+                input.text) == [
+                    "t.yaml:\(input[1]): instruments[0].clauses[0].then.duty: unknown duty 'asist'; expected one of "
+                        + "defend, "
                         + "assist, aid, consult, sanction, supply, seek-un-action, neutral, refrain (did you mean "
                         + "'assist'?)"
                 ])
     }
 
     @Test func wrongTypes() {
+        let input = MarkedText(
+            """
+            casus: 1
+            defaults: { attacker: 1️⃣A, depth: 2️⃣deep }
+            places: 3️⃣{ id: x }
+            """)
         #expect(
             errors(
-                """
-                casus: 1
-                defaults: { attacker: A, depth: deep }
-                places: { id: x }
-                """) == [
-                    "t.yaml:2:23: defaults.attacker: unknown id 'A'; expected an actor (state or organization)",
-                    "t.yaml:2:33: defaults.depth: found 'deep'; expected a whole number",
-                    "t.yaml:3:9: places: found a mapping; expected a list",
+                input.text) == [
+                    "t.yaml:\(input[1]): defaults.attacker: unknown id 'A'; expected an actor (state or organization)",
+                    "t.yaml:\(input[2]): defaults.depth: found 'deep'; expected a whole number",
+                    "t.yaml:\(input[3]): places: found a mapping; expected a list",
                 ])
     }
 
-    @Test func idSyntaxDuplicatesAndDanglingReferences() {
-        let got = errors(
+    @Test func idSyntaxDuplicatesAndDanglingReferences() throws {
+        // Where the base world declares B first.
+        let first = try #require(baseWorld.split(separator: "\n").firstIndex { $0.contains("{ id: B,") }) + 1
+        let input = MarkedText(
             baseWorld + """
-                  - { id: B, name: Again, kind: state }
-                  - { id: ../../etc/passwd, name: X, kind: state }
-                  - { id: L, name: League, kind: organization, members: [B, Cx] }
+                  - { id: 1️⃣B, name: Again, kind: state }
+                  - { id: 2️⃣../../etc/passwd, name: X, kind: state }
+                  - { id: L, name: League, kind: organization, members: [B, 3️⃣Cx] }
                 """)
+        let got = errors(input.text)
         #expect(
             got == [
-                "t.yaml:12:11: actors[5].id: duplicate id 'B'; already declared as a state at t.yaml:8",
-                "t.yaml:13:11: actors[6].id: invalid id '../../etc/passwd'; ids start with a letter and use only "
+                "t.yaml:\(input[1]): actors[5].id: duplicate id 'B'; already declared as a state at t.yaml:\(first)",
+                "t.yaml:\(input[2]): actors[6].id: invalid id '../../etc/passwd'; ids start with a letter and use only "
                     + "letters, digits, '_', '.' and '-' (at most 64)",
-                "t.yaml:14:61: actors[7].members[1]: unknown id 'Cx'; expected an actor (state or organization) (did "
+                "t.yaml:\(input[3]): actors[7].members[1]: unknown id 'Cx'; expected an actor (state or organization) "
+                    + "(did "
                     + "you mean 'C'?)",
             ])
     }
 
     @Test func cyclesInWithinAndMembers() {
+        let input = MarkedText(
+            """
+            casus: 1
+            places:
+              - 1️⃣{ id: p, name: P, within: [q] }
+              - { id: q, name: Q, within: [p] }
+            actors:
+              - 2️⃣{ id: O1, name: One, kind: organization, members: [O2] }
+              - { id: O2, name: Two, kind: organization, members: [O1] }
+            """)
         #expect(
             errors(
-                """
-                casus: 1
-                places:
-                  - { id: p, name: P, within: [q] }
-                  - { id: q, name: Q, within: [p] }
-                actors:
-                  - { id: O1, name: One, kind: organization, members: [O2] }
-                  - { id: O2, name: Two, kind: organization, members: [O1] }
-                """) == [
-                    "t.yaml:3:5: places[0]: 'within' forms a cycle: p → q → p; containment must be acyclic",
-                    "t.yaml:6:5: actors[0]: 'members' forms a cycle: O1 → O2 → O1; containment must be acyclic",
+                input.text) == [
+                    "t.yaml:\(input[1]): places[0]: 'within' forms a cycle: p → q → p; containment must be acyclic",
+                    "t.yaml:\(input[2]): actors[0]: 'members' forms a cycle: O1 → O2 → O1; containment must be acyclic",
                 ])
     }
 
     @Test func deploymentOutsideItsHost() {
+        let input = MarkedText(
+            baseWorld + """
+                deployments:
+                  - { id: d, name: D, config: tripwire, host: B, at: 1️⃣south, contributors: [C], status: deployed }
+                """)
         #expect(
             errors(
-                baseWorld + """
-                    deployments:
-                      - { id: d, name: D, config: tripwire, host: B, at: south, contributors: [C], status: deployed }
-                    """) == [
-                    "t.yaml:13:54: deployments[0].at: 'south' does not lie within the host 'B'; a deployment's place "
+                input.text) == [
+                    "t.yaml:\(input[1]): deployments[0].at: 'south' does not lie within the host 'B'; a deployment's "
+                        + "place "
                         + "must be inside its host"
                 ])
     }
 
     @Test func rangeWithMinAboveMaxAndBadSourceAndDate() {
+        let input = MarkedText(
+            baseWorld + """
+                instruments:
+                  - id: p
+                    title: Pact
+                    form: treaty
+                    status: in-force
+                    force: binding
+                    date: 1️⃣2020-13-01
+                    source: 2️⃣"javascript:alert(1)"
+                    parties: [B, C]
+                    clauses:
+                      - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: assist, within: 3️⃣[72, 12] } }
+                """)
         #expect(
             errors(
-                baseWorld + """
-                    instruments:
-                      - id: p
-                        title: Pact
-                        form: treaty
-                        status: in-force
-                        force: binding
-                        date: 2020-13-01
-                        source: "javascript:alert(1)"
-                        parties: [B, C]
-                        clauses:
-                          - { id: a1, cite: A1, when: { attack-on: parties }, then: { duty: assist, within: [72, 12] } }
-                    """) == [
-                    "t.yaml:18:11: instruments[0].date: found '2020-13-01'; expected a date as YYYY, YYYY-MM or "
+                input.text) == [
+                    "t.yaml:\(input[1]): instruments[0].date: found '2020-13-01'; expected a date as YYYY, YYYY-MM or "
                         + "YYYY-MM-DD",
-                    "t.yaml:19:13: instruments[0].source: found 'javascript:alert(1)'; expected an http:// or "
+                    "t.yaml:\(input[2]): instruments[0].source: found 'javascript:alert(1)'; expected an http:// or "
                         + "https:// link",
-                    "t.yaml:22:89: instruments[0].clauses[0].then.within: range [72, 12] has min > max; expected "
+                    "t.yaml:\(input[3]): instruments[0].clauses[0].then.within: range [72, 12] has min > max; expected "
                         + "[min, max] with min <= max",
                 ])
     }
@@ -208,18 +231,20 @@ import Testing
     }
 
     @Test func unknownScenarioTargetAndReadingAreReportedWithTheRest() {
+        let input = MarkedText(
+            baseWorld + """
+                scenarios:
+                  - id: s
+                    attacks: [ { target: 1️⃣Bx } ]
+                    accept: [2️⃣nothing]
+                """)
         #expect(
             errors(
-                baseWorld + """
-                    scenarios:
-                      - id: s
-                        attacks: [ { target: Bx } ]
-                        accept: [nothing]
-                    """) == [
-                    "t.yaml:14:26: scenarios[0].attacks[0].target: unknown target 'Bx'; expected a deployment, a "
+                input.text) == [
+                    "t.yaml:\(input[1]): scenarios[0].attacks[0].target: unknown target 'Bx'; expected a deployment, a "
                         + "state, a place inside a state, forces:STATE@PLACE or vessels:STATE@PLACE (did you mean "
                         + "'B'?)",
-                    "t.yaml:15:14: scenarios[0].accept[0]: unknown id 'nothing'; expected a reading",
+                    "t.yaml:\(input[2]): scenarios[0].accept[0]: unknown id 'nothing'; expected a reading",
                 ])
     }
 
@@ -276,45 +301,56 @@ import Testing
 /// The load errors of the version-2 additions, word for word.
 @Suite struct LoaderErrorV2Tests {
     @Test func hoursAreBoundedByOneYear() {
+        let input = MarkedText(
+            baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: consult, within: 1️⃣8761 }"))
         #expect(
-            errors(baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: consult, within: 8761 }")) == [
-                "t.yaml:22:90: instruments[0].clauses[0].then.within: found 8761 hours; expected at most 8760 (one "
+            errors(input.text) == [
+                "t.yaml:\(input[1]): instruments[0].clauses[0].then.within: found 8761 hours; expected at most 8760 "
+                    + "(one "
                     + "year)"
             ])
     }
 
     @Test func aRefrainClauseHasNoWhen() {
+        let input = MarkedText(baseWorld + pact(when: "1️⃣{ attack-on: parties }", then: "{ duty: refrain }"))
         #expect(
-            errors(baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: refrain }")) == [
-                "t.yaml:22:35: instruments[0].clauses[0].when: a refrain clause has no 'when': it is a standing "
+            errors(input.text) == [
+                "t.yaml:\(input[1]): instruments[0].clauses[0].when: a refrain clause has no 'when': it is a standing "
                     + "undertaking, reported as breached when a bearer attacks one of 'towards'"
             ])
     }
 
     @Test func aCollectiveObligationNamesItsBearers() {
+        let input = MarkedText(
+            baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: defend, collective: 1️⃣true }"))
         #expect(
-            errors(baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: defend, collective: true }")) == [
-                "t.yaml:22:93: instruments[0].clauses[0].then.collective: a collective obligation needs 'bearers' as "
+            errors(input.text) == [
+                "t.yaml:\(input[1]): instruments[0].clauses[0].then.collective: a collective obligation needs "
+                    + "'bearers' as "
                     + "an explicit list of the organizations (or states) that bear it"
             ])
     }
 
     @Test func aDeploymentWithoutAHostLiesAtSea() {
+        let input = MarkedText(
+            baseWorld + """
+                deployments:
+                  - { id: d, name: D, config: other, at: 1️⃣B, contributors: [C], status: deployed }
+                """)
         #expect(
             errors(
-                baseWorld + """
-                    deployments:
-                      - { id: d, name: D, config: other, at: B, contributors: [C], status: deployed }
-                    """) == [
-                    "t.yaml:13:42: deployments[0].at: 'B' lies in the state 'B'; name it as 'host', or place a "
+                input.text) == [
+                    "t.yaml:\(input[1]): deployments[0].at: 'B' lies in the state 'B'; name it as 'host', or place a "
                         + "deployment without a host at sea (a place in no state)"
                 ])
     }
 
     @Test func anUnknownEventKindIsSuggested() {
+        let input = MarkedText(baseWorld + pact(when: "{ attack-on: parties, kinds: [1️⃣incursoin] }"))
         #expect(
-            errors(baseWorld + pact(when: "{ attack-on: parties, kinds: [incursoin] }")) == [
-                "t.yaml:22:65: instruments[0].clauses[0].when.kinds[0]: unknown event kind 'incursoin'; expected one "
+            errors(input.text) == [
+                "t.yaml:\(input[1]): instruments[0].clauses[0].when.kinds[0]: unknown event kind 'incursoin'; "
+                    + "expected one "
                     + "of armed-attack, incursion, threat, cyber (did you mean 'incursion'?)"
             ])
     }
