@@ -58,10 +58,17 @@ let package = Package(
             dependencies: ["CasusKit", "CasusRender", "CasusSample", "CasusSynthetic"],
             path: "Benchmarks/casus-bench"
         ),
+        // One process runner, one temporary folder, inline graphs and marked
+        // positions, for every test target.
+        .target(name: "CasusTestSupport", dependencies: ["CasusKit"], path: "Tests/CasusTestSupport"),
         .testTarget(
-            name: "CasusKitTests", dependencies: ["CasusKit", "CasusSample", "CasusSynthetic"], exclude: ["Fixtures"]),
-        .testTarget(name: "CasusRenderTests", dependencies: ["CasusRender", "CasusKit", "CasusSample"]),
-        .testTarget(name: "CLITests", dependencies: ["CasusKit", "CasusCLI", "casus"], exclude: ["schema_check.py"]),
+            name: "CasusKitTests", dependencies: ["CasusKit", "CasusSample", "CasusSynthetic", "CasusTestSupport"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CasusRenderTests", dependencies: ["CasusRender", "CasusKit", "CasusSample", "CasusTestSupport"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["CasusKit", "CasusCLI", "CasusTestSupport", "casus"],
+            exclude: ["schema_check.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,16 +1,20 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
 /// `casus import atop` on real rows (Tests/CasusKitTests/Fixtures/atop): the
 /// imported world answers questions about 1914 and 1950 as the data codes them.
 @Suite(.serialized) struct ATOPImportTests {
-    static let fixture = Casus.repository.appendingPathComponent("Tests/CasusKitTests/Fixtures/atop")
+    static let fixture = Repository.root.appendingPathComponent("Tests/CasusKitTests/Fixtures/atop")
     static func path(_ name: String) -> String { fixture.appendingPathComponent(name).path }
+
+    /// The folder the fixture is imported into once, kept for the whole run.
+    static let folder = Result { try TemporaryFolder() }
 
     /// The fixture imported once into a folder of its own.
     static let world: Result<String, any Error> = Result {
-        let dir = try Casus.temporaryDirectory().appendingPathComponent("atop").path
-        let r = try Casus.run([
+        let dir = try folder.get().path("atop")
+        let r = try CasusProgram.run([
             "import", "atop", path("members.csv"), path("alliances.csv"), "--states", path("states.csv"), "-o", dir,
         ])
         guard r.status == 0 else {
@@ -20,7 +24,7 @@ import Testing
     }
 
     static func trigger(_ arguments: [String]) throws -> [String: Any] {
-        let r = try Casus.run(["trigger"] + arguments + ["--graph", try world.get(), "--format", "json"])
+        let r = try CasusProgram.run(["trigger"] + arguments + ["--graph", try world.get(), "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     }
@@ -40,7 +44,7 @@ import Testing
     }
 
     @Test func theImportedWorldValidates() throws {
-        let r = try Casus.run(["validate", try Self.world.get()])
+        let r = try CasusProgram.run(["validate", try Self.world.get()])
         #expect(r.status == 0)
         #expect(r.stdout.contains("14 instruments"))
     }
@@ -91,10 +95,21 @@ import Testing
         #expect(Self.row(accepted, "CAN").status == "bound")
     }
 
+    @Test func aFolderGivenForATableIsRefusedByName() throws {
+        let folder = try TemporaryFolder()
+        let r = try CasusProgram.run([
+            "import", "atop", folder.url.path, Self.path("alliances.csv"), "-o", folder.path("out"),
+        ])
+        #expect(r.status == 66)
+        #expect(r.stderr == "casus: error: \(folder.url.path): is not a regular file; expected a CSV file\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out")))
+    }
+
     @Test func reimportingWritesTheSameFiles() throws {
         let first = try Self.world.get()
-        let again = try Casus.temporaryDirectory().appendingPathComponent("atop").path
-        _ = try Casus.run([
+        let folder = try TemporaryFolder()
+        let again = folder.path("atop")
+        _ = try CasusProgram.run([
             "import", "atop", Self.path("members.csv"), Self.path("alliances.csv"), "--states", Self.path("states.csv"),
             "-o", again,
         ])
@@ -107,7 +122,7 @@ import Testing
 
     @Test func theDocsSampleIsTheFixtureImportedNow() throws {
         let imported = try Self.world.get()
-        let committed = Casus.repository.appendingPathComponent("docs/atop-sample").path
+        let committed = Repository.root.appendingPathComponent("docs/atop-sample").path
         let names = try FileManager.default.contentsOfDirectory(atPath: imported).filter { $0.hasSuffix(".yaml") }
             .sorted()
         #expect(
@@ -129,7 +144,8 @@ import Testing
     static func failure(members: String? = nil, alliances: String? = nil) throws -> (
         status: Int32, stderr: String, wrote: Bool
     ) {
-        let dir = try Casus.temporaryDirectory()
+        let folder = try TemporaryFolder()
+        let dir = folder.url
         let m = dir.appendingPathComponent("m.csv")
         let a = dir.appendingPathComponent("a.csv")
         try (members ?? String(contentsOfFile: path("members.csv"), encoding: .utf8)).write(
@@ -137,7 +153,7 @@ import Testing
         try (alliances ?? String(contentsOfFile: path("alliances.csv"), encoding: .utf8)).write(
             to: a, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("out").path
-        let r = try Casus.run(["import", "atop", m.path, a.path, "--states", path("states.csv"), "-o", out])
+        let r = try CasusProgram.run(["import", "atop", m.path, a.path, "--states", path("states.csv"), "-o", out])
         return (r.status, r.stderr, FileManager.default.fileExists(atPath: out))
     }
 

@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -16,26 +17,17 @@ struct BrowserTests {
     static let chromium = installedChromium
 
     static func browser(_ arguments: [String]) throws -> (stdout: String, stderr: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: chromium ?? "/usr/bin/chromium")
-        p.arguments =
+        let run = try Program.run(
+            URL(fileURLWithPath: chromium ?? "/usr/bin/chromium"),
             ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--enable-logging=stderr", "--v=0"]
-            + arguments
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+                + arguments)
+        return (run.stdout, run.stderr)
     }
 
     @Test func reportLoadsWithoutErrorsAndEveryDiagramHasASize() throws {
-        let dir = try Casus.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Casus.run(["report", "--format", "html", "--output", dir.path])
+        let folder = try TemporaryFolder()
+        let dir = folder.url
+        let r = try CasusProgram.run(["report", "--format", "html", "--output", dir.path])
         #expect(r.status == 0, "\(r.stderr)")
         let page = dir.appendingPathComponent("report.html")
         let html = try String(contentsOf: page, encoding: .utf8)
@@ -51,7 +43,8 @@ struct BrowserTests {
 
         let scenarios = try #require(
             try JSONSerialization.jsonObject(
-                with: Data(Casus.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+                with: Data(CasusProgram.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: Any]]
+        )
         for s in scenarios {
             let id = try #require(s["id"] as? String)
             guard let range = dom.stdout.range(of: "id=\"fig-\(id)\" data-rendered=\"") else {
@@ -65,7 +58,7 @@ struct BrowserTests {
         }
 
         // The first screen, for the README.
-        let shot = Casus.repository.appendingPathComponent("Output/report.png")
+        let shot = Repository.root.appendingPathComponent("Output/report.png")
         _ = try Self.browser([
             "--window-size=1280,900", "--hide-scrollbars", "--screenshot=\(shot.path)", page.absoluteString,
         ])
@@ -74,9 +67,9 @@ struct BrowserTests {
     }
 
     @Test func theWorldMapIsReadableAt1280Pixels() throws {
-        let dir = try Casus.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try Casus.run(["report", "--format", "html", "--output", dir.path]).status == 0)
+        let folder = try TemporaryFolder()
+        let dir = folder.url
+        #expect(try CasusProgram.run(["report", "--format", "html", "--output", dir.path]).status == 0)
         let page = dir.appendingPathComponent("report.html")
         let dom = try Self.browser(["--window-size=1280,900", "--dump-dom", page.absoluteString]).stdout
         let tag = try #require(dom.range(of: "id=\"fig-world\"").map { dom[$0.lowerBound...].prefix { $0 != ">" } })
@@ -90,26 +83,20 @@ struct BrowserTests {
     static func pageTexts(_ pdf: URL) throws -> [String] {
         var pages: [String] = []
         while true {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: pdftotext ?? "/usr/bin/pdftotext")
-            p.arguments = ["-q", "-f", "\(pages.count + 1)", "-l", "\(pages.count + 1)", pdf.path, "-"]
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
+            let run = try Program.run(
+                URL(fileURLWithPath: pdftotext ?? "/usr/bin/pdftotext"),
+                ["-q", "-f", "\(pages.count + 1)", "-l", "\(pages.count + 1)", pdf.path, "-"])
             // Past the last page pdftotext fails.
-            guard p.terminationStatus == 0 else { return pages }
-            pages.append(String(decoding: data, as: UTF8.self))
+            guard run.status == 0 else { return pages }
+            pages.append(run.stdout)
         }
     }
 
     @Test(.enabled(if: pdftotext != nil, "pdftotext is not installed (CI installs poppler-utils)"))
     func reportFormatPDFStartsEachScenarioOnAPageWithTextOnEveryPage() throws {
-        let dir = try Casus.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Casus.run(["report", "--format", "pdf", "--output", dir.path])
+        let folder = try TemporaryFolder()
+        let dir = folder.url
+        let r = try CasusProgram.run(["report", "--format", "pdf", "--output", dir.path])
         #expect(r.status == 0, "\(r.stderr)")
         let pages = try Self.pageTexts(dir.appendingPathComponent("report.pdf"))
         #expect(pages.count > 18)
@@ -118,7 +105,8 @@ struct BrowserTests {
         }
         let scenarios = try #require(
             try JSONSerialization.jsonObject(
-                with: Data(Casus.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+                with: Data(CasusProgram.run(["list", "scenarios", "--format", "json"]).stdout.utf8)) as? [[String: Any]]
+        )
         for s in scenarios {
             let title = try #require(s["title"] as? String)
             let words = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")

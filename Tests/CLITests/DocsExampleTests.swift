@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -21,13 +22,13 @@ import Testing
     ]
 
     static let pages: [String] = {
-        let docs = Casus.repository.appendingPathComponent("docs")
+        let docs = Repository.root.appendingPathComponent("docs")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: docs.path)) ?? []
         return ["README.md"] + names.filter { $0.hasSuffix(".md") }.sorted().map { "docs/\($0)" }
     }()
 
     static let shown: [Shown] = pages.flatMap { page -> [Shown] in
-        guard let text = try? String(contentsOf: Casus.repository.appendingPathComponent(page), encoding: .utf8) else {
+        guard let text = try? String(contentsOf: Repository.root.appendingPathComponent(page), encoding: .utf8) else {
             return []
         }
         return commands(in: text, page: page)
@@ -90,15 +91,16 @@ import Testing
 
     /// A folder with a copy of Graphs/ in it: the commands run as in the
     /// repository, but whatever they write lands here.
-    static func workspace() throws -> URL {
-        let dir = try Casus.temporaryDirectory()
+    static func workspace() throws -> TemporaryFolder {
+        let workspace = try TemporaryFolder()
+        let dir = workspace.url
         for folder in ["Graphs", "docs"] {
             try FileManager.default.copyItem(
-                at: Casus.repository.appendingPathComponent(folder), to: dir.appendingPathComponent(folder))
+                at: Repository.root.appendingPathComponent(folder), to: dir.appendingPathComponent(folder))
         }
         try FileManager.default.createDirectory(
             at: dir.appendingPathComponent("Output"), withIntermediateDirectories: true)
-        return dir
+        return workspace
     }
 
     @Test func theDocsShowCommands() {
@@ -108,10 +110,11 @@ import Testing
 
     @Test(arguments: shown)
     func theCommandRunsAsShown(_ example: Shown) throws {
-        let dir = try Self.workspace()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let workspace = try Self.workspace()
+        let dir = workspace.url
         let arguments = example.command.split(separator: " ").dropFirst().map(String.init)
-        let r = try Casus.run(arguments, in: dir, environment: ["NO_COLOR": "1", "CASUS_GRAPH": "", "COLUMNS": "100"])
+        let r = try CasusProgram.run(
+            arguments, in: dir, environment: ["NO_COLOR": "1", "CASUS_GRAPH": "", "COLUMNS": "100"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr == "")
         if let output = example.output {
@@ -140,9 +143,9 @@ import Testing
 
     /// The YAML on the modelling page is the patterns world's, word for word.
     @Test func theModellingPageQuotesThePatternsWorld() throws {
-        let page = try String(contentsOf: Casus.repository.appendingPathComponent("docs/modelling.md"), encoding: .utf8)
+        let page = try String(contentsOf: Repository.root.appendingPathComponent("docs/modelling.md"), encoding: .utf8)
         let world = try String(
-            contentsOf: Casus.repository.appendingPathComponent("docs/patterns/world.yaml"), encoding: .utf8)
+            contentsOf: Repository.root.appendingPathComponent("docs/patterns/world.yaml"), encoding: .utf8)
         let blocks = page.components(separatedBy: "```yaml\n").dropFirst().compactMap {
             $0.components(separatedBy: "```").first
         }

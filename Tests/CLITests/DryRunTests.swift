@@ -1,4 +1,5 @@
 import CasusKit
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -18,11 +19,11 @@ import Testing
 
     @Test(arguments: commandLines)
     func theAnswerInMemoryIsWhatTheCommandPrints(_ words: [String]) throws {
-        let sample = Casus.repository.appendingPathComponent("Graphs/ukraine-2025").path
+        let sample = Repository.root.appendingPathComponent("Graphs/ukraine-2025").path
         let arguments = words + ["--graph", sample]
         let command = try #require(try CasusCLI.Casus.parseAsRoot(arguments) as? any AnsweringCommand)
         let answer = try command.answer(on: try GraphLoader.load(path: sample), limits: .none)
-        let printed = try Casus.run(arguments)
+        let printed = try CasusProgram.run(arguments)
         let format = words.firstIndex(of: "--format").map { words[$0 + 1] } ?? "text"
         let inMemory: String?
         switch format {

@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -6,22 +7,12 @@ import Testing
 /// reaches a terminal or a spreadsheet as code.
 @Suite struct HardeningTests {
     /// A folder the test owns, removed afterwards.
-    final class Scratch {
-        let url: URL
-        init() throws { url = try Casus.temporaryDirectory() }
-        deinit { try? FileManager.default.removeItem(at: url) }
-        func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-        func write(_ name: String, _ text: String) throws {
-            try text.write(toFile: path(name), atomically: true, encoding: .utf8)
-        }
-    }
-
-    static let json = ["trigger", "ELD", "--graph", Casus.mini, "--format", "json"]
+    static let json = ["trigger", "ELD", "--graph", Repository.mini, "--format", "json"]
 
     // MARK: -o
 
     @Test func writingToADeviceWritesIntoItAndLeavesItADevice() throws {
-        let s = try Scratch()
+        let s = try TemporaryFolder()
         let device = s.path("null")
         // A character device of our own, numbered as /dev/null, so a regression cannot harm the machine's.
         var null = stat()
@@ -30,7 +21,7 @@ import Testing
             Issue.record("cannot create a device node here (errno \(errno)); run the suite as root")
             return
         }
-        let r = try Casus.run(Self.json + ["-o", device])
+        let r = try CasusProgram.run(Self.json + ["-o", device])
         #expect(r.status == 0)
         var info = stat()
         #expect(lstat(device, &info) == 0)
@@ -38,16 +29,12 @@ import Testing
     }
 
     @Test func writingToAFIFOWritesIntoIt() throws {
-        let s = try Scratch()
+        let s = try TemporaryFolder()
         let fifo = s.path("fifo")
         #expect(mkfifo(fifo, 0o644) == 0)
-        let reader = Process()
-        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
-        reader.arguments = [fifo]
         let pipe = Pipe()
-        reader.standardOutput = pipe
-        try reader.run()
-        let r = try Casus.run(Self.json + ["-o", fifo])
+        let reader = try Program.start(URL(fileURLWithPath: "/bin/cat"), [fifo], stdout: pipe)
+        let r = try CasusProgram.run(Self.json + ["-o", fifo])
         let read = pipe.fileHandleForReading.readDataToEndOfFile()
         reader.waitUntilExit()
         #expect(r.status == 0)
@@ -58,10 +45,10 @@ import Testing
     }
 
     @Test func writingToASymbolicLinkWritesThroughIt() throws {
-        let s = try Scratch()
-        try s.write("target.json", "old")
+        let s = try TemporaryFolder()
+        try s.write("old", to: "target.json")
         #expect(symlink("target.json", s.path("link.json")) == 0)
-        let r = try Casus.run(Self.json + ["-o", s.path("link.json")])
+        let r = try CasusProgram.run(Self.json + ["-o", s.path("link.json")])
         #expect(r.status == 0)
         var info = stat()
         #expect(lstat(s.path("link.json"), &info) == 0)
@@ -70,33 +57,33 @@ import Testing
     }
 
     @Test func anExistingFileKeepsItsPermissions() throws {
-        let s = try Scratch()
-        try s.write("out.json", "old")
+        let s = try TemporaryFolder()
+        try s.write("old", to: "out.json")
         #expect(chmod(s.path("out.json"), 0o600) == 0)
-        #expect(try Casus.run(Self.json + ["-o", s.path("out.json")]).status == 0)
+        #expect(try CasusProgram.run(Self.json + ["-o", s.path("out.json")]).status == 0)
         var info = stat()
         #expect(stat(s.path("out.json"), &info) == 0)
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
     @Test func aHardLinkedFileStaysLinked() throws {
-        let s = try Scratch()
-        try s.write("a.json", "old")
+        let s = try TemporaryFolder()
+        try s.write("old", to: "a.json")
         #expect(link(s.path("a.json"), s.path("b.json")) == 0)
-        #expect(try Casus.run(Self.json + ["-o", s.path("a.json")]).status == 0)
+        #expect(try CasusProgram.run(Self.json + ["-o", s.path("a.json")]).status == 0)
         #expect(try String(contentsOfFile: s.path("b.json"), encoding: .utf8).hasPrefix("{"))
     }
 
     @Test func aDashMeansStandardOutput() throws {
-        let s = try Scratch()
-        let r = try Casus.run(Self.json + ["-o", "-"], in: s.url)
+        let s = try TemporaryFolder()
+        let r = try CasusProgram.run(Self.json + ["-o", "-"], in: s.url)
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("{"))
         #expect(!FileManager.default.fileExists(atPath: s.path("-")))
     }
 
     @Test func aFullDeviceIsAnIOError() throws {
-        let r = try Casus.run(Self.json + ["-o", "/dev/full"])
+        let r = try CasusProgram.run(Self.json + ["-o", "/dev/full"])
         #expect(r.status == 74)
         #expect(r.stderr == "casus: error: cannot write /dev/full: No space left on device\n")
     }
@@ -105,21 +92,13 @@ import Testing
 
     /// Runs casus with standard output into `output` (an open file handle).
     func run(_ arguments: [String], stdout output: FileHandle) throws -> (status: Int32, stderr: String) {
-        let p = Process()
-        p.executableURL = Casus.binary
-        p.arguments = arguments
-        p.currentDirectoryURL = Casus.repository
-        p.standardOutput = output
-        let err = Pipe()
-        p.standardError = err
-        try p.run()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+        let run = try Program.run(CasusProgram.binary, arguments, stdout: output)
+        return (run.status, run.stderr)
     }
 
     @Test(arguments: [
-        ["trigger", "ELD", "--graph", Casus.mini], ["validate", Casus.mini], ["list", "actors", "--graph", Casus.mini],
+        ["trigger", "ELD", "--graph", Repository.mini], ["validate", Repository.mini],
+        ["list", "actors", "--graph", Repository.mini],
     ])
     func aFullStandardOutputIsExit74(arguments: [String]) throws {
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
@@ -129,20 +108,17 @@ import Testing
     }
 
     @Test func aFullStandardErrorLosesTheMessageButNotTheStatus() throws {
-        let p = Process()
-        p.executableURL = Casus.binary
-        p.arguments = ["validate", "no/such/graph.yaml"]
-        p.standardError = FileHandle(forWritingAtPath: "/dev/full")
-        try p.run()
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let p = try Program.start(CasusProgram.binary, ["validate", "no/such/graph.yaml"], stderr: full)
         p.waitUntilExit()
         #expect(p.terminationReason == .exit)
         #expect(p.terminationStatus == 66)
     }
 
     @Test func aReportToAFullStandardOutputIsExit74() throws {
-        let s = try Scratch()
+        let s = try TemporaryFolder()
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-        let r = try run(["report", "--graph", Casus.mini, "--output", s.path("out")], stdout: full)
+        let r = try run(["report", "--graph", Repository.mini, "--output", s.path("out")], stdout: full)
         #expect(r.status == 74)
     }
 
@@ -158,7 +134,7 @@ import Testing
     // MARK: Hangs
 
     @Test func anEnormousRadiusStopsWhenNothingIsLeft() throws {
-        let r = try Casus.run([
+        let r = try CasusProgram.run([
             "render", "--focus", "tripwire-east", "--radius", "9223372036854775807", "--format", "dot",
         ])
         #expect(r.status == 0)
@@ -168,14 +144,14 @@ import Testing
     // MARK: report
 
     @Test func aSecondReportRemovesTheFirstsFilesAndKeepsTheUsers() throws {
-        let s = try Scratch()
+        let s = try TemporaryFolder()
         let out = s.path("out")
-        #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
-        try s.write("out/notes.txt", "mine")
-        let renamed = try String(contentsOfFile: Casus.mini, encoding: .utf8).replacingOccurrences(
+        #expect(try CasusProgram.run(["report", "--graph", Repository.mini, "--output", out]).status == 0)
+        try s.write("mine", to: "out/notes.txt")
+        let renamed = try String(contentsOfFile: Repository.mini, encoding: .utf8).replacingOccurrences(
             of: "id: occupied-struck", with: "id: occupied-hit")
-        try s.write("world.yaml", renamed)
-        #expect(try Casus.run(["report", "--graph", s.path("world.yaml"), "--output", out]).status == 0)
+        try s.write(renamed, to: "world.yaml")
+        #expect(try CasusProgram.run(["report", "--graph", s.path("world.yaml"), "--output", out]).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(!names.contains("occupied-struck.svg"))
         #expect(names.contains("occupied-hit.svg"))
@@ -185,12 +161,12 @@ import Testing
     }
 
     @Test func aPDFReportWithoutChromiumIsExit69AndKeepsThePreviousReport() throws {
-        let s = try Scratch()
+        let s = try TemporaryFolder()
         let out = s.path("out")
-        #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
+        #expect(try CasusProgram.run(["report", "--graph", Repository.mini, "--output", out]).status == 0)
         let before = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        let r = try Casus.run(
-            ["report", "--graph", Casus.mini, "--output", out, "--format", "pdf"],
+        let r = try CasusProgram.run(
+            ["report", "--graph", Repository.mini, "--output", out, "--format", "pdf"],
             environment: ["CASUS_CHROMIUM": s.path("no-such-browser")])
         #expect(r.status == 69)
         #expect(
@@ -201,20 +177,14 @@ import Testing
 
     /// The sample world's HTML report, started in the background (a few seconds of work).
     func startSampleReport(into out: String) throws -> Process {
-        let p = Process()
-        p.executableURL = Casus.binary
-        p.arguments = ["report", "--graph", "Graphs/ukraine-2025", "--output", out, "--format", "html"]
-        p.currentDirectoryURL = Casus.repository
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        return p
+        try Program.start(
+            CasusProgram.binary, ["report", "--graph", "Graphs/ukraine-2025", "--output", out, "--format", "html"])
     }
 
     @Test func aKilledReportLeavesAWholeReportAndTheNextCleansUp() throws {
-        let s = try Scratch()
+        let s = try TemporaryFolder()
         let out = s.path("out")
-        #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
+        #expect(try CasusProgram.run(["report", "--graph", Repository.mini, "--output", out]).status == 0)
         let before = Set(try FileManager.default.contentsOfDirectory(atPath: out))
         let p = try startSampleReport(into: out)
         usleep(700_000)
@@ -223,15 +193,15 @@ import Testing
         let after = Set(try FileManager.default.contentsOfDirectory(atPath: out))
         // Either the old report or the whole new one: never a mixture.
         #expect(after == before || after.contains("report.html"))
-        #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
+        #expect(try CasusProgram.run(["report", "--graph", Repository.mini, "--output", out]).status == 0)
         let left = try FileManager.default.contentsOfDirectory(atPath: s.url.path).filter { $0.hasPrefix(".") }
         #expect(left == [])
     }
 
     @Test func anInterruptedReportLeavesThePreviousOneAndNoTemporaryFolder() throws {
-        let s = try Scratch()
+        let s = try TemporaryFolder()
         let out = s.path("out")
-        #expect(try Casus.run(["report", "--graph", Casus.mini, "--output", out]).status == 0)
+        #expect(try CasusProgram.run(["report", "--graph", Repository.mini, "--output", out]).status == 0)
         let before = Set(try FileManager.default.contentsOfDirectory(atPath: out))
         let p = try startSampleReport(into: out)
         usleep(300_000)
@@ -267,24 +237,30 @@ import Testing
         """
 
     @Test func anApostropheInALinkStillGivesAWholePDF() throws {
-        let s = try Scratch()
-        try s.write("g.yaml", Self.hostile)
+        let s = try TemporaryFolder()
+        try s.write(Self.hostile, to: "g.yaml")
         #expect(
-            try Casus.run(["trigger", "B", "--graph", s.path("g.yaml"), "--format", "pdf", "-o", s.path("x.pdf")])
-                .status == 0)
+            try CasusProgram.run([
+                "trigger", "B", "--graph", s.path("g.yaml"), "--format", "pdf", "-o", s.path("x.pdf"),
+            ])
+            .status == 0)
         let pdf = try Data(contentsOf: URL(fileURLWithPath: s.path("x.pdf")))
         #expect(pdf.count > 2_000)
         #expect(String(decoding: pdf.suffix(16), as: UTF8.self).contains("%%EOF"))
     }
 
     @Test func pdfsAreByteIdenticalAcrossRuns() throws {
-        let s = try Scratch()
+        let s = try TemporaryFolder()
         #expect(
-            try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--format", "pdf", "-o", s.path("a.pdf")]).status
+            try CasusProgram.run([
+                "trigger", "ELD", "--graph", Repository.mini, "--format", "pdf", "-o", s.path("a.pdf"),
+            ]).status
                 == 0)
         sleep(1)
         #expect(
-            try Casus.run(["trigger", "ELD", "--graph", Casus.mini, "--format", "pdf", "-o", s.path("b.pdf")]).status
+            try CasusProgram.run([
+                "trigger", "ELD", "--graph", Repository.mini, "--format", "pdf", "-o", s.path("b.pdf"),
+            ]).status
                 == 0)
         #expect(
             try Data(contentsOf: URL(fileURLWithPath: s.path("a.pdf")))
@@ -292,9 +268,9 @@ import Testing
     }
 
     @Test func tooltipsShowBackslashesAsWritten() throws {
-        let s = try Scratch()
-        try s.write("g.yaml", Self.hostile)
-        let r = try Casus.run(["trigger", "B", "--graph", s.path("g.yaml"), "--format", "svg"])
+        let s = try TemporaryFolder()
+        try s.write(Self.hostile, to: "g.yaml")
+        let r = try CasusProgram.run(["trigger", "B", "--graph", s.path("g.yaml"), "--format", "svg"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("xlink:title=\"Pact \\G \\T — A1 [in&#45;force, binding]&#10;“Text \\G \\N \\E \\L”"))
         #expect(r.stdout.contains("People%27s_Republic_of_China"))
@@ -303,12 +279,12 @@ import Testing
     // MARK: Spreadsheets and terminals
 
     @Test func aFormulaInANameIsNeutralisedInCSV() throws {
-        let s = try Scratch()
-        let text = try String(contentsOfFile: Casus.mini, encoding: .utf8)
+        let s = try TemporaryFolder()
+        let text = try String(contentsOfFile: Repository.mini, encoding: .utf8)
             .replacingOccurrences(of: "name: Boreal", with: "name: '=HYPERLINK(\"http://x\",\"y\")'")
             .replacingOccurrences(of: "name: Caledon", with: "name: '@SUM(1)'")
-        try s.write("g.yaml", text)
-        let r = try Casus.run([
+        try s.write(text, to: "g.yaml")
+        let r = try CasusProgram.run([
             "compare", "isles-attacked", "eldoria-attacked", "--graph", s.path("g.yaml"), "--format", "csv",
         ])
         #expect(r.status == 0)
@@ -317,11 +293,11 @@ import Testing
     }
 
     @Test func anEscapeSequenceNeverReachesTheTerminal() throws {
-        let s = try Scratch()
-        let text = try String(contentsOfFile: Casus.mini, encoding: .utf8)
+        let s = try TemporaryFolder()
+        let text = try String(contentsOfFile: Repository.mini, encoding: .utf8)
             .replacingOccurrences(of: "name: Boreal", with: "name: \"\\e]0;PWNED\\a\\e[2J\"")
-        try s.write("g.yaml", text)
-        let r = try Casus.run(["list", "actors", "--graph", s.path("g.yaml")])
+        try s.write(text, to: "g.yaml")
+        let r = try CasusProgram.run(["list", "actors", "--graph", s.path("g.yaml")])
         #expect(r.status == 65)
         #expect(!r.stdout.contains("\u{1B}"))
         #expect(!r.stderr.contains("\u{1B}"))
@@ -331,20 +307,20 @@ import Testing
     // MARK: All or nothing
 
     @Test func validateReportsEveryPath() throws {
-        let s = try Scratch()
-        try s.write("a.yaml", "casus: 1\ntitel: x\n")
-        let r = try Casus.run(["validate", s.path("a.yaml"), s.path("missing")])
+        let s = try TemporaryFolder()
+        try s.write("casus: 1\ntitel: x\n", to: "a.yaml")
+        let r = try CasusProgram.run(["validate", s.path("a.yaml"), s.path("missing")])
         #expect(r.status == 66)
         #expect(r.stderr.contains("\(s.path("a.yaml")):2:1: titel: unknown key 'titel'"))
         #expect(r.stderr.contains("casus: error: \(s.path("missing")): No such file or directory"))
     }
 
     @Test func aDanglingFileInAGraphFolderIsAnError() throws {
-        let s = try Scratch()
+        let s = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: s.path("g"), withIntermediateDirectories: true)
-        try s.write("g/a.yaml", "casus: 1\n")
+        try s.write("casus: 1\n", to: "g/a.yaml")
         #expect(symlink("nowhere.yaml", s.path("g/b.yaml")) == 0)
-        let r = try Casus.run(["validate", s.path("g")])
+        let r = try CasusProgram.run(["validate", s.path("g")])
         #expect(r.status == 66)
         #expect(
             r.stderr
@@ -359,19 +335,17 @@ import Testing
 
     @Test(.enabled(if: canDropPrivileges, "needs root and setpriv to make a folder unreadable"))
     func anUnreadableSubfolderIsAnErrorNotSkipped() throws {
-        let s = try Scratch()
+        let s = try TemporaryFolder()
         chmod(s.url.path, 0o755)
         try FileManager.default.createDirectory(atPath: s.path("g/private"), withIntermediateDirectories: true)
-        try s.write("g/a.yaml", "casus: 1\n")
-        try s.write("g/private/b.yaml", "casus: 1\n")
+        try s.write("casus: 1\n", to: "g/a.yaml")
+        try s.write("casus: 1\n", to: "g/private/b.yaml")
         chmod(s.path("g"), 0o755)
         chmod(s.path("g/a.yaml"), 0o644)
         chmod(s.path("g/private"), 0o000)
-        let r = try Casus.run(
-            [
-                "/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                Casus.binary.path, "validate", s.path("g"),
-            ], executable: "/usr/bin/setpriv")
+        let r = try Program.run(
+            URL(fileURLWithPath: "/usr/bin/setpriv"),
+            ["--reuid=nobody", "--regid=nogroup", "--clear-groups", CasusProgram.binary.path, "validate", s.path("g")])
         #expect(r.status == 66)
         #expect(r.stderr == "casus: error: \(s.path("g/private")): Permission denied\n")
     }

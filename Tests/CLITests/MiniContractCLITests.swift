@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -26,12 +27,12 @@ import Testing
             ["trigger", "forces:ARC@ELD", "--by", "GRX", "--depth", "0", "--accept", "forces-in-eldoria"],
     ]
 
-    static let expected = Casus.repository.appendingPathComponent("Tests/CasusKitTests/Fixtures/mini/expected")
+    static let expected = Repository.root.appendingPathComponent("Tests/CasusKitTests/Fixtures/mini/expected")
 
     @Test(arguments: commands.keys.sorted())
     func printsTheExpectedJSON(_ file: String) throws {
         let arguments = try #require(Self.commands[file])
-        let r = try Casus.run(arguments + ["--graph", Casus.mini, "--format", "json"])
+        let r = try CasusProgram.run(arguments + ["--graph", Repository.mini, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let expected = try Data(contentsOf: Self.expected.appendingPathComponent(file))
         let got = try Self.withoutCasusAdditions(JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) as? NSObject
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func aProvokedEntryNamesTheHypotheticalStrikesItAnswers() throws {
-        let r = try Casus.run(["scenario", "mission-attacked", "--graph", Casus.mini, "--format", "json"])
+        let r = try CasusProgram.run(["scenario", "mission-attacked", "--graph", Repository.mini, "--format", "json"])
         let top = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let blocked = try #require(top["blocked"] as? [[String: Any]])
         let pact = try #require(blocked.first { $0["instrument"] as? String == "grx-fen-pact" })

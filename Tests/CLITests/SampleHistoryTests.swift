@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 /// answer questions as of a day.
 @Suite struct SampleHistoryTests {
     static func json(_ arguments: [String]) throws -> [String: Any] {
-        let r = try Casus.run(arguments + ["--format", "json"])
+        let r = try CasusProgram.run(arguments + ["--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     }
@@ -47,12 +48,12 @@ import Testing
     }
 
     @Test func beforeTheBilateralAgreementsNoneOfThemObliges() throws {
-        let r = try Casus.run([
+        let r = try CasusProgram.run([
             "scenario", "ukraine-attacked", "--as-of", "2023-06-01", "--depth", "0", "--format", "json",
         ])
         #expect(r.status == 0)
         #expect(!r.stdout.contains("\"bsa-"))
-        let now = try Casus.run([
+        let now = try CasusProgram.run([
             "scenario", "ukraine-attacked", "--as-of", "2025-06-01", "--depth", "0", "--format", "json",
         ])
         #expect(now.stdout.contains("\"bsa-gbr-2024\""))
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func theTimelineTextSaysWhatChangedAndWhen() throws {
-        let r = try Casus.run(["timeline", "DEU", "FIN", "--by", "RUS"], environment: ["NO_COLOR": "1"])
+        let r = try CasusProgram.run(["timeline", "DEU", "FIN", "--by", "RUS"], environment: ["NO_COLOR": "1"])
         #expect(
             r.stdout.contains(
                 "bound consult under NAT Art. 4 from 1955-05-06 → "
@@ -86,13 +87,13 @@ import Testing
     }
 
     @Test func aTimelineRefusesAsOf() throws {
-        let r = try Casus.run(["timeline", "DEU", "FIN", "--as-of", "2020"])
+        let r = try CasusProgram.run(["timeline", "DEU", "FIN", "--as-of", "2020"])
         #expect(r.status == 64)
         #expect(r.stderr.contains("timeline analyses many days; use --from and --to instead of --as-of"))
     }
 
     @Test func theTimelineDrawsAStripWithTheDaysOfChange() throws {
-        let r = try Casus.run(["timeline", "DEU", "FIN", "--by", "RUS", "--format", "svg"])
+        let r = try CasusProgram.run(["timeline", "DEU", "FIN", "--by", "RUS", "--format", "svg"])
         #expect(r.status == 0)
         #expect(
             r.stdout.contains("<svg") && r.stdout.contains("from 2023&#45;04&#45;04") && r.stdout.contains("NAT Art. 5")

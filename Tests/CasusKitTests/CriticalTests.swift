@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Testing
 
 @testable import CasusKit
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func onTheSampleWorldTheNorthAtlanticTreatyRanksFirst() throws {
-        let g = try GraphLoader.load(path: Fixtures.sample)
+        let g = try GraphLoader.load(path: Repository.sample)
         var s = try #require(g.scenario("tripwire-attacked"))
         s.duties = [.assist, .defend]
         let removals = try Critical.sweep(s, on: g)

@@ -1,4 +1,5 @@
 import CasusSynthetic
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -91,7 +92,7 @@ import Testing
             """
 
     @Test func everySampleScenarioAtDepthTwo() throws {
-        let g = try GraphLoader.load(path: Fixtures.sample)
+        let g = try GraphLoader.load(path: Repository.sample)
         for var s in g.scenarios {
             s.depth = 2
             let r = try bothPaths(s, g)
@@ -100,7 +101,7 @@ import Testing
     }
 
     @Test func everyMiniScenarioAtDepthTwo() throws {
-        let g = try GraphLoader.load(path: Fixtures.mini)
+        let g = try GraphLoader.load(path: Repository.mini)
         for var s in g.scenarios {
             s.depth = 2
             let r = try bothPaths(s, g)

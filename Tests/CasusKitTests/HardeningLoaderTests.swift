@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -125,9 +126,8 @@ import Testing
     }
 
     @Test func anOversizedFileIsRefusedBeforeItIsRead() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("casus-size-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try TemporaryFolder()
+        let dir = folder.url
         let big = dir.appendingPathComponent("big.yaml")
         #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
         let handle = try FileHandle(forWritingTo: big)
@@ -143,10 +143,10 @@ import Testing
     }
 
     @Test func aSymbolicLinkOutOfTheGraphsFolderIsRefused() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("casus-link-\(UUID().uuidString)")
+        let folder = try TemporaryFolder()
+        let root = folder.url
         let graphFolder = root.appendingPathComponent("graph")
         try FileManager.default.createDirectory(at: graphFolder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
         let outside = root.appendingPathComponent("secret.yaml")
         try "casus: 1\ntitle: secret\n".write(to: outside, atomically: true, encoding: .utf8)
         try "casus: 1\n".write(to: graphFolder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)

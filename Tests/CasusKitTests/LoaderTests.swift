@@ -1,4 +1,5 @@
 import CasusSample
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -6,8 +7,8 @@ import Testing
 
 @Suite struct LoaderTests {
     @Test func embeddedSampleIsTheSameAsGraphs() throws {
-        let onDisk = try GraphLoader.files(at: Fixtures.sample)
-        let names = onDisk.map { String($0.name.dropFirst(Fixtures.sample.count)) }
+        let onDisk = try GraphLoader.files(at: Repository.sample)
+        let names = onDisk.map { String($0.name.dropFirst(Repository.sample.count)) }
         #expect(names == SampleWorld.files.map(\.name), "run `make embed`")
         for (file, embedded) in zip(onDisk, SampleWorld.files) {
             #expect(
@@ -17,10 +18,10 @@ import Testing
     }
 
     @Test func directoriesAreReadInPathOrderAndShareOneNamespace() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("casus-loader-\(UUID().uuidString)")
+        let folder = try TemporaryFolder()
+        let dir = folder.url
         try FileManager.default.createDirectory(
             at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         try "casus: 1\nactors: [ { id: B, name: Bee, kind: state } ]\n".write(
             to: dir.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
         try "casus: 1\nactors: [ { id: A, name: Aye, kind: state } ]\n".write(
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func formatDocumentationExampleLoads() throws {
-        let doc = try String(contentsOf: Fixtures.repository.appendingPathComponent("docs/format.md"), encoding: .utf8)
+        let doc = try String(contentsOf: Repository.root.appendingPathComponent("docs/format.md"), encoding: .utf8)
         // The complete example is the first ```yaml block after the heading "A complete example".
         let section = try #require(doc.range(of: "## A complete example"))
         let rest = doc[section.upperBound...]

@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Testing
 
 @testable import CasusKit

@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -8,21 +9,21 @@ import Testing
 /// checked to give the same answer on every run.
 @Suite struct MiniContractTests {
     @Test func rerunsAreByteIdentical() throws {
-        let g = try GraphLoader.load(path: Fixtures.mini)
+        let g = try GraphLoader.load(path: Repository.mini)
         let s = try #require(g.scenario("mission-attacked"))
         let first = try Analysis.run(s, on: g).json().rendered()
         for _ in 0..<3 {
             #expect(try Analysis.run(s, on: g).json().rendered() == first)
         }
-        let again = try GraphLoader.load(path: Fixtures.mini)
+        let again = try GraphLoader.load(path: Repository.mini)
         #expect(try Analysis.run(s, on: again).json().rendered() == first)
     }
 
     @Test func theFixtureIsTheDesignsCopy() throws {
-        let design = Fixtures.repository.deletingLastPathComponent().appendingPathComponent(
+        let design = Repository.root.deletingLastPathComponent().appendingPathComponent(
             "shared/design/examples/mini/world.yaml")
         guard let shared = try? String(contentsOf: design, encoding: .utf8) else { return }
-        let ours = try String(contentsOfFile: Fixtures.mini, encoding: .utf8)
+        let ours = try String(contentsOfFile: Repository.mini, encoding: .utf8)
         #expect(
             ours == shared,
             "Tests/CasusKitTests/Fixtures/mini/world.yaml differs from ../shared/design/examples/mini/world.yaml")

@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 
 /// The seed's answers on the sample world (attacker RUS), as the trigger-analysis issue states them.
 @Suite struct SeedTests {
-    static let world: Graph? = try? GraphLoader.load(path: Fixtures.sample)
+    static let world: Graph? = try? GraphLoader.load(path: Repository.sample)
 
     func scenario(_ id: String, _ configure: (inout Scenario) -> Void = { _ in }) throws -> Outcome {
         let g = try #require(Self.world)

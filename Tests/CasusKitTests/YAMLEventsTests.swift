@@ -1,4 +1,5 @@
 import CasusSample
+import CasusTestSupport
 import Foundation
 import Testing
 import Yams
@@ -25,7 +26,7 @@ import Yams
 
     static let texts: [(String, String)] =
         SampleWorld.files.map { ($0.name, $0.text) }
-        + [("mini", (try? String(contentsOfFile: Fixtures.mini, encoding: .utf8)) ?? "")]
+        + [("mini", (try? String(contentsOfFile: Repository.mini, encoding: .utf8)) ?? "")]
 
     @Test(arguments: texts.map(\.0))
     func aFileReadsTheSameAsThroughYamsTree(_ name: String) throws {

@@ -1,4 +1,5 @@
 import CasusSample
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -35,15 +36,9 @@ import Testing
         // running in this one move the resident size by megabytes. A leak of one
         // graph or one context per render (5 KiB and up) grows every round of
         // 1,500 renders by several MiB; the quietest round must stay under 3 MiB.
-        let p = Process()
-        p.executableURL = Self.bench
-        p.arguments = ["--renders"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
+        let run = try Program.run(Self.bench, ["--renders"])
+        let text = run.stdout
+        #expect(run.status == 0)
         let growths =
             text.split(separator: "\n").first { $0.hasPrefix("growth ") }?
             .split(separator: " ").dropFirst().compactMap { Int($0) } ?? []

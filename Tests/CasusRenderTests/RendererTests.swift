@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 import Testing
 

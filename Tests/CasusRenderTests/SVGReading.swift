@@ -1,3 +1,4 @@
+import CasusTestSupport
 import Foundation
 
 /// Graphviz's SVG read back for measuring: the drawing's size, and each node,

@@ -1,4 +1,5 @@
 import CasusSample
+import CasusTestSupport
 import Foundation
 import Testing
 

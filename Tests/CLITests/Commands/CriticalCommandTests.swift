@@ -1,0 +1,25 @@
+import CasusIO
+import CasusKit
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// `casus critical`: the sweep in every format.
+@Suite struct CriticalCLITests {
+    @Test func theTripwireSweepRanksTheTreatyFirst() throws {
+        let r = try CasusProgram.run([
+            "critical", "tripwire-attacked", "--duty", "assist", "--duty", "defend", "--format", "csv",
+        ])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\r\n")
+        #expect(lines.first == "removed,kind,disengaged,weakened,no longer under a duty that can engage armed force")
+        #expect(lines.dropFirst().first == "nat,instrument,0,28,")
+    }
+
+    @Test func theBarChartIsAnSVG() throws {
+        let r = try CasusProgram.run(["critical", "tripwire-attacked", "--remove", "instruments", "--format", "svg"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("<svg"))
+        #expect(r.stdout.contains("nat (instrument)"))
+    }
+}

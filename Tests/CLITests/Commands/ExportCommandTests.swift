@@ -1,0 +1,73 @@
+import CasusIO
+import CasusKit
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// `casus export`, read back by a real reader: NetworkX.
+@Suite struct ExportTests {
+    static var hasNetworkX: Bool { Program.pythonHas("networkx") }
+
+    /// Runs a Python snippet with `path` as its argument; returns what it prints.
+    func python(_ script: String, _ path: String) throws -> String {
+        let run = try Program.run(Program.python, ["python3", "-c", script, path])
+        return run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static let readers = [
+        "graphml": "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1])",
+        "gexf": "import sys, networkx as nx; g = nx.read_gexf(sys.argv[1])",
+        "json": "import sys, json, networkx as nx; g = nx.node_link_graph(json.load(open(sys.argv[1])), edges='edges')",
+    ]
+
+    @Test(
+        .enabled(if: hasNetworkX, "needs python3 with networkx (.ci/run installs it)"),
+        arguments: ["graphml", "gexf", "json"])
+    func theWorldReadsBackWithItsNodesEdgesAndAttributes(format: String) throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.url
+        let file = dir.appendingPathComponent("world.\(format)").path
+        #expect(
+            try CasusProgram.run(["export", "--graph", Repository.mini, "--format", format, "-o", file]).status == 0)
+        let g = try GraphLoader.load(path: Repository.mini)
+        let expected = GraphExport(world: g)
+        let reader = try #require(Self.readers[format])
+        let counts = try python(reader + "; print(g.number_of_nodes(), g.number_of_edges())", file)
+        #expect(
+            counts
+                == "\(g.actors.count + g.places.count + g.deployments.count + g.instruments.count) "
+                + "\(expected.edges.count)"
+        )
+        let league = try python(
+            reader
+                + "; print(sorted((d['duty'], d['collective'], d['decision']) for u, v, d in g.edges(data=True) if u "
+                + "== 'instrument:northern-pact' and v == 'actor:LEAGUE' and d.get('relation') == 'obligation'))",
+            file)
+        #expect(league == "[('defend', True, 'consensus')]")
+        let art8 = try python(
+            reader
+                + "; print(sorted(d['duty'] for u, v, d in g.edges(data=True) if u == 'instrument:union-treaty' and v "
+                + "== 'actor:BOR' and d.get('clause') == 'art8' and d.get('relation') == 'obligation'))",
+            file)
+        #expect(art8 == "['aid', 'sanction']")
+    }
+
+    @Test(.enabled(if: hasNetworkX, "needs python3 with networkx (.ci/run installs it)"))
+    func aScenarioExportsItsObligations() throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.url
+        let file = dir.appendingPathComponent("s.graphml").path
+        #expect(
+            try CasusProgram.run(["export", "--graph", Repository.mini, "--scenario", "eldoria-attacked", "-o", file])
+                .status == 0)
+        let reader = try #require(Self.readers["graphml"])
+        let edges = try python(
+            reader + "; print(sorted((u, v, d['status'], d['duty'], d['depth']) for u, v, d in g.edges(data=True)))",
+            file)
+        #expect(
+            edges
+                == "[('ARC', 'ELD', 'committed', 'consult', 0), ('BOR', 'ELD', 'committed', 'consult', 0), ('DAL', "
+                + "'ELD', 'committed', 'consult', 0), ('LEAGUE', 'ELD', 'bound', 'defend', 0)]"
+        )
+    }
+}
