@@ -36,11 +36,12 @@ package enum SyntheticWorld {
             actors.append(Actor(id: "ALLY\(r)", name: "Alliance \(r)", kind: .organization, members: members))
         }
         let globalOrgs = max(1, n / 1000)
-        for g in 0..<globalOrgs {
+        for body in 0..<globalOrgs {
             let members = (0..<min(n, 40)).map { _ in "S\(rng.below(n))" }
             actors.append(
                 Actor(
-                    id: "WORLD\(g)", name: "World body \(g)", kind: .organization, members: Array(Set(members)).sorted()
+                    id: "WORLD\(body)", name: "World body \(body)", kind: .organization,
+                    members: Array(Set(members)).sorted()
                 ))
         }
         var instruments: [Instrument] = []
@@ -85,12 +86,12 @@ package enum SyntheticWorld {
                             then: [Obligation(duty: duty, within: hours)], readings: [], note: nil)
                     ], note: nil))
         }
-        for g in 0..<globalOrgs {
+        for body in 0..<globalOrgs {
             instruments.append(
                 Instrument(
-                    id: "charter-\(g)", title: "Charter \(g)", short: "C\(g)", form: .treaty, status: .inForce,
+                    id: "charter-\(body)", title: "Charter \(body)", short: "C\(body)", form: .treaty, status: .inForce,
                     force: .binding, date: nil,
-                    parties: ["WORLD\(g)"], source: nil, violatedBy: [],
+                    parties: ["WORLD\(body)"], source: nil, violatedBy: [],
                     clauses: [
                         Clause(
                             id: "c1", cite: "Art. 1", text: nil, when: [Trigger(attackOn: .parties)],

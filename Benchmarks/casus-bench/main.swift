@@ -32,55 +32,57 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 func measure(_ args: [String]) throws {
     guard let first = args.first else { return }
     if first == "critical" {
-        let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
-        guard var s = g.scenario("tripwire-attacked") else { return }
+        let world = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
+        guard var s = world.scenario("tripwire-attacked") else { return }
         s.duties = [.assist, .defend]
         var times: [Double] = []
         var count = 0
-        for _ in 0..<5 { times.append(try seconds { count = try Critical.sweep(s, on: g).count }) }
+        for _ in 0..<5 { times.append(try seconds { count = try Critical.sweep(s, on: world).count }) }
         print("result \(median(times)) \(peakResidentMiB()) \(count) 0")
         return
     }
     if first == "sample" {
-        let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
+        let world = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
         var times: [Double] = []
-        for _ in 0..<25 { times.append(try seconds { for s in g.scenarios { _ = try Analysis.run(s, on: g) } }) }
-        print("result \(median(times)) \(peakResidentMiB()) \(g.scenarios.count) 0")
+        for _ in 0..<25 {
+            times.append(try seconds { for s in world.scenarios { _ = try Analysis.run(s, on: world) } })
+        }
+        print("result \(median(times)) \(peakResidentMiB()) \(world.scenarios.count) 0")
         return
     }
     if first == "timeline" {
         // Issue 14's budget: per analysed day, a dated run may cost at most twice an undated one.
-        let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
-        let attack = Attack(target: try g.index.resolveTarget("FIN").get(), by: "RUS")
+        let world = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
+        let attack = Attack(target: try world.index.resolveTarget("FIN").get(), by: "RUS")
         let s = Scenario(attacks: [attack])
         var undated: [Double] = []
         var asOf: [Double] = []
         var timeline: [Double] = []
         var days = 0
         for _ in 0..<25 {
-            undated.append(try seconds { _ = try Analysis.run(s, on: g) })
+            undated.append(try seconds { _ = try Analysis.run(s, on: world) })
             var dated = s
             dated.asOf = Day("2026-01-01") // the same facts as written: only the cost of reading by date differs
-            asOf.append(try seconds { _ = try Analysis.run(dated, on: g) })
+            asOf.append(try seconds { _ = try Analysis.run(dated, on: world) })
         }
         for _ in 0..<9 {
-            timeline.append(try seconds { days = try Timeline.run("DEU", s, on: g).analysedDays })
+            timeline.append(try seconds { days = try Timeline.run("DEU", s, on: world).analysedDays })
         }
         print("result \(median(undated)) \(median(asOf)) \(median(timeline)) \(days)")
         return
     }
     guard args.count >= 2, let n = Int(args[0]), let depth = Int(args[1]) else { return }
     let started = DispatchTime.now().uptimeNanoseconds
-    let g = SyntheticWorld.make(states: n, charter: args.count > 2 && args[2] == "charter")
+    let world = SyntheticWorld.make(states: n, charter: args.count > 2 && args[2] == "charter")
     let build = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     let runs = n >= 100_000 ? 3 : n >= 10_000 ? 5 : 11
     var times: [Double] = []
     var obligated = 0
     for _ in 0..<runs {
         times.append(
-            try seconds { obligated = try Analysis.run(SyntheticWorld.scenario(depth: depth), on: g).actors.count })
+            try seconds { obligated = try Analysis.run(SyntheticWorld.scenario(depth: depth), on: world).actors.count })
     }
-    let clauses = g.instruments.reduce(0) { $0 + $1.clauses.count }
+    let clauses = world.instruments.reduce(0) { $0 + $1.clauses.count }
     print("result \(median(times)) \(peakResidentMiB()) \(obligated) \(clauses) \(build)")
 }
 
@@ -123,20 +125,20 @@ func loadSpeed(into dir: String) throws {
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     var worlds: [(name: String, files: [GraphLoader.File])] = []
     for n in [1_000, 10_000, 100_000] {
-        let g = SyntheticWorld.make(states: n)
+        let world = SyntheticWorld.make(states: n)
         let folder = "\(dir)/synthetic-\(n)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var head = WorldWriter()
         head.line("casus: 1")
-        head.places(g.places)
-        head.actors(g.actors)
-        head.deployments(g.deployments)
+        head.places(world.places)
+        head.actors(world.actors)
+        head.deployments(world.deployments)
         var texts = [("actors.yaml", head.text)]
         // Graph files may hold at most 16 MiB each: instruments in parts.
-        for (part, start) in stride(from: 0, to: g.instruments.count, by: 20_000).enumerated() {
+        for (part, start) in stride(from: 0, to: world.instruments.count, by: 20_000).enumerated() {
             var w = WorldWriter()
             w.line("casus: 1")
-            w.instruments(Array(g.instruments[start..<min(g.instruments.count, start + 20_000)]))
+            w.instruments(Array(world.instruments[start..<min(world.instruments.count, start + 20_000)]))
             texts.append(("instruments-\(part).yaml", w.text))
         }
         var files: [GraphLoader.File] = []

@@ -28,17 +28,18 @@ enum Completion {
     }
 
     static func ids(_ kind: IDs, in graph: Graph?) -> [String] {
-        guard let g = graph else { return [] }
+        guard let world = graph else { return [] }
         switch kind {
-        case .actors: return g.actors.map(\.id)
-        case .states: return g.states.map(\.id)
+        case .actors: return world.actors.map(\.id)
+        case .states: return world.states.map(\.id)
         case .targets:
-            return g.deployments.map(\.id) + g.states.map(\.id) + g.places.map(\.id) + g.scenarios.compactMap(\.id)
-        case .scenarios: return g.scenarios.compactMap(\.id)
-        case .readings: return g.readings.map(\.reading.id)
-        case .proposals: return g.instruments.filter(\.isProposal).map(\.id)
-        case .places: return g.places.map(\.id)
-        case .focus: return g.actors.map(\.id) + g.instruments.map(\.id) + g.deployments.map(\.id)
+            return world.deployments.map(\.id) + world.states.map(\.id) + world.places.map(\.id)
+                + world.scenarios.compactMap(\.id)
+        case .scenarios: return world.scenarios.compactMap(\.id)
+        case .readings: return world.readings.map(\.reading.id)
+        case .proposals: return world.instruments.filter(\.isProposal).map(\.id)
+        case .places: return world.places.map(\.id)
+        case .focus: return world.actors.map(\.id) + world.instruments.map(\.id) + world.deployments.map(\.id)
         }
     }
 }

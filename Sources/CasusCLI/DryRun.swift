@@ -13,14 +13,14 @@ public enum DryRun {
         try? work(command, on: graph)
     }
 
-    private static func work(_ command: ParsableCommand, on g: Graph) throws {
+    private static func work(_ command: ParsableCommand, on world: Graph) throws {
         switch command {
         case let c as AnsweringCommand:
-            let answer = try c.answer(on: g, limits: .fuzzing)
+            let answer = try c.answer(on: world, limits: .fuzzing)
             _ = answer.text()
             _ = answer.json()
         case let c as RenderCommand:
-            _ = try c.map(of: g).dot()
+            _ = try c.map(of: world).dot()
         default:
             return
         }

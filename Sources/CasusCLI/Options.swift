@@ -121,13 +121,13 @@ struct AttackFlags: ParsableArguments {
     /// A one-attack scenario on TARGET (exit 64 with a suggestion when it names nothing).
     /// TARGET as `explain`, `critical` and `timeline` read it: a scenario's id, else
     /// what is attacked (ids are unique across the graph, so it cannot be both).
-    func scenario(orTarget target: String, in g: Graph) throws -> Scenario {
-        try g.scenario(target) ?? scenario(on: target, in: g)
+    func scenario(orTarget target: String, in loaded: Graph) throws -> Scenario {
+        try loaded.scenario(target) ?? scenario(on: target, in: loaded)
     }
 
-    func scenario(on target: String, in g: Graph) throws -> Scenario {
+    func scenario(on target: String, in loaded: Graph) throws -> Scenario {
         Scenario(attacks: [
-            Attack(target: try g.index.resolveTarget(target).get(), by: by, kind: kind, nuclear: nuclear)
+            Attack(target: try loaded.index.resolveTarget(target).get(), by: by, kind: kind, nuclear: nuclear)
         ])
     }
 }
@@ -135,10 +135,10 @@ struct AttackFlags: ParsableArguments {
 extension AnalysisFlags {
     /// One analysis answered (`trigger`, `scenario`): on the world as of the
     /// scenario's day, read once for the analysis and the diagram.
-    func answer(_ scenario: Scenario, on g: Graph, limits: Limits, output: OutputFlags, label: String) throws
+    func answer(_ scenario: Scenario, on loaded: Graph, limits: Limits, output: OutputFlags, label: String) throws
         -> OutcomeAnswer
     {
-        let world = g.reading(for: scenario)
+        let world = loaded.reading(for: scenario)
         let outcome = try Analysis.run(scenario, on: world, chainsPerActor: limits.chains(chains))
         return OutcomeAnswer(outcome: outcome, world: world, output: output, graphLabel: label) {
             try Analysis.run(scenario, on: world, chainsPerActor: limits.chains(nil, else: .max))

@@ -87,11 +87,11 @@ struct TriggerDrawing {
 
     /// Who an attack makes a victim of, how, and where (for the first lines).
     func initialVictims(of a: AnalysedScenario.AttackEcho) -> [(victim: String, how: String, place: String)] {
-        let ix = graph.index
-        switch ix.resolveTarget(a.target) {
+        let index = graph.index
+        switch index.resolveTarget(a.target) {
         case .success(.deployment(let id)):
             guard let d = graph.deployment(id) else { return [] }
-            let contributors = Set(d.contributors.flatMap { ix.states(of: $0) }.map { ix.actorIDs[$0] })
+            let contributors = Set(d.contributors.flatMap { index.states(of: $0) }.map { index.actorIDs[$0] })
             let host = d.host.map { [($0, "territory at \(names.place(d.at))", d.at)] } ?? []
             return contributors.sorted().map { ($0, "forces at \(names.place(d.at))", d.at) } + host
         case .success(.forces(let state, let place)):
@@ -101,8 +101,8 @@ struct TriggerDrawing {
         case .success(.state(let id)):
             return [(id, "territory", id)]
         case .success(.place(let id)):
-            guard let p = ix.placeIndex[id], let s = ix.territoryState(of: p) else { return [] }
-            return [(ix.actorIDs[s], "territory at \(names.place(id))", id)]
+            guard let p = index.placeIndex[id], let s = index.territoryState(of: p) else { return [] }
+            return [(index.actorIDs[s], "territory at \(names.place(id))", id)]
         case .failure:
             return []
         }
@@ -115,29 +115,31 @@ struct TriggerDrawing {
         // Every (actor, status) an intermediate step needs: such an actor never
         // also sits in a group of that status, so it has exactly one node.
         var via = Set<String>()
-        for g in groups {
-            for (k, step) in g.chain.steps.enumerated() where k < g.chain.steps.count - 1 {
+        for group in groups {
+            for (k, step) in group.chain.steps.enumerated() where k < group.chain.steps.count - 1 {
                 if case .clause(let c) = step {
-                    via.insert(Self.actorNode(c.bearer, g.chain.status(through: k)))
+                    via.insert(Self.actorNode(c.bearer, group.chain.status(through: k)))
                 }
             }
         }
-        for (n, g) in groups.enumerated() {
-            let own = g.members.filter { via.contains(Self.actorNode($0.id, g.status)) }
-            let rest = g.members.filter { !via.contains(Self.actorNode($0.id, g.status)) }
-            var finals: [(node: String, members: [ActorOutcome])] = own.map { (Self.actorNode($0.id, g.status), [$0]) }
+        for (n, group) in groups.enumerated() {
+            let own = group.members.filter { via.contains(Self.actorNode($0.id, group.status)) }
+            let rest = group.members.filter { !via.contains(Self.actorNode($0.id, group.status)) }
+            var finals: [(node: String, members: [ActorOutcome])] = own.map {
+                (Self.actorNode($0.id, group.status), [$0])
+            }
             if rest.count == 1, let only = rest.first {
-                finals.append((Self.actorNode(only.id, g.status), rest))
+                finals.append((Self.actorNode(only.id, group.status), rest))
             } else if !rest.isEmpty {
                 finals.append(("group:\(n)", rest))
             }
             for (node, members) in finals {
                 if members.count == 1, let only = members.first {
-                    drawActor(only.id, g.status)
+                    drawActor(only.id, group.status)
                 } else {
-                    drawGroup(node, members, g.status)
+                    drawGroup(node, members, group.status)
                 }
-                let onPath = drawPath(g.chain, to: node)
+                let onPath = drawPath(group.chain, to: node)
                 for m in members {
                     pathNames[m.id, default: []].formUnion(onPath)
                 }
@@ -343,10 +345,10 @@ struct TriggerDrawing {
             return DOT.wrap(ids.map(names.actor).joined(separator: ", "), width: 26)
         }
         let wanted = Set(ids)
-        let ix = graph.index
+        let index = graph.index
         var best: (name: String, states: [String])?
         for org in graph.actors where org.kind == .organization {
-            let states = ix.states(of: org.id).map { ix.actorIDs[$0] }
+            let states = index.states(of: org.id).map { index.actorIDs[$0] }
             guard wanted.isSubset(of: states), states.count - wanted.count <= 6 else { continue }
             if best == nil || states.count < (best?.states.count ?? 0) {
                 best = (org.name, states)

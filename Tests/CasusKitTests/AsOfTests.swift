@@ -45,8 +45,8 @@ import Testing
             """
 
     static func outcome(_ target: String, asOf: String?) throws -> Outcome {
-        let g = try graph(Self.world)
-        return try run(g, target, by: "A") { $0.asOf = asOf.flatMap(Day.init) }
+        let loaded = try graph(Self.world)
+        return try run(loaded, target, by: "A") { $0.asOf = asOf.flatMap(Day.init) }
     }
 
     static func duties(_ o: Outcome, _ actor: String) -> [String] {
@@ -61,10 +61,10 @@ import Testing
     }
 
     @Test func whyNotSaysTheInstrumentDidNotExistYet() throws {
-        let g = try graph(Self.world)
+        let loaded = try graph(Self.world)
         let s = Scenario(
-            attacks: [Attack(target: try g.index.resolveTarget("B").get(), by: "A")], asOf: Day("1990-01-01"))
-        let misses = try Analysis.explain("E", in: s, on: g).misses.map {
+            attacks: [Attack(target: try loaded.index.resolveTarget("B").get(), by: "A")], asOf: Day("1990-01-01"))
+        let misses = try Analysis.explain("E", in: s, on: loaded).misses.map {
             "\($0.instrument)/\($0.clause) \($0.condition): \($0.detail)"
         }
         #expect(
@@ -103,9 +103,9 @@ import Testing
     /// The breach is reported (a note on every chain through it) from its date; it releases nobody.
     @Test func aBreachCountsFromItsDate() throws {
         func breachNotes(_ day: String) throws -> [String] {
-            let g = try graph(Self.world).asOf(try #require(Day(day)))
-            let o = try run(g, "B")
-            var notes = NoteCollector(graph: g)
+            let loaded = try graph(Self.world).asOf(try #require(Day(day)))
+            let o = try run(loaded, "B")
+            var notes = NoteCollector(graph: loaded)
             for chain in o.actors.flatMap(\.chains) { notes.chain(chain) }
             return notes.notes.filter { $0.kind == .breach }.map { "\($0.id): \($0.text.prefix(13))" }
         }
@@ -135,9 +135,9 @@ import Testing
     }
 
     @Test func anAttackerThatDoesNotExistYetIsAnError() throws {
-        let g = try graph(Self.world)
+        let loaded = try graph(Self.world)
         let error = #expect(throws: UnknownName.self) {
-            try run(g, "B", by: "F") { $0.asOf = Day("1990-01-01") }
+            try run(loaded, "B", by: "F") { $0.asOf = Day("1990-01-01") }
         }
         #expect(error?.message == "attacker 'F' does not exist on 1990-01-01 (see its from/to)")
     }

@@ -17,8 +17,8 @@ import Testing
             """
 
     @Test func whatBindsSomeoneToFightRanksFirst() throws {
-        let g = try graph(world)
-        let removals = try Critical.sweep(Scenario(attacks: [Attack(target: .state("B"))], depth: 0), on: g)
+        let loaded = try graph(world)
+        let removals = try Critical.sweep(Scenario(attacks: [Attack(target: .state("B"))], depth: 0), on: loaded)
         // Losing C and losing the treaty cost the same; equal costs go by kind, then id.
         #expect(
             removals.prefix(3).map { "\($0.kind.rawValue) \($0.id)" } == ["actor C", "instrument defence", "actor D"])
@@ -31,17 +31,17 @@ import Testing
     }
 
     @Test func removingAnActorCostsItsOwnObligations() throws {
-        let g = try graph(world)
+        let loaded = try graph(world)
         let removals = try Critical.sweep(
-            Scenario(attacks: [Attack(target: .state("B"))], depth: 0), on: g, kinds: [.actor])
+            Scenario(attacks: [Attack(target: .state("B"))], depth: 0), on: loaded, kinds: [.actor])
         #expect(removals.map { "\($0.id) \($0.disengaged.count) \($0.weakened.count)" } == ["C 1 1", "D 0 1", "E 0 0"])
     }
 
     @Test func onTheSampleWorldTheNorthAtlanticTreatyRanksFirst() throws {
-        let g = try GraphLoader.load(path: Repository.sample)
-        var s = try #require(g.scenario("tripwire-attacked"))
+        let loaded = try GraphLoader.load(path: Repository.sample)
+        var s = try #require(loaded.scenario("tripwire-attacked"))
         s.duties = [.assist, .defend]
-        let removals = try Critical.sweep(s, on: g)
+        let removals = try Critical.sweep(s, on: loaded)
         #expect(removals.first?.id == "nat")
         #expect(removals.first?.weakened.count == 28)
         // Rejecting the Article 6 reading changes no status: at depth 1 the allies' best chain is the spillover.

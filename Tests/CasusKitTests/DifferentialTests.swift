@@ -9,16 +9,16 @@ import Testing
 /// none of its bearers) must never change an answer: the fast path and the
 /// reference path that offers every chain to every bearer give byte-identical JSON.
 @Suite struct DifferentialTests {
-    func bothPaths(_ s: Scenario, _ g: Graph) throws -> (fast: String, reference: String) {
-        let fast = try Analysis.run(s, on: g, chainsPerActor: 3, shortcuts: true).json().rendered()
-        let reference = try Analysis.run(s, on: g, chainsPerActor: 3, shortcuts: false).json().rendered()
+    func bothPaths(_ s: Scenario, _ world: Graph) throws -> (fast: String, reference: String) {
+        let fast = try Analysis.run(s, on: world, chainsPerActor: 3, shortcuts: true).json().rendered()
+        let reference = try Analysis.run(s, on: world, chainsPerActor: 3, shortcuts: false).json().rendered()
         return (fast, reference)
     }
 
     @Test(arguments: [(300, 0), (300, 1), (300, 2), (1_000, 2)])
     func syntheticWorlds(states: Int, depth: Int) throws {
-        let g = SyntheticWorld.make(states: states, seed: UInt64(states))
-        let r = try bothPaths(SyntheticWorld.scenario(depth: depth), g)
+        let world = SyntheticWorld.make(states: states, seed: UInt64(states))
+        let r = try bothPaths(SyntheticWorld.scenario(depth: depth), world)
         #expect(r.fast == r.reference)
     }
 
@@ -26,23 +26,23 @@ import Testing
     /// to every state at every event; the fast path grants them once at the end.
     @Test(arguments: [(300, 0), (300, 1), (300, 2)])
     func syntheticWorldsWithAPermissionForEveryState(states: Int, depth: Int) throws {
-        let g = SyntheticWorld.make(states: states, seed: UInt64(states), charter: true)
-        let r = try bothPaths(SyntheticWorld.scenario(depth: depth), g)
+        let world = SyntheticWorld.make(states: states, seed: UInt64(states), charter: true)
+        let r = try bothPaths(SyntheticWorld.scenario(depth: depth), world)
         #expect(r.fast == r.reference)
         // By depth 2 every state of this world has joined a side, so none is left merely permitted.
         #expect(r.fast.contains("\"permitted\"") == (depth < 2))
     }
 
     @Test func aWorldWithEveryVersion3Key() throws {
-        let g = try graph(Self.version3World)
+        let world = try graph(Self.version3World)
         for (target, asOf) in [
             ("forces:B@B", nil), ("forces:E@C", "2012-01-01"), ("B-waters", "2021-01-01"), ("vessels:C@B-waters", nil),
         ] {
             for depth in 0...2 {
                 let s = Scenario(
-                    attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: "A")], depth: depth,
+                    attacks: [Attack(target: try world.index.resolveTarget(target).get(), by: "A")], depth: depth,
                     aligned: ["D"], asOf: asOf.flatMap(Day.init))
-                let r = try bothPaths(s, g)
+                let r = try bothPaths(s, world)
                 #expect(r.fast == r.reference, "\(target) depth \(depth)")
             }
         }
@@ -92,19 +92,19 @@ import Testing
             """
 
     @Test func everySampleScenarioAtDepthTwo() throws {
-        let g = try GraphLoader.load(path: Repository.sample)
-        for var s in g.scenarios {
+        let world = try GraphLoader.load(path: Repository.sample)
+        for var s in world.scenarios {
             s.depth = 2
-            let r = try bothPaths(s, g)
+            let r = try bothPaths(s, world)
             #expect(r.fast == r.reference, "\(s.id ?? "")")
         }
     }
 
     @Test func everyMiniScenarioAtDepthTwo() throws {
-        let g = try GraphLoader.load(path: Repository.mini)
-        for var s in g.scenarios {
+        let world = try GraphLoader.load(path: Repository.mini)
+        for var s in world.scenarios {
             s.depth = 2
-            let r = try bothPaths(s, g)
+            let r = try bothPaths(s, world)
             #expect(r.fast == r.reference, "\(s.id ?? "")")
         }
     }

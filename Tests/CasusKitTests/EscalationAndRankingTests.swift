@@ -77,7 +77,7 @@ import Testing
 
     @Test func victimStrikesBackAtTheAttackerAsAProvokedEvent() throws {
         // A's ally F defends A only when unprovoked; the strike by B on A is provoked.
-        let g = try graph(
+        let loaded = try graph(
             world.replacingOccurrences(
                 of: "  - { id: E, name: Eee, kind: state, within: [south] }",
                 with:
@@ -95,7 +95,7 @@ import Testing
                     clauses:
                       - { id: p, cite: Art. 1, when: { attack-on: parties, unprovoked: true }, then: { duty: defend } }
                 """)
-        let o = try run(g, "B", depth: 1)
+        let o = try run(loaded, "B", depth: 1)
         #expect(o.status("F") == .blocked)
         #expect(o.blocked.first?.reason == .provoked)
     }
@@ -129,7 +129,7 @@ import Testing
     }
 
     @Test func amongEqualDutiesAStatedWindowRanksFirst() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + """
 
                 instruments:
@@ -139,34 +139,34 @@ import Testing
                       clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: consult, within: 1 } \
                 } ] }
                 """)
-        let o = try run(g, "B") { $0.depth = 0 }
+        let o = try run(loaded, "B") { $0.depth = 0 }
         #expect(o.actor("C")?.chains.map { $0.hours } == [1, nil])
     }
 
     @Test func kChainsPerActor() throws {
-        let g = try graph(world)
+        let loaded = try graph(world)
         var s = Scenario(attacks: [Attack(target: .state("B"))], depth: 0)
-        #expect(try Analysis.run(s, on: g, chainsPerActor: 1).actor("C")?.chains.count == 1)
-        #expect(try Analysis.run(s, on: g, chainsPerActor: 10).actor("C")?.chains.count == 4)
+        #expect(try Analysis.run(s, on: loaded, chainsPerActor: 1).actor("C")?.chains.count == 1)
+        #expect(try Analysis.run(s, on: loaded, chainsPerActor: 10).actor("C")?.chains.count == 4)
         s.duties = [.defend]
-        let defend = try Analysis.run(s, on: g)
+        let defend = try Analysis.run(s, on: loaded)
         #expect(defend.status("C") == .proposed)
         #expect(defend.actor("C")?.chains.count == 1)
     }
 
     @Test func dutyFilterAppliesToChainsAndBlockedEntries() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld
                 + pact(
                     parties: "[A, B, C, D]", when: "{ attack-on: [B] }",
                     then: "[ { bearers: [C], duty: consult }, { bearers: [A, D], duty: assist, decision: unanimity } ]")
         )
-        let all = try run(g, "B")
+        let all = try run(loaded, "B")
         #expect(all.status("C") == .bound && all.status("D") == .blocked)
-        let assist = try run(g, "B") { $0.duties = [.assist] }
+        let assist = try run(loaded, "B") { $0.duties = [.assist] }
         #expect(assist.status("C") == nil)
         #expect(assist.status("D") == .blocked)
-        let consult = try run(g, "B") { $0.duties = [.consult] }
+        let consult = try run(loaded, "B") { $0.duties = [.consult] }
         #expect(consult.status("D") == nil && consult.blocked.isEmpty)
     }
 
@@ -201,10 +201,10 @@ import Testing
     }
 
     @Test func csvQuotesLikeRFC4180() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld.replacingOccurrences(of: "name: Cee", with: "name: \"Cee, \\\"the\\\" state\"")
                 + pact(when: "{ attack-on: parties }"))
-        let o = try run(g, "B")
+        let o = try run(loaded, "B")
         let csv = ComparisonMatrix(outcomes: [("s", o)]).csv()
         #expect(
             csv

@@ -39,10 +39,10 @@ import Testing
     }
 
     @Test func fifteenThousandNestedPlacesLoadAndAnswer() throws {
-        let g = try graph(nestedPlaces(15_000))
+        let world = try graph(nestedPlaces(15_000))
         // p0 lies (through 15,000 links) in p14999, which the clause excepts.
-        #expect(try run(g, "p0").status("C") == nil)
-        #expect(try run(g, "B").status("C") == .bound)
+        #expect(try run(world, "p0").status("C") == nil)
+        #expect(try run(world, "B").status("C") == .bound)
     }
 
     @Test func aCycleThroughFifteenThousandPlacesIsOneLocatedError() {
@@ -68,9 +68,9 @@ import Testing
             "instruments:\n  - { id: t, title: T, form: treaty, status: in-force, force: binding, parties: [B, "
             + "o29999],\n"
         text += "      clauses: [ { id: a, cite: A, when: { attack-on: parties }, then: { duty: assist } } ] }\n"
-        let g = try graph(text)
-        #expect(g.index.states(of: "o29999") == [g.index.actorIndex["C"]].compactMap { $0 })
-        #expect(try run(g, "B").status("C") == .bound)
+        let world = try graph(text)
+        #expect(world.index.states(of: "o29999") == [world.index.actorIndex["C"]].compactMap { $0 })
+        #expect(try run(world, "B").status("C") == .bound)
     }
 
     @Test func twentyThousandDanglingReferencesAreAllReported() {

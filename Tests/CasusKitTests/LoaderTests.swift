@@ -29,8 +29,8 @@ import Testing
         try "{\"casus\": 1, \"actors\": [{\"id\": \"J\", \"name\": \"Jay\", \"kind\": \"state\"}]}".write(
             to: dir.appendingPathComponent("j.yaml"), atomically: true, encoding: .utf8)
         try "not a graph".write(to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
-        let g = try GraphLoader.load(path: dir.path)
-        #expect(g.actors.map(\.id) == ["B", "J", "A"]) // b.yaml, j.yaml, sub/a.yml
+        let world = try GraphLoader.load(path: dir.path)
+        #expect(world.actors.map(\.id) == ["B", "J", "A"]) // b.yaml, j.yaml, sub/a.yml
     }
 
     @Test func missingPathIsNotFound() {
@@ -45,18 +45,18 @@ import Testing
         let start = try #require(rest.range(of: "```yaml\n"))
         let end = try #require(rest[start.upperBound...].range(of: "```"))
         let yaml = String(rest[start.upperBound..<end.lowerBound])
-        let g = try graph(yaml, file: "docs/format.md")
-        #expect(!g.scenarios.isEmpty)
-        for s in g.scenarios { _ = try Analysis.run(s, on: g) }
+        let world = try graph(yaml, file: "docs/format.md")
+        #expect(!world.scenarios.isEmpty)
+        for s in world.scenarios { _ = try Analysis.run(s, on: world) }
     }
 
     @Test func defaultsAndDerivedValues() throws {
-        let g = try graph(baseWorld + pact(when: "{ attack-on: parties }"))
-        let p = try #require(g.instrument("p"))
+        let world = try graph(baseWorld + pact(when: "{ attack-on: parties }"))
+        let p = try #require(world.instrument("p"))
         #expect(p.short == "p")
         let o = p.clauses[0].then[0]
         #expect(o.bearers == .otherParties && o.decision == .individual && o.deciders == .bearers && o.engages)
-        #expect(g.defaults.depth == 0 && g.defaults.attacker == "A")
+        #expect(world.defaults.depth == 0 && world.defaults.attacker == "A")
     }
 }
 
@@ -73,7 +73,7 @@ import Testing
     @Test(arguments: [3, 30])
     func aMemberWrittenTwiceIsKeptOnceInOrder(_ count: Int) throws {
         let written = (0..<count).map { "S\($0)" }
-        let g = try graph(Self.league(written + ["S1", "{ id: S0, from: 2001 }"]))
-        #expect(g.actor("L")?.members == written)
+        let world = try graph(Self.league(written + ["S1", "{ id: S0, from: 2001 }"]))
+        #expect(world.actor("L")?.members == written)
     }
 }

@@ -28,64 +28,64 @@ func pact(
 /// tested on its own, and each test fails if its rule is dropped.
 @Suite struct MatchingTests {
     @Test func attackOnPartiesMatchesAPartyVictimOnly() throws {
-        let g = try graph(baseWorld + pact(when: "{ attack-on: parties }"))
-        #expect(try run(g, "B").status("C") == .bound)
-        #expect(try run(g, "D").status("C") == nil)
+        let world = try graph(baseWorld + pact(when: "{ attack-on: parties }"))
+        #expect(try run(world, "B").status("C") == .bound)
+        #expect(try run(world, "D").status("C") == nil)
     }
 
     @Test func attackOnListedOrganizationExpandsToItsMembers() throws {
-        let g = try graph(
+        let world = try graph(
             baseWorld + """
                   - { id: ORG, name: Org, kind: organization, members: [D, E] }
                 """ + pact(when: "{ attack-on: [ORG] }"))
-        #expect(try run(g, "D").status("B") == .bound)
-        #expect(try run(g, "B").status("C") == nil)
+        #expect(try run(world, "D").status("B") == .bound)
+        #expect(try run(world, "B").status("C") == nil)
     }
 
     @Test func attackOnADeploymentId() throws {
-        let g = try graph(
+        let world = try graph(
             baseWorld + """
                 deployments:
                   - { id: mission, name: M, config: tripwire, host: D, contributors: [E], status: deployed }
                   - { id: other, name: O, config: training, host: D, contributors: [E], status: deployed }
                 """ + pact(when: "{ attack-on: [mission] }"))
-        let o = try run(g, "mission")
+        let o = try run(world, "mission")
         #expect(o.status("B") == .bound)
         // The host's territory and the contributor's forces both carry the deployment.
         #expect(
             Set(
                 o.actor("B")?.chains.compactMap { if case .attack(let a) = $0.steps[0] { a.deployment } else { nil } }
                     ?? []) == ["mission"])
-        #expect(try run(g, "other").status("B") == nil)
+        #expect(try run(world, "other").status("B") == nil)
     }
 
     @Test func targetTerritoryOrForces() throws {
-        let g = try graph(baseWorld + pact(when: "{ attack-on: parties, target: territory }"))
-        #expect(try run(g, "B").status("C") == .bound)
-        #expect(try run(g, "forces:B@north").status("C") == nil)
+        let world = try graph(baseWorld + pact(when: "{ attack-on: parties, target: territory }"))
+        #expect(try run(world, "B").status("C") == .bound)
+        #expect(try run(world, "forces:B@north").status("C") == nil)
         let f = try graph(baseWorld + pact(when: "{ attack-on: parties, target: forces }"))
         #expect(try run(f, "forces:B@south").status("C") == .bound)
         #expect(try run(f, "B").status("C") == nil)
     }
 
     @Test func inAPlaceIsTransitive() throws {
-        let g = try graph(
+        let world = try graph(
             baseWorld.replacingOccurrences(
                 of: "  - { id: south, name: South }",
                 with: "  - { id: south, name: South }\n  - { id: B-east, name: East B, within: [B] }")
                 + pact(when: "{ attack-on: parties, in: [north] }"))
-        #expect(try run(g, "B-east").status("C") == .bound) // B-east lies in B, which lies in north
-        #expect(try run(g, "forces:B@south").status("C") == nil)
+        #expect(try run(world, "B-east").status("C") == .bound) // B-east lies in B, which lies in north
+        #expect(try run(world, "forces:B@south").status("C") == nil)
     }
 
     @Test func overseasPlaceDoesNotInheritItsStatesRegions() throws {
-        let g = try graph(
+        let world = try graph(
             baseWorld.replacingOccurrences(
                 of: "  - { id: south, name: South }",
                 with: "  - { id: south, name: South }\n  - { id: B-isle, name: Isle, within: [B, south] }")
                 + pact(when: "{ attack-on: parties, in: [north] }"))
-        #expect(try run(g, "B-isle").status("C") == nil)
-        #expect(try run(g, "B").status("C") == .bound)
+        #expect(try run(world, "B-isle").status("C") == nil)
+        #expect(try run(world, "B").status("C") == .bound)
     }
 
     @Test func inPartiesAndInVictim() throws {
@@ -113,23 +113,23 @@ func pact(
     }
 
     @Test func nuclearOnlyByANuclearAttack() throws {
-        let g = try graph(
+        let world = try graph(
             baseWorld + pact(when: "{ attack-on: parties, nuclear: true }", then: "{ duty: seek-un-action }"))
-        #expect(try run(g, "B").status("C") == nil)
+        #expect(try run(world, "B").status("C") == nil)
         var s = Scenario(attacks: [Attack(target: .state("B"), nuclear: true)])
         s.depth = 0
-        #expect(try Analysis.run(s, on: g).status("C") == .bound)
+        #expect(try Analysis.run(s, on: world).status("C") == .bound)
     }
 
     @Test func anyAlternativeSuffices() throws {
-        let g = try graph(
+        let world = try graph(
             baseWorld
                 + pact(
                     when:
                         "[ { attack-on: parties, target: territory, in: [south] }, { attack-on: parties, target: "
                         + "forces } ]"
                 ))
-        #expect(try run(g, "forces:B@north").status("C") == .bound)
-        #expect(try run(g, "B").status("C") == nil)
+        #expect(try run(world, "forces:B@north").status("C") == .bound)
+        #expect(try run(world, "B").status("C") == nil)
     }
 }

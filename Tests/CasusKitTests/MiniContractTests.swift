@@ -9,11 +9,11 @@ import Testing
 /// checked to give the same answer on every run.
 @Suite struct MiniContractTests {
     @Test func rerunsAreByteIdentical() throws {
-        let g = try GraphLoader.load(path: Repository.mini)
-        let s = try #require(g.scenario("mission-attacked"))
-        let first = try Analysis.run(s, on: g).json().rendered()
+        let world = try GraphLoader.load(path: Repository.mini)
+        let s = try #require(world.scenario("mission-attacked"))
+        let first = try Analysis.run(s, on: world).json().rendered()
         for _ in 0..<3 {
-            #expect(try Analysis.run(s, on: g).json().rendered() == first)
+            #expect(try Analysis.run(s, on: world).json().rendered() == first)
         }
         let again = try GraphLoader.load(path: Repository.mini)
         #expect(try Analysis.run(s, on: again).json().rendered() == first)

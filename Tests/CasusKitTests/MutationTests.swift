@@ -54,9 +54,9 @@ import Testing
             let k = m.next(files.count)
             damaged[k] = GraphLoader.File(name: files[k].name, data: Data(m.mutate(files[k].bytes)))
             do {
-                let g = try GraphLoader.load(files: damaged)
+                let world = try GraphLoader.load(files: damaged)
                 loaded += 1
-                for s in g.scenarios { _ = try Analysis.run(s, on: g) }
+                for s in world.scenarios { _ = try Analysis.run(s, on: world) }
             } catch let failure as GraphLoadFailure {
                 rejected += 1
                 #expect(!failure.errors.isEmpty)

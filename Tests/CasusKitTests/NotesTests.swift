@@ -29,9 +29,9 @@ import Testing
             """
 
     @Test func explainCarriesTheNotesOfTheEventTheForceAndTheClause() throws {
-        let g = try graph(Self.world)
-        let s = Scenario(attacks: [Attack(target: try g.index.resolveTarget("m").get(), by: "A")], depth: 0)
-        let notes = try Analysis.explain("D", in: s, on: g).notes(graph: g)
+        let loaded = try graph(Self.world)
+        let s = Scenario(attacks: [Attack(target: try loaded.index.resolveTarget("m").get(), by: "A")], depth: 0)
+        let notes = try Analysis.explain("D", in: s, on: loaded).notes(graph: loaded)
         #expect(
             notes.map { [$0.subject, $0.text] } == [
                 ["deployment m", "Mandate unconfirmed."],
@@ -42,9 +42,9 @@ import Testing
     }
 
     @Test func theTextEndsWithTheNotes() throws {
-        let g = try graph(Self.world)
-        let s = Scenario(attacks: [Attack(target: try g.index.resolveTarget("m").get(), by: "A")], depth: 0)
-        let text = try Analysis.explain("D", in: s, on: g).text(graph: g)
+        let loaded = try graph(Self.world)
+        let s = Scenario(attacks: [Attack(target: try loaded.index.resolveTarget("m").get(), by: "A")], depth: 0)
+        let text = try Analysis.explain("D", in: s, on: loaded).text(graph: loaded)
         #expect(
             text.hasSuffix(
                 """
@@ -68,9 +68,9 @@ import Testing
                       - { id: sea, name: Sea, note: Whether the strait is part of it is unconfirmed. }
                       - { id: rim, name: Rim, within: [B], note: Occupied. }
                     """) + pact(parties: "[B, C]", when: "{ attack-on: parties, in: [parties, sea], except: [rim] }")
-        let g = try graph(world)
-        let s = Scenario(attacks: [Attack(target: try g.index.resolveTarget("B").get(), by: "A")], depth: 0)
-        let notes = try Analysis.explain("C", in: s, on: g).notes(graph: g)
+        let loaded = try graph(world)
+        let s = Scenario(attacks: [Attack(target: try loaded.index.resolveTarget("B").get(), by: "A")], depth: 0)
+        let notes = try Analysis.explain("C", in: s, on: loaded).notes(graph: loaded)
         #expect(
             notes.map { [$0.subject, $0.text] } == [
                 ["place sea", "Whether the strait is part of it is unconfirmed."],

@@ -9,10 +9,10 @@ import Testing
     static let world: Graph? = try? GraphLoader.load(path: Repository.sample)
 
     func scenario(_ id: String, _ configure: (inout Scenario) -> Void = { _ in }) throws -> Outcome {
-        let g = try #require(Self.world)
-        var s = try #require(g.scenario(id))
+        let loaded = try #require(Self.world)
+        var s = try #require(loaded.scenario(id))
         configure(&s)
-        return try Analysis.run(s, on: g)
+        return try Analysis.run(s, on: loaded)
     }
 
     /// The best chain's clause steps, as `instrument/clause[reading]`.
@@ -26,26 +26,26 @@ import Testing
     func trigger(
         _ target: String, by: String = "RUS", chains: Int = 3, _ configure: (inout Scenario) -> Void = { _ in }
     ) throws -> Outcome {
-        let g = try #require(Self.world)
-        var s = Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: by)])
+        let loaded = try #require(Self.world)
+        var s = Scenario(attacks: [Attack(target: try loaded.index.resolveTarget(target).get(), by: by)])
         configure(&s)
-        return try Analysis.run(s, on: g, chainsPerActor: chains)
+        return try Analysis.run(s, on: loaded, chainsPerActor: chains)
     }
 
     @Test func sampleWorldCounts() throws {
-        let g = try #require(Self.world)
-        let s = GraphSummary(g)
+        let loaded = try #require(Self.world)
+        let s = GraphSummary(loaded)
         let counts: [Int] = [
             s.actors, s.states, s.organizations, s.places, s.instruments, s.clauses, s.readings, s.deployments,
             s.scenarios,
         ]
         #expect(counts == [59, 52, 7, 15, 50, 64, 7, 6, 20])
-        #expect(g.index.states(of: "NATO").count == 32)
-        #expect(g.index.states(of: "EU").count == 27)
-        for d in g.deployments {
+        #expect(loaded.index.states(of: "NATO").count == 32)
+        #expect(loaded.index.states(of: "EU").count == 27)
+        for d in loaded.deployments {
             #expect(Set(d.contributors).isDisjoint(with: ["DEU", "POL", "HUN", "USA"]), "\(d.id)")
         }
-        let tripwire = Set(g.deployment("tripwire-east")?.contributors ?? [])
+        let tripwire = Set(loaded.deployment("tripwire-east")?.contributors ?? [])
         #expect(tripwire.isSuperset(of: ["GBR", "FRA"]))
     }
 
@@ -381,8 +381,8 @@ import Testing
             $0.depth = 0
             $0.duties = [.assist, .defend]
         }
-        let g = try #require(Self.world)
-        let allies = Set(g.index.states(of: "NATO").map { g.index.actorIDs[$0] }).subtracting(["USA"])
+        let loaded = try #require(Self.world)
+        let allies = Set(loaded.index.states(of: "NATO").map { loaded.index.actorIDs[$0] }).subtracting(["USA"])
         // Each ally may still assist under UN Charter Art. 51: a right, not an obligation.
         #expect(o.actors.filter { allies.contains($0.id) && $0.status != .permitted }.map(\.id) == [])
     }
@@ -519,9 +519,9 @@ import Testing
     }
 
     @Test func everyScenarioRunsAndEveryChainCitesItsClauses() throws {
-        let g = try #require(Self.world)
-        for s in g.scenarios {
-            let o = try Analysis.run(s, on: g)
+        let loaded = try #require(Self.world)
+        for s in loaded.scenarios {
+            let o = try Analysis.run(s, on: loaded)
             for a in o.actors {
                 for c in a.chains {
                     guard case .clause(let last)? = c.steps.last else {
@@ -529,7 +529,7 @@ import Testing
                         continue
                     }
                     #expect(last.bearer == a.id)
-                    #expect(!last.cite.isEmpty && g.instrument(last.instrument) != nil)
+                    #expect(!last.cite.isEmpty && loaded.instrument(last.instrument) != nil)
                 }
             }
         }

@@ -17,18 +17,18 @@ import Testing
     // MARK: Every duty counts
 
     @Test func everyThenEntryYieldsItsOwnObligation() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld
                 + pact(
                     when: "{ attack-on: parties }",
                     then: "[ { duty: consult }, { duty: supply }, { duty: sanction } ]"))
-        #expect(duties(try run(g, "B"), "C") == ["supply@p/a1", "sanction@p/a1", "consult@p/a1"])
+        #expect(duties(try run(loaded, "B"), "C") == ["supply@p/a1", "sanction@p/a1", "consult@p/a1"])
     }
 
     @Test func theDutyFilterFindsASecondDutyOfOneClause() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + pact(when: "{ attack-on: parties }", then: "[ { duty: consult }, { duty: supply } ]"))
-        let o = try run(g, "B") { $0.duties = [.supply] }
+        let o = try run(loaded, "B") { $0.duties = [.supply] }
         #expect(o.status("C") == .bound)
         #expect(duties(o, "C") == ["supply@p/a1"])
     }
@@ -37,7 +37,7 @@ import Testing
 
     @Test func amongEquallyCertainChainsTheStrongerDutyHeadsTheRow() throws {
         // `aa` sorts first by id, so only duty strength can put `zz` ahead.
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + """
 
                 instruments:
@@ -46,7 +46,7 @@ import Testing
                   - { id: zz, title: Defence, form: treaty, status: in-force, force: binding, parties: [B, C],
                       clauses: [ { id: art5, cite: Art. 5, when: { attack-on: parties }, then: { duty: assist } } ] }
                 """)
-        #expect(duties(try run(g, "B"), "C") == ["assist@zz/art5", "consult@aa/art4"])
+        #expect(duties(try run(loaded, "B"), "C") == ["assist@zz/art5", "consult@aa/art4"])
     }
 
     @Test(arguments: [
@@ -54,14 +54,14 @@ import Testing
         ("supply", "sanction"), ("aid", "supply"), ("assist", "aid"), ("defend", "assist"),
     ])
     func dutyStrengthOrder(stronger: String, weaker: String) throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + pact(when: "{ attack-on: parties }", then: "[ { duty: \(weaker) }, { duty: \(stronger) } ]"))
-        #expect(try run(g, "B").actor("C")?.chains.map(\.duty.rawValue) == [stronger, weaker])
+        #expect(try run(loaded, "B").actor("C")?.chains.map(\.duty.rawValue) == [stronger, weaker])
     }
 
     @Test func legalFootingRanksBeforeEscalationDepth() throws {
         // C: a contested chain at depth 0 and a plain one at depth 1. Footing first: the plain one heads.
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + """
 
                 instruments:
@@ -87,7 +87,7 @@ import Testing
                       - { id: b, cite: B, when: { attack-on: [D], target: territory }, then: { bearers: [C], duty: \
                 assist } }
                 """)
-        let o = try run(g, "B", depth: 1)
+        let o = try run(loaded, "B", depth: 1)
         let best = try #require(o.actor("C")?.chains.first)
         #expect(best.depth == 1)
         #expect(best.readings == [])
@@ -96,7 +96,7 @@ import Testing
 
     @Test func theWeakestAssumptionOfTheBestChainGivesTheStatus() throws {
         // C's only chain runs through an unadopted proposal at depth 1: proposed, not escalation.
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + """
 
                 instruments:
@@ -105,7 +105,7 @@ import Testing
                   - { id: draft, title: Draft, form: proposal, status: proposed, force: binding, parties: [C, D],
                       clauses: [ { id: g, cite: G, when: { attack-on: [D] }, then: { bearers: [C], duty: assist } } ] }
                 """)
-        let o = try run(g, "B", depth: 1)
+        let o = try run(loaded, "B", depth: 1)
         #expect(o.actor("C")?.chains.first?.depth == 1)
         #expect(o.status("C") == .proposed)
     }
@@ -113,7 +113,7 @@ import Testing
     // MARK: Hours
 
     @Test func hoursAreTheFinalObligationsOwnWindow() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + """
 
                 instruments:
@@ -124,15 +124,15 @@ import Testing
                       clauses: [ { id: a, cite: A, when: { attack-on: [D], target: territory }, then: { bearers: \
                 [C], duty: consult } } ] }
                 """)
-        let chain = try #require(try run(g, "B", depth: 1).actor("C")?.chains.first)
+        let chain = try #require(try run(loaded, "B", depth: 1).actor("C")?.chains.first)
         #expect(chain.hours == nil)
         #expect(chain.chainHours == 48)
     }
 
     @Test func immediatelyIsZeroHours() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + pact(when: "{ attack-on: parties }", then: "{ duty: defend, within: immediately }"))
-        let chain = try #require(try run(g, "B").actor("C")?.chains.first)
+        let chain = try #require(try run(loaded, "B").actor("C")?.chains.first)
         #expect(chain.hours == 0)
         #expect(chain.hoursMax == 0)
         #expect(chain.chainHours == 0)
@@ -141,28 +141,28 @@ import Testing
     // MARK: Breach and refrain
 
     @Test func anAttackByABearerOfARefrainIsReportedAsBreached() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + pact(parties: "[A, B, C]", when: "{ attack-on: parties }") + """
 
                       - { id: r, cite: R, then: { duty: refrain } }
                 """)
-        let o = try run(g, "B")
+        let o = try run(loaded, "B")
         #expect(o.breached.map { "\($0.instrument)/\($0.clause) \($0.by)→\($0.towards)" } == ["p/r A→B"])
         #expect(o.status("C") == .bound)
     }
 
     @Test(arguments: ["lapsed", "proposed"])
     func aLapsedOrUnadoptedRefrainIsNotBreached(status: String) throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + pact(parties: "[A, B, C]", when: "{ attack-on: parties }", status: status) + """
 
                       - { id: r, cite: R, then: { duty: refrain } }
                 """)
-        #expect(try run(g, "B").breached.isEmpty)
+        #expect(try run(loaded, "B").breached.isEmpty)
     }
 
     @Test func aViolatedRefrainStillCountsAsBreached() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld
                 + pact(
                     parties: "[A, B, C]", when: "{ attack-on: parties }", status: "violated",
@@ -170,37 +170,37 @@ import Testing
 
                           - { id: r, cite: R, then: { bearers: [A], duty: refrain, towards: [B] } }
                     """)
-        #expect(try run(g, "B").breached.map(\.towards) == ["B"])
-        #expect(try run(g, "C").breached.isEmpty)
+        #expect(try run(loaded, "B").breached.map(\.towards) == ["B"])
+        #expect(try run(loaded, "C").breached.isEmpty)
     }
 
     // MARK: Vetoes and collective bearers
 
     @Test func aNamedVetoBlocksAConsensusDecisionItTakesPartIn() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld
                 + pact(
                     parties: "[B, C, D]", when: "{ attack-on: parties }",
                     then: "{ duty: assist, decision: consensus }"))
-        let o = try run(g, "B") { $0.vetoes = ["D"] }
+        let o = try run(loaded, "B") { $0.vetoes = ["D"] }
         #expect(o.status("C") == .blocked)
         #expect(o.blocked.map { "\($0.reason.rawValue) \($0.bearers) \($0.by)" } == ["veto [\"C\", \"D\"] [\"D\"]"])
     }
 
     @Test func aVetoOutsideTheDecidersBlocksNothing() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld
                 + pact(
                     parties: "[B, C, D]", when: "{ attack-on: parties }",
                     then: "{ duty: assist, decision: consensus }"))
-        let o = try run(g, "B") { $0.vetoes = ["E"] }
+        let o = try run(loaded, "B") { $0.vetoes = ["E"] }
         #expect(o.status("C") == .bound)
         #expect(o.blocked.isEmpty)
     }
 
     @Test func individualDecisionsHaveNoVeto() throws {
-        let g = try graph(baseWorld + pact(parties: "[B, C, D]", when: "{ attack-on: parties }"))
-        #expect(try run(g, "B") { $0.vetoes = ["D"] }.status("C") == .bound)
+        let loaded = try graph(baseWorld + pact(parties: "[B, C, D]", when: "{ attack-on: parties }"))
+        #expect(try run(loaded, "B") { $0.vetoes = ["D"] }.status("C") == .bound)
     }
 
     static let league =
@@ -235,7 +235,7 @@ import Testing
     // MARK: Events below an armed attack, targets, places
 
     @Test func aClauseAnswersArmedAttacksOnlyUnlessItListsKinds() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + """
 
                 instruments:
@@ -244,31 +244,31 @@ import Testing
                 incursion] }, then: { duty: consult } },
                                  { id: art5, cite: Art. 5, when: { attack-on: parties }, then: { duty: assist } } ] }
                 """)
-        let o = try run(g, "B") { $0.attacks = [Attack(target: .state("B"), kind: .incursion)] }
+        let o = try run(loaded, "B") { $0.attacks = [Attack(target: .state("B"), kind: .incursion)] }
         #expect(duties(o, "C") == ["consult@p/art4"])
     }
 
     @Test func anIncursionsVictimIsNotEngaged() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + pact(when: "{ attack-on: parties, kinds: [incursion] }", then: "{ duty: consult }")
                 + "\n      - { id: a2, cite: A2, when: { attack-on: parties }, then: { duty: defend } }")
         // At depth 1 A would strike B if B were engaged; B is a victim of an incursion only.
-        let o = try run(g, "B", depth: 1) { $0.attacks = [Attack(target: .state("B"), kind: .incursion)] }
+        let o = try run(loaded, "B", depth: 1) { $0.attacks = [Attack(target: .state("B"), kind: .incursion)] }
         #expect(o.actor("C")?.chains.map(\.depth) == [0])
     }
 
     @Test func vesselsAreATargetOfTheirOwn() throws {
-        let g = try graph(baseWorld + pact(when: "{ attack-on: parties, target: [forces, vessels] }"))
-        #expect(try run(g, "vessels:B@south").status("C") == .bound)
-        #expect(try run(g, "B").status("C") == nil)
+        let loaded = try graph(baseWorld + pact(when: "{ attack-on: parties, target: [forces, vessels] }"))
+        #expect(try run(loaded, "vessels:B@south").status("C") == .bound)
+        #expect(try run(loaded, "B").status("C") == nil)
         let forcesOnly = try graph(baseWorld + pact(when: "{ attack-on: parties, target: forces }"))
         #expect(try run(forcesOnly, "vessels:B@south").status("C") == nil)
     }
 
     @Test func attackOnAnyMeetsAnyVictim() throws {
-        let g = try graph(baseWorld + pact(when: "{ attack-on: any }"))
-        #expect(try run(g, "D").status("C") == .bound)
-        #expect(try run(g, "D").status("B") == .bound)
+        let loaded = try graph(baseWorld + pact(when: "{ attack-on: any }"))
+        #expect(try run(loaded, "D").status("C") == .bound)
+        #expect(try run(loaded, "D").status("B") == .bound)
     }
 
     @Test func exceptExcludesAPlaceAndWhatLiesInIt() throws {
@@ -278,21 +278,21 @@ import Testing
                 "  - { id: south, name: South }\n  - { id: B-occ, name: Occupied, within: [B] }\n  - { id: B-occ-x, "
                 + "name: Inner, within: [B-occ] }"
         )
-        let g = try graph(world + pact(when: "{ attack-on: parties, except: [B-occ] }"))
-        #expect(try run(g, "B").status("C") == .bound)
-        #expect(try run(g, "B-occ").status("C") == nil)
-        #expect(try run(g, "B-occ-x").status("C") == nil)
+        let loaded = try graph(world + pact(when: "{ attack-on: parties, except: [B-occ] }"))
+        #expect(try run(loaded, "B").status("C") == .bound)
+        #expect(try run(loaded, "B-occ").status("C") == nil)
+        #expect(try run(loaded, "B-occ-x").status("C") == nil)
     }
 
     @Test func aDeploymentAtSeaHasNoHostEvent() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld.replacingOccurrences(
                 of: "  - { id: south, name: South }",
                 with: "  - { id: south, name: South }\n  - { id: sea, name: Sea }") + """
                     deployments:
                       - { id: patrol, name: Patrol, config: monitoring, at: sea, contributors: [B], status: deployed }
                     """ + pact(when: "{ attack-on: parties }"))
-        let o = try run(g, "patrol")
+        let o = try run(loaded, "patrol")
         #expect(o.actors.filter { $0.status == .victim }.map(\.id) == ["B"])
         #expect(o.status("C") == .bound)
     }
@@ -300,18 +300,18 @@ import Testing
     // MARK: Proposals and readings in blocked entries
 
     @Test func aVetoOnAnUnadoptedProposalMakesNobodyBlocked() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld
                 + pact(
                     parties: "[A, B, C]", when: "{ attack-on: parties }",
                     then: "{ duty: assist, decision: unanimity }", status: "proposed"))
-        let o = try run(g, "B")
+        let o = try run(loaded, "B")
         #expect(o.status("C") == nil)
         #expect(o.blocked.map { "\($0.reason.rawValue) \($0.proposal)" } == ["bearer-is-adversary true", "veto true"])
     }
 
     @Test func aReadingThatLiftsUnprovokedYieldsItsChainWhileThePlainClauseIsBlocked() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + """
 
                 instruments:
@@ -331,13 +331,13 @@ import Testing
                         readings: [ { id: counts, claim: Provoked or not, when: { attack-on: parties } } ]
                 """)
         // B attacks D; D's ally A strikes B at depth 1, and B started it: provoked.
-        let o = try run(g, "D", by: "B", depth: 1)
+        let o = try run(loaded, "D", by: "B", depth: 1)
         #expect(o.status("C") == .contested)
         #expect(o.blocked.map { "\($0.instrument) \($0.reason.rawValue) \($0.reading ?? "-")" } == ["cb provoked -"])
     }
 
     @Test func aBlockUnderAContestedReadingMakesNobodyBlocked() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + """
 
                 instruments:
@@ -354,7 +354,7 @@ import Testing
                         then: { bearers: [C], duty: assist, decision: unanimity, deciders: parties }
                         readings: [ { id: wide, claim: Territory too, when: { attack-on: parties } } ]
                 """)
-        let o = try run(g, "B")
+        let o = try run(loaded, "B")
         #expect(o.blocked.map { "\($0.reason.rawValue) \($0.reading ?? "-")" } == ["veto wide"])
         #expect(o.status("C") == nil)
     }

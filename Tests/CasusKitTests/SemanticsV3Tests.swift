@@ -35,14 +35,16 @@ import Testing
     }
 
     @Test func aThreatMakesNoHostEvent() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld + pact(parties: "[B, C, E]", when: "{ attack-on: parties, target: territory, kinds: [threat] }"))
-        let threat = Scenario(attacks: [Attack(target: try g.index.resolveTarget("forces:B@C").get(), kind: .threat)])
-        #expect(try Analysis.run(threat, on: g).status("E") == nil)
-        let incursion = Scenario(attacks: [
-            Attack(target: try g.index.resolveTarget("forces:B@C").get(), kind: .incursion)
+        let threat = Scenario(attacks: [
+            Attack(target: try loaded.index.resolveTarget("forces:B@C").get(), kind: .threat)
         ])
-        #expect(try Analysis.run(incursion, on: g).status("C") == .victim)
+        #expect(try Analysis.run(threat, on: loaded).status("E") == nil)
+        let incursion = Scenario(attacks: [
+            Attack(target: try loaded.index.resolveTarget("forces:B@C").get(), kind: .incursion)
+        ])
+        #expect(try Analysis.run(incursion, on: loaded).status("C") == .victim)
     }
 
     @Test func aHostOnTheAttackersSideLosesItsEventSilently() throws {
@@ -61,21 +63,21 @@ import Testing
     }
 
     @Test func homeWatersLieInTheStatesRegions() throws {
-        let g = try graph(Self.world(overseas: ", overseas: false"))
-        #expect(try run(g, "B-waters").status("C") == .bound)
-        #expect(GraphWarnings.overseasDrops(g) == [])
+        let loaded = try graph(Self.world(overseas: ", overseas: false"))
+        #expect(try run(loaded, "B-waters").status("C") == .bound)
+        #expect(GraphWarnings.overseasDrops(loaded) == [])
     }
 
     @Test func withoutTheKeyTheOverseasRuleWarns() throws {
-        let g = try graph(Self.world(overseas: ""))
-        #expect(try run(g, "B-waters").status("C") == nil)
-        #expect(GraphWarnings.overseasDrops(g).count == 1)
+        let loaded = try graph(Self.world(overseas: ""))
+        #expect(try run(loaded, "B-waters").status("C") == nil)
+        #expect(GraphWarnings.overseasDrops(loaded).count == 1)
     }
 
     @Test func overseasTrueStatesTheRuleAndSilencesTheWarning() throws {
-        let g = try graph(Self.world(overseas: ", overseas: true"))
-        #expect(try run(g, "B-waters").status("C") == nil)
-        #expect(GraphWarnings.overseasDrops(g) == [])
+        let loaded = try graph(Self.world(overseas: ", overseas: true"))
+        #expect(try run(loaded, "B-waters").status("C") == nil)
+        #expect(GraphWarnings.overseasDrops(loaded) == [])
     }
 }
 
@@ -130,10 +132,10 @@ import Testing
         let then =
             "{ bearers: [C], duty: aid }, readings: [{ id: wide, claim: D too, then: { bearers: [C, { id: D, from: "
             + "2020-01-01 }] } }]"
-        let g = try graph(baseWorld + pact(parties: "[B, C, D]", when: "{ attack-on: parties }", then: then))
-        let before = try run(g, "B") { $0.asOf = Day("2019-06-01") }
+        let loaded = try graph(baseWorld + pact(parties: "[B, C, D]", when: "{ attack-on: parties }", then: then))
+        let before = try run(loaded, "B") { $0.asOf = Day("2019-06-01") }
         #expect(before.actors.map(\.id) == ["A", "B", "C"])
-        let after = try run(g, "B") { $0.asOf = Day("2021-06-01") }
+        let after = try run(loaded, "B") { $0.asOf = Day("2021-06-01") }
         #expect(
             after.actors.map { "\($0.id) \($0.status.rawValue)" } == [
                 "A attacker", "B victim", "C bound", "D contested",
@@ -141,12 +143,12 @@ import Testing
     }
 
     @Test func partiesExceptTakesOutTheNamed() throws {
-        let g = try graph(
+        let loaded = try graph(
             baseWorld
                 + pact(
                     parties: "[B, C, D, E]", when: "{ attack-on: parties }",
                     then: "{ bearers: { parties-except: [D] }, duty: aid }"))
-        let o = try run(g, "B")
+        let o = try run(loaded, "B")
         #expect(o.actors.map(\.id) == ["A", "B", "C", "E"])
     }
 
@@ -231,11 +233,11 @@ import Testing
     }
 
     @Test func aPermissionIsNeverAMiss() throws {
-        let g = try graph(Self.world)
+        let loaded = try graph(Self.world)
         // A threat meets no clause here; art. 51 (armed attacks only) would be E's nearest miss.
-        let s = Scenario(attacks: [Attack(target: try g.index.resolveTarget("B").get(), kind: .threat)])
-        #expect(try Analysis.explain("E", in: s, on: g).misses.map(\.instrument) == [])
-        #expect(try Analysis.explain("C", in: s, on: g).misses.map(\.instrument) == ["p"])
+        let s = Scenario(attacks: [Attack(target: try loaded.index.resolveTarget("B").get(), kind: .threat)])
+        #expect(try Analysis.explain("E", in: s, on: loaded).misses.map(\.instrument) == [])
+        #expect(try Analysis.explain("C", in: s, on: loaded).misses.map(\.instrument) == ["p"])
     }
 
     @Test func everyStateOnlyWithMay() {
@@ -262,7 +264,7 @@ import Testing
 
     @Test func aReadingCanMakeAnEntryAPermission() throws {
         // The clause's flow mapping carries the reading after its `then`.
-        let g = try graph(
+        let loaded = try graph(
             baseWorld
                 + pact(
                     when: "{ attack-on: parties }",
@@ -270,9 +272,9 @@ import Testing
                         { duty: assist }, readings: [{ id: only-a-right, claim: "A right, not a duty", then: { \
                         modality: may, duty: aid } }]
                         """))
-        let o = try run(g, "B") { $0.accept = ["only-a-right"] }
+        let o = try run(loaded, "B") { $0.accept = ["only-a-right"] }
         #expect(o.actor("C")?.chains.map { $0.final?.modality.rawValue ?? "" } == ["must", "may"])
-        let strict = try run(g, "B") { $0.strict = true }
+        let strict = try run(loaded, "B") { $0.strict = true }
         #expect(strict.actor("C")?.chains.map { $0.final?.modality.rawValue ?? "" } == ["must"])
     }
 }

@@ -26,9 +26,10 @@ extension Outcome {
 }
 
 func run(
-    _ g: Graph, _ target: String, by: String? = nil, depth: Int? = nil, configure: (inout Scenario) -> Void = { _ in }
+    _ world: Graph, _ target: String, by: String? = nil, depth: Int? = nil,
+    configure: (inout Scenario) -> Void = { _ in }
 ) throws -> Outcome {
-    var s = Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: by)], depth: depth)
+    var s = Scenario(attacks: [Attack(target: try world.index.resolveTarget(target).get(), by: by)], depth: depth)
     configure(&s)
-    return try Analysis.run(s, on: g)
+    return try Analysis.run(s, on: world)
 }

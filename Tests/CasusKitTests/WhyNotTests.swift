@@ -7,12 +7,12 @@ import Testing
 /// built for it (A attacks; B, C, D, E stand by; the pact is between B and C).
 @Suite struct WhyNotTests {
     func why(
-        _ g: Graph, _ actor: String, _ target: String, by: String = "A", depth: Int = 0,
+        _ world: Graph, _ actor: String, _ target: String, by: String = "A", depth: Int = 0,
         _ configure: (inout Scenario) -> Void = { _ in }
     ) throws -> [String] {
-        var s = Scenario(attacks: [Attack(target: try g.index.resolveTarget(target).get(), by: by)], depth: depth)
+        var s = Scenario(attacks: [Attack(target: try world.index.resolveTarget(target).get(), by: by)], depth: depth)
         configure(&s)
-        return try Analysis.explain(actor, in: s, on: g).misses.map { "\($0.condition): \($0.detail)" }
+        return try Analysis.explain(actor, in: s, on: world).misses.map { "\($0.condition): \($0.detail)" }
     }
 
     @Test(arguments: [
@@ -42,13 +42,13 @@ import Testing
         ),
     ])
     func aConditionThatFails(when: String, target: String, expected: String) throws {
-        let g = try graph(baseWorld + pact(when: when))
-        #expect(try why(g, "C", target) == [expected])
+        let world = try graph(baseWorld + pact(when: when))
+        #expect(try why(world, "C", target) == [expected])
     }
 
     @Test func anIncursionMissesAClauseForArmedAttacks() throws {
-        let g = try graph(baseWorld + pact(when: "{ attack-on: parties }"))
-        let misses = try why(g, "C", "B") { $0.attacks = [Attack(target: .state("B"), kind: .incursion)] }
+        let world = try graph(baseWorld + pact(when: "{ attack-on: parties }"))
+        let misses = try why(world, "C", "B") { $0.attacks = [Attack(target: .state("B"), kind: .incursion)] }
         #expect(
             misses == [
                 "kinds: p A1: the event is an incursion, and p A1 answers only armed attacks (`kinds: [armed-attack]`)"
@@ -57,7 +57,7 @@ import Testing
 
     @Test func aProvokedEventMissesAnUnprovokedClause() throws {
         // B's ally C strikes A back at depth 1: A started it, so A's pact with D does not apply.
-        let g = try graph(
+        let world = try graph(
             baseWorld + """
 
                 instruments:
@@ -68,7 +68,7 @@ import Testing
                       clauses: [ { id: d, cite: D, when: { attack-on: parties }, then: { duty: defend } } ] }
                 """)
         #expect(
-            try why(g, "D", "B", depth: 1) == [
+            try why(world, "D", "B", depth: 1) == [
                 "unprovoked: ad Art. 1: the hypothetical attack by B on A's territory strikes A, whose own side's "
                     + "armed attack began the hostilities: a strike on A in self-defence is not an attack ad Art. 1 "
                     + "answers (`unprovoked: true`)"
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func aRejectedReadingThatWouldHaveApplied() throws {
-        let g = try graph(
+        let world = try graph(
             baseWorld + """
 
                 instruments:
@@ -94,7 +94,7 @@ import Testing
                         readings: [ { id: forces-too, claim: Forces too, when: { attack-on: parties, target: forces \
                 } } ]
                 """)
-        let misses = try why(g, "C", "forces:B@north") { $0.strict = true }
+        let misses = try why(world, "C", "forces:B@north") { $0.strict = true }
         #expect(
             misses == [
                 "target: p A1: the attack by A on B's forces at north hits forces, and the clause covers only "
@@ -104,26 +104,26 @@ import Testing
     }
 
     @Test func aLapsedInstrumentIsAStatusMiss() throws {
-        let g = try graph(baseWorld + pact(when: "{ attack-on: parties }", status: "lapsed"))
+        let world = try graph(baseWorld + pact(when: "{ attack-on: parties }", status: "lapsed"))
         #expect(
-            try why(g, "C", "B") == [
+            try why(world, "C", "B") == [
                 "status: p A1: it applies to the attack by A on B's territory, but the instrument has lapsed"
             ])
     }
 
     @Test func aClauseBorneByOthersIsABearersMiss() throws {
-        let g = try graph(
+        let world = try graph(
             baseWorld
                 + pact(parties: "[B, C, D]", when: "{ attack-on: parties }", then: "{ bearers: [D], duty: assist }"))
         #expect(
-            try why(g, "C", "B") == [
+            try why(world, "C", "B") == [
                 "bearers: p A1: it applies to the attack by A on B's territory, but its obligations fall on others, "
                     + "not C"
             ])
     }
 
     @Test func aClauseThatReachedTheActorIsNoMiss() throws {
-        let g = try graph(baseWorld + pact(when: "{ attack-on: parties }"))
-        #expect(try why(g, "C", "B") == [])
+        let world = try graph(baseWorld + pact(when: "{ attack-on: parties }"))
+        #expect(try why(world, "C", "B") == [])
     }
 }

@@ -24,8 +24,8 @@ import Testing
     }
 
     @Test func outputFolderIsUpToDate() throws {
-        let g = try GraphLoader.load(path: Self.repository.appendingPathComponent("Graphs/ukraine-2025").path)
-        let files = try ReportWriter(graph: g, folder: "Output").files(html: true)
+        let world = try GraphLoader.load(path: Self.repository.appendingPathComponent("Graphs/ukraine-2025").path)
+        let files = try ReportWriter(graph: world, folder: "Output").files(html: true)
         let output = Self.repository.appendingPathComponent("Output")
         var compared = 0
         for (name, data) in files where name.hasSuffix(".dot") || name.hasSuffix(".json") || name.hasSuffix(".md") {
@@ -33,7 +33,7 @@ import Testing
             #expect(committed == data, "Output/\(name) is stale: run `make demo`")
             compared += 1
         }
-        #expect(compared == 1 + 2 * g.scenarios.count + 1)
+        #expect(compared == 1 + 2 * world.scenarios.count + 1)
         // report.html: everything but the inline SVG (Graphviz's rendering) must match.
         let html = try #require(files.first { $0.name == "report.html" }?.data)
         let committedHTML = try Data(contentsOf: output.appendingPathComponent("report.html"))

@@ -59,11 +59,11 @@ import Testing
     }
 
     func diagrams() throws -> [String] {
-        let g = try Self.hostileWorld()
-        let o = try Analysis.run(try #require(g.scenario("s")), on: g)
+        let world = try Self.hostileWorld()
+        let o = try Analysis.run(try #require(world.scenario("s")), on: world)
         return [
-            TriggerDiagram(graph: g, outcome: o).dot(), try WorldMap(graph: g).dot(),
-            try WorldMap(graph: g, focus: "BLU", radius: 2).dot(),
+            TriggerDiagram(graph: world, outcome: o).dot(), try WorldMap(graph: world).dot(),
+            try WorldMap(graph: world, focus: "BLU", radius: 2).dot(),
         ]
     }
 
@@ -88,10 +88,10 @@ import Testing
     }
 
     @Test func hostileNamesAreVisibleAsWritten() throws {
-        let g = try Self.hostileWorld()
-        let o = try Analysis.run(try #require(g.scenario("s")), on: g)
+        let world = try Self.hostileWorld()
+        let o = try Analysis.run(try #require(world.scenario("s")), on: world)
         let svg = String(
-            decoding: try Renderer.shared.render(dot: TriggerDiagram(graph: g, outcome: o).dot(), to: .svg),
+            decoding: try Renderer.shared.render(dot: TriggerDiagram(graph: world, outcome: o).dot(), to: .svg),
             as: UTF8.self)
         let doc = try XMLDocument(data: Data(svg.utf8), options: [])
         let texts = try doc.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue).joined(
@@ -112,9 +112,9 @@ import Testing
     }
 
     @Test func markdownReportEscapesTheGraphsText() throws {
-        let g = try Self.hostileWorld()
-        let o = try Analysis.run(try #require(g.scenario("s")), on: g)
-        let md = MarkdownReport(graph: g, outcomes: [("s", o)]).render()
+        let world = try Self.hostileWorld()
+        let o = try Analysis.run(try #require(world.scenario("s")), on: world)
+        let md = MarkdownReport(graph: world, outcomes: [("s", o)]).render()
         #expect(!md.contains("<script>"))
         #expect(md.contains("\\<script\\>alert(1)\\</script\\>"))
     }

@@ -42,8 +42,8 @@ import Testing
         """
 
     static func reports() throws -> (md: String, html: String) {
-        let g = try GraphLoader.load(files: [.init(name: "strait.yaml", text: world)])
-        let files = try ReportWriter(graph: g, folder: "unused").files(html: true)
+        let loaded = try GraphLoader.load(files: [.init(name: "strait.yaml", text: world)])
+        let files = try ReportWriter(graph: loaded, folder: "unused").files(html: true)
         func text(_ name: String) throws -> String {
             String(decoding: try #require(files.first { $0.name == name }?.data), as: UTF8.self)
         }

@@ -83,8 +83,8 @@ import Testing
     }
 
     @Test func everyLayoutEngineRendersTheWorldMap() throws {
-        let g = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
-        let dot = try WorldMap(graph: g).dot()
+        let world = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
+        let dot = try WorldMap(graph: world).dot()
         for layout in Renderer.layouts {
             let svg = try Renderer.shared.render(dot: dot, to: .svg, layout: layout)
             #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"), "\(layout)")

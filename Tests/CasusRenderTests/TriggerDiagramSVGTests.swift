@@ -16,11 +16,11 @@ import Testing
     static func svg(_ scenario: String, legend: Bool = true, configure: (inout Scenario) -> Void = { _ in }) throws
         -> SVGReading
     {
-        let g = try sample.get()
-        var s = try #require(g.scenario(scenario))
+        let world = try sample.get()
+        var s = try #require(world.scenario(scenario))
         configure(&s)
-        let outcome = try Analysis.run(s, on: g)
-        let dot = TriggerDiagram(graph: g, outcome: outcome, legend: legend).dot()
+        let outcome = try Analysis.run(s, on: world)
+        let dot = TriggerDiagram(graph: world, outcome: outcome, legend: legend).dot()
         return SVGReading(String(decoding: try Renderer.shared.render(dot: dot, to: .svg), as: UTF8.self))
     }
 
@@ -137,10 +137,10 @@ import Testing
     }
 
     @Test func anExplanationDrawsTheActorOnceInEveryStatusItsChainsHold() throws {
-        let g = try Self.sample.get()
-        let s = try #require(g.scenario("tripwire-attacked"))
-        let e = try Analysis.explain("USA", in: s, on: g)
-        let dot = TriggerDiagram(graph: g, outcome: e.focused, title: "Why", everyChain: true).dot()
+        let world = try Self.sample.get()
+        let s = try #require(world.scenario("tripwire-attacked"))
+        let e = try Analysis.explain("USA", in: s, on: world)
+        let dot = TriggerDiagram(graph: world, outcome: e.focused, title: "Why", everyChain: true).dot()
         let svg = SVGReading(String(decoding: try Renderer.shared.render(dot: dot, to: .svg), as: UTF8.self))
         let drawn = svg.nodes.filter { $0.actors.contains("USA") }.compactMap(\.status)
         let held = Set((e.entry?.chains ?? []).map { $0.status(through: $0.steps.count - 1).rawValue })

@@ -35,10 +35,10 @@ struct CompareCommand: ParsableCommand, AnsweringCommand {
         }
     }
 
-    func answer(on g: Graph, limits: Limits) throws -> any Answer {
+    func answer(on world: Graph, limits: Limits) throws -> any Answer {
         let outcomes = try ids.map { id in
-            let scenario = limits.capped(analysis.apply(to: try NamedScenario.find(id, in: g)), in: g)
-            return (id, try Analysis.run(scenario, on: g, chainsPerActor: limits.chains(analysis.chains)))
+            let scenario = limits.capped(analysis.apply(to: try NamedScenario.find(id, in: world)), in: world)
+            return (id, try Analysis.run(scenario, on: world, chainsPerActor: limits.chains(analysis.chains)))
         }
         return ComparisonAnswer(matrix: ComparisonMatrix(outcomes: outcomes), graphLabel: graph.label)
     }

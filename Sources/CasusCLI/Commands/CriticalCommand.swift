@@ -43,8 +43,8 @@ struct CriticalCommand: ParsableCommand, AnsweringCommand {
         }
     }
 
-    func answer(on g: Graph, limits: Limits) throws -> any Answer {
-        let scenario = limits.capped(analysis.apply(to: try attack.scenario(orTarget: target, in: g)), in: g)
+    func answer(on world: Graph, limits: Limits) throws -> any Answer {
+        let scenario = limits.capped(analysis.apply(to: try attack.scenario(orTarget: target, in: world)), in: world)
         var kinds = Set<Critical.Kind>()
         for r in remove.isEmpty ? [.all] : remove {
             switch r {
@@ -55,7 +55,7 @@ struct CriticalCommand: ParsableCommand, AnsweringCommand {
             }
         }
         let report = try Critical.report(
-            scenario, on: g, kinds: kinds, chainsPerActor: limits.chains(analysis.chains))
-        return CriticalAnswer(report: report, graph: g, graphLabel: graph.label)
+            scenario, on: world, kinds: kinds, chainsPerActor: limits.chains(analysis.chains))
+        return CriticalAnswer(report: report, graph: world, graphLabel: graph.label)
     }
 }

@@ -39,9 +39,9 @@ struct ExplainCommand: ParsableCommand, AnsweringCommand {
         }
     }
 
-    func answer(on g: Graph, limits: Limits) throws -> any Answer {
-        let scenario = limits.capped(analysis.apply(to: try attack.scenario(orTarget: target, in: g)), in: g)
-        let world = g.reading(for: scenario)
+    func answer(on loaded: Graph, limits: Limits) throws -> any Answer {
+        let scenario = limits.capped(analysis.apply(to: try attack.scenario(orTarget: target, in: loaded)), in: loaded)
+        let world = loaded.reading(for: scenario)
         // Every chain, not only the best K.
         let explanation = try Analysis.explain(
             actor, in: scenario, on: world, chainsPerActor: limits.chains(analysis.chains, else: .max))

@@ -32,15 +32,15 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let g = try graph.load()
+            let world = try graph.load()
             let export: GraphExport
             if let id = scenario {
                 let outcome = try Analysis.run(
-                    analysis.apply(to: try NamedScenario.find(id, in: g)), on: g,
+                    analysis.apply(to: try NamedScenario.find(id, in: world)), on: world,
                     chainsPerActor: analysis.chains ?? Analysis.defaultChainsPerActor)
-                export = GraphExport(scenario: id, outcome: outcome, graph: g)
+                export = GraphExport(scenario: id, outcome: outcome, graph: world)
             } else {
-                export = GraphExport(world: g)
+                export = GraphExport(world: world)
             }
             try Output.emit(export.rendered(as: format), to: output)
         }

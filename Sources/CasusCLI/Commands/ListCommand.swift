@@ -24,8 +24,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let g = try graph.load()
-            let listing = Listing(graph: g)
+            let world = try graph.load()
+            let listing = Listing(graph: world)
             switch format {
             case .json: try Console.out(listing.json(for: what).rendered())
             case .csv: try Console.out(listing.csv(for: what))

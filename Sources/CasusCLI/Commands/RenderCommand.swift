@@ -43,8 +43,8 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let g = try graph.load()
-            let map = try self.map(of: g)
+            let world = try graph.load()
+            let map = try self.map(of: world)
             let f = DiagramFormat(rawValue: format) ?? .svg
             let data = try Renderer.shared.render(dot: map.dot(), to: f, layout: layout)
             try Output.emit(data, to: output, binary: f.isBinary)
@@ -52,7 +52,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// The map drawn, focused as asked (what the fuzzer lays out too).
-    func map(of g: Graph) throws -> WorldMap {
-        try WorldMap(graph: g, focus: focus, radius: radius)
+    func map(of world: Graph) throws -> WorldMap {
+        try WorldMap(graph: world, focus: focus, radius: radius)
     }
 }

@@ -33,13 +33,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let g = try graph.load()
+            let world = try graph.load()
             let target = OutputFolder(path: output)
             let handlers = Interruption.cleanUp { target.abandon() }
             defer { handlers.cancel() }
             let written: [String]
             do {
-                written = try ReportWriter(graph: g, folder: output, legend: !noLegend).write(
+                written = try ReportWriter(graph: world, folder: output, legend: !noLegend).write(
                     html: format == .html, pdf: format == .pdf, into: target)
             } catch {
                 // An interruption makes the writer fail: end as the signal would, not with its error.

@@ -26,19 +26,19 @@ struct ScenarioCommand: ParsableCommand, AnsweringCommand {
         }
     }
 
-    func answer(on g: Graph, limits: Limits) throws -> any Answer {
-        let scenario = analysis.apply(to: try NamedScenario.find(id, in: g))
+    func answer(on world: Graph, limits: Limits) throws -> any Answer {
+        let scenario = analysis.apply(to: try NamedScenario.find(id, in: world))
         return try analysis.answer(
-            limits.capped(scenario, in: g), on: g, limits: limits, output: output, label: graph.label)
+            limits.capped(scenario, in: world), on: world, limits: limits, output: output, label: graph.label)
     }
 }
 
 enum NamedScenario {
-    static func find(_ id: String, in g: Graph) throws -> Scenario {
-        guard let s = g.scenario(id) else {
+    static func find(_ id: String, in world: Graph) throws -> Scenario {
+        guard let s = world.scenario(id) else {
             throw UnknownName(
                 message: "unknown scenario '\(id)'",
-                suggestion: Suggestion.nearest(to: id, in: g.scenarios.compactMap(\.id)))
+                suggestion: Suggestion.nearest(to: id, in: world.scenarios.compactMap(\.id)))
         }
         return s
     }

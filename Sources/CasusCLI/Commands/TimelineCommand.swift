@@ -58,13 +58,13 @@ struct TimelineCommand: ParsableCommand, AnsweringCommand {
         }
     }
 
-    func answer(on g: Graph, limits: Limits) throws -> any Answer {
-        var scenario = limits.capped(analysis.apply(to: try attack.scenario(orTarget: target, in: g)), in: g)
+    func answer(on world: Graph, limits: Limits) throws -> any Answer {
+        var scenario = limits.capped(analysis.apply(to: try attack.scenario(orTarget: target, in: world)), in: world)
         scenario.asOf = nil
         let timeline = try Timeline.run(
-            actor, scenario, on: g, from: from.flatMap(Day.init), to: to.flatMap(Day.init),
+            actor, scenario, on: world, from: from.flatMap(Day.init), to: to.flatMap(Day.init),
             chainsPerActor: limits.chains(analysis.chains))
         return TimelineAnswer(
-            timeline: timeline, graph: g, graphLabel: graph.label, width: wide ? nil : OutputFlags.terminalWidth)
+            timeline: timeline, graph: world, graphLabel: graph.label, width: wide ? nil : OutputFlags.terminalWidth)
     }
 }

@@ -33,9 +33,9 @@ struct TriggerCommand: ParsableCommand, AnsweringCommand {
         }
     }
 
-    func answer(on g: Graph, limits: Limits) throws -> any Answer {
-        let scenario = analysis.apply(to: try attack.scenario(on: target, in: g))
+    func answer(on world: Graph, limits: Limits) throws -> any Answer {
+        let scenario = analysis.apply(to: try attack.scenario(on: target, in: world))
         return try analysis.answer(
-            limits.capped(scenario, in: g), on: g, limits: limits, output: output, label: graph.label)
+            limits.capped(scenario, in: world), on: world, limits: limits, output: output, label: graph.label)
     }
 }

@@ -37,10 +37,10 @@ struct ValidateCommand: ParsableCommand {
             var warned = 0
             for path in graphs.isEmpty ? [nil] : graphs.map(Optional.some) {
                 do {
-                    let g = try GraphSource.load(path, followSymlinks: followSymlinks)
+                    let world = try GraphSource.load(path, followSymlinks: followSymlinks)
                     let name = path ?? GraphSource.describeDefault()
-                    try Console.out("\(name): ok — \(GraphSummary(g).line)\n")
-                    let warnings = GraphWarnings.of(g, name: name)
+                    try Console.out("\(name): ok — \(GraphSummary(world).line)\n")
+                    let warnings = GraphWarnings.of(world, name: name)
                     for warning in warnings {
                         printError("casus: \(warning.severity): \(warning)")
                     }

@@ -79,18 +79,18 @@ struct WatchCommand: ParsableCommand {
     }
 
     func round(_ writing: ReportInProgress) throws {
-        let g = try graph.load()
+        let world = try graph.load()
         let stamp = ISO8601DateFormatter().string(from: Date())
-        try Console.out("\(stamp) \(graph.label): ok — \(GraphSummary(g).line)\n")
+        try Console.out("\(stamp) \(graph.label): ok — \(GraphSummary(world).line)\n")
         for id in scenario {
-            let outcome = try Analysis.run(try NamedScenario.find(id, in: g), on: g)
-            try Console.out("\n" + OutcomeText(graph: g).render(outcome) + "\n")
+            let outcome = try Analysis.run(try NamedScenario.find(id, in: world), on: world)
+            try Console.out("\n" + OutcomeText(graph: world).render(outcome) + "\n")
         }
         if let report {
             let folder = OutputFolder(path: report)
             writing.set(folder)
             defer { writing.set(nil) }
-            let written = try ReportWriter(graph: g, folder: report).write(html: false, into: folder)
+            let written = try ReportWriter(graph: world, folder: report).write(html: false, into: folder)
             try Console.out("report: \(written.count) files in \(report)\n")
         }
     }

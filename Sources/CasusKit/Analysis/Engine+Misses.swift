@@ -3,10 +3,9 @@
 /// alternative came closest and which condition failed — from the one matcher.
 extension Engine {
     func misses(for actor: Int) -> [Miss] {
-        let ix = graph.index
-        let tr = triggers
+        let index = graph.index
         var out: [Miss] = []
-        for (number, clause) in tr.clauses.enumerated() where concerns(clause, actor) {
+        for (number, clause) in triggers.clauses.enumerated() where concerns(clause, actor) {
             let instrument = graph.instruments[clause.instrument]
             let written = instrument.clauses[clause.clause]
             // As of a day before the instrument was made, that is the whole answer.
@@ -31,7 +30,7 @@ extension Engine {
             var applied = false
             for e in analysedEvents {
                 let provoked = side[e.victim] == .attacker
-                let containers = ix.containers(of: e.place)
+                let containers = index.containers(of: e.place)
                 guard
                     let miss = nearestMiss(number, written, e, provoked: provoked, containers: containers, actor: actor)
                 else {
@@ -74,15 +73,14 @@ extension Engine {
         _ number: Int, _ written: Clause, _ e: Event, provoked: Bool, containers: [Int],
         actor: Int
     ) -> (rank: Int, value: Miss)? {
-        let tr = triggers
-        let clause = tr.clauses[number]
+        let clause = triggers.clauses[number]
         var best: (rank: Int, variant: Int, alternative: Int, condition: Condition)?
         var metVariants: [Int] = []
         for (v, variant) in clause.variants.enumerated() {
             if let r = variant.reading, scenario.rejected.contains(r) { continue }
             for (a, alternative) in variant.alternatives.enumerated() {
                 guard
-                    let failed = tr.failedCondition(
+                    let failed = triggers.failedCondition(
                         alternative, e, containers: containers, instrument: clause.instrument,
                         provoked: provoked, index: graph.index)
                 else {
@@ -107,13 +105,14 @@ extension Engine {
         var detail = "\(ids.2): " + wording(best.condition, trigger, event: event, cite: ids.2)
         // A rejected reading that would have carried this event.
         if let lifted = rejectedReading(clause, e, containers: containers, provoked: provoked) {
-            detail += " — it would apply under reading \(tr.readingIDs[lifted]), rejected in this run"
+            detail += " — it would apply under reading \(triggers.readingIDs[lifted]), rejected in this run"
         }
         return (
             best.rank,
             Miss(
                 instrument: ids.0, clause: ids.1, cite: ids.2, event: event,
-                reading: variant.reading.map { tr.readingIDs[$0] }, condition: best.condition.rawValue, detail: detail)
+                reading: variant.reading.map { triggers.readingIDs[$0] }, condition: best.condition.rawValue,
+                detail: detail)
         )
     }
 
@@ -174,9 +173,10 @@ extension Engine {
     }
 
     func publicEvent(_ e: Event) -> AttackStep {
-        let ix = graph.index
+        let index = graph.index
         return AttackStep(
-            victim: ix.actorIDs[e.victim], target: e.target, place: ix.placeIDs[e.place], by: ix.actorIDs[e.attacker],
+            victim: index.actorIDs[e.victim], target: e.target, place: index.placeIDs[e.place],
+            by: index.actorIDs[e.attacker],
             deployment: e.deployment.map { graph.deployments[$0].id }, event: e.kind, nuclear: e.nuclear,
             hypothetical: e.hypothetical)
     }

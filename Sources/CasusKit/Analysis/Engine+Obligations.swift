@@ -4,14 +4,13 @@
 /// bearer's chain and, for an engaging duty, its engagement.
 extension Engine {
     mutating func process(_ e: Event, prefix: Int) {
-        let tr = triggers
         let provoked = side[e.victim] == .attacker
         let containers = graph.index.containers(of: e.place)
         for number in candidateClauses(e) {
-            let clause = tr.clauses[number]
+            let clause = triggers.clauses[number]
             for variant in clause.variants {
                 if let r = variant.reading, scenario.rejected.contains(r) { continue }
-                let match = tr.match(
+                let match = triggers.match(
                     variant, e, containers: containers, instrument: clause.instrument, provoked: provoked,
                     index: graph.index)
                 if case .notMet = match { continue }
@@ -27,10 +26,9 @@ extension Engine {
 
     /// The clauses that could match `e`, each once, in a fixed order.
     func candidateClauses(_ e: Event) -> [Int] {
-        let tr = triggers
-        var out = tr.byVictim[e.victim] ?? []
-        if let d = e.deployment, let more = tr.byDeployment[d] { out += more }
-        out += tr.anyVictim
+        var out = triggers.byVictim[e.victim] ?? []
+        if let d = e.deployment, let more = triggers.byDeployment[d] { out += more }
+        out += triggers.anyVictim
         if out.count < 2 { return out }
         return Array(Set(out)).sorted()
     }
@@ -182,10 +180,10 @@ extension Engine {
     func deciders(_ o: TriggerIndex.CompiledObligation, _ written: [Int], _ inst: TriggerIndex.CompiledInstrument)
         -> [Int]
     {
-        let ix = graph.index
+        let index = graph.index
         let all: [Int]
         switch o.deciders {
-        case .bearers: all = Array(Set(written.flatMap { ix.statesOf[$0] })).sorted()
+        case .bearers: all = Array(Set(written.flatMap { index.statesOf[$0] })).sorted()
         case .parties: all = inst.parties
         case .listed(let states): all = states
         }

@@ -2,7 +2,7 @@
 /// filter, statuses, the best K chains per actor, and the sorted lists.
 extension Engine {
     mutating func outcome(chainsPerActor k: Int) -> Outcome {
-        let ix = graph.index
+        let index = graph.index
         let duties = scenario.duties
         func counts(_ d: Duty) -> Bool { duties.isEmpty || duties.contains(d) }
         let countedBlocks = blocks.filter { counts($0.key.duty) }
@@ -13,7 +13,7 @@ extension Engine {
         let sideOfAttack = attackers.union(scenario.aligned)
 
         var listed: [ActorOutcome] = []
-        for a in ix.actorIDs.indices where !scenario.without.contains(a) {
+        for a in index.actorIDs.indices where !scenario.without.contains(a) {
             let counted = kept[a].filter { keptChain in
                 guard case .clause(let c) = arena[keptChain.node].step else { return false }
                 return counts(c.duty)
@@ -39,13 +39,14 @@ extension Engine {
             } else {
                 continue
             }
-            listed.append(ActorOutcome(id: ix.actorIDs[a], name: graph.actors[a].name, status: status, chains: chains))
+            listed.append(
+                ActorOutcome(id: index.actorIDs[a], name: graph.actors[a].name, status: status, chains: chains))
         }
         listed.sort { ($0.status.order, $0.id) < ($1.status.order, $1.id) }
 
         let shown = Set(listed.map(\.id))
-        let unaffected = ix.actorIDs.indices.filter { ix.isState[$0] && !scenario.without.contains($0) }
-            .map { ix.actorIDs[$0] }
+        let unaffected = index.actorIDs.indices.filter { index.isState[$0] && !scenario.without.contains($0) }
+            .map { index.actorIDs[$0] }
             .filter { !shown.contains($0) }
             .sorted()
         return Outcome(
@@ -91,12 +92,12 @@ extension Engine {
             groups[Group(clause: b.clause, reason: b.reason, reading: b.reading), default: []].append(b)
         }
         let readings = triggers.readingIDs
-        return groups.map { g, members in
-            let ids = clauseIDs(g.clause)
+        return groups.map { group, members in
+            let ids = clauseIDs(group.clause)
             return BlockedClause(
-                instrument: ids.instrument, clause: ids.clause, cite: ids.cite, reason: g.reason,
+                instrument: ids.instrument, clause: ids.clause, cite: ids.cite, reason: group.reason,
                 bearers: sortedIDs(members.map(\.bearer)), by: sortedIDs(members.flatMap(\.by)),
-                proposal: isProposal(g.clause), reading: g.reading.map { readings[$0] },
+                proposal: isProposal(group.clause), reading: group.reading.map { readings[$0] },
                 duties: Set(members.map(\.duty)).sorted { $0.rawValue < $1.rawValue },
                 events: blockedEvents(members.reduce(into: Set<Int>()) { $0.formUnion(records[$1] ?? []) }))
         }.sorted { a, b in
@@ -110,12 +111,13 @@ extension Engine {
     /// The distinct events of a blocked entry, by depth, then victim, place,
     /// attacker and target (compared by the ids' ranks: no string is compared).
     private func blockedEvents(_ events: Set<Int>) -> [BlockedEvent] {
-        let ix = graph.index
+        let index = graph.index
         func key(_ n: Int) -> [Int] {
             let e = analysedEvents[n]
             return [
-                analysedDepths[n], ix.actorRank[e.victim], ix.placeRank[e.place], ix.actorRank[e.attacker],
-                TargetKind.allCases.firstIndex(of: e.target) ?? 0, e.deployment.map { ix.deploymentRank[$0] + 1 } ?? 0,
+                analysedDepths[n], index.actorRank[e.victim], index.placeRank[e.place], index.actorRank[e.attacker],
+                TargetKind.allCases.firstIndex(of: e.target) ?? 0,
+                e.deployment.map { index.deploymentRank[$0] + 1 } ?? 0,
                 EventKind.allCases.firstIndex(of: e.kind) ?? 0, e.nuclear ? 1 : 0, e.hypothetical ? 1 : 0,
             ]
         }
@@ -125,10 +127,10 @@ extension Engine {
     }
 
     func publicAttack(_ e: Event) -> AttackStep {
-        let ix = graph.index
+        let index = graph.index
         return AttackStep(
-            victim: ix.actorIDs[e.victim], target: e.target, place: ix.placeIDs[e.place],
-            by: ix.actorIDs[e.attacker], deployment: e.deployment.map { graph.deployments[$0].id },
+            victim: index.actorIDs[e.victim], target: e.target, place: index.placeIDs[e.place],
+            by: index.actorIDs[e.attacker], deployment: e.deployment.map { graph.deployments[$0].id },
             event: e.kind, nuclear: e.nuclear, hypothetical: e.hypothetical)
     }
 
@@ -145,21 +147,20 @@ extension Engine {
     }
 
     private func breachedClauses() -> [BreachedClause] {
-        let ix = graph.index
+        let index = graph.index
         return Set(
             breached.map { record -> BreachedClause in
                 let r = triggers.refrains[record.refrain]
                 let ids = clauseIDs(instrument: r.instrument, clause: r.clause)
                 return BreachedClause(
                     instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
-                    by: ix.actorIDs[record.by], towards: ix.actorIDs[record.towards])
+                    by: index.actorIDs[record.by], towards: index.actorIDs[record.towards])
             }
         ).sorted { ($0.instrument, $0.clause, $0.by, $0.towards) < ($1.instrument, $1.clause, $1.by, $1.towards) }
     }
 
     func publicChain(_ n: Int) -> Chain {
-        let ix = graph.index
-        let tr = triggers
+        let index = graph.index
         let steps: [Step] = arena.steps(n).map { s in
             switch s {
             case .attack(let e):
@@ -169,9 +170,9 @@ extension Engine {
                 return .clause(
                     ClauseStep(
                         instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
-                        reading: cs.reading.map { tr.readingIDs[$0] }, bearer: ix.actorIDs[cs.bearer],
-                        owedTo: ix.actorIDs[cs.owedTo], duty: cs.duty, force: cs.force, within: cs.within,
-                        subjectTo: tr.labelLists[cs.subjectTo].map { tr.labels[$0] }, decision: cs.decision,
+                        reading: cs.reading.map { triggers.readingIDs[$0] }, bearer: index.actorIDs[cs.bearer],
+                        owedTo: index.actorIDs[cs.owedTo], duty: cs.duty, force: cs.force, within: cs.within,
+                        subjectTo: triggers.labelLists[cs.subjectTo].map { triggers.labels[$0] }, decision: cs.decision,
                         modality: cs.modality, means: cs.means))
             }
         }
@@ -186,11 +187,11 @@ extension Engine {
         }
         return Chain(
             depth: node.depth,
-            readings: arena.readingSets.members(node.readings).map { tr.readingIDs[$0] }.sorted(),
+            readings: arena.readingSets.members(node.readings).map { triggers.readingIDs[$0] }.sorted(),
             proposals: arena.proposalSets.members(node.proposals).map { graph.instruments[$0].id }.sorted(),
             force: force, duty: duty, hours: within?.lower, hoursMax: within?.upper,
             chainHours: node.chainHours, chainHoursMax: node.chainHoursMax,
-            subjectTo: Array(Set(arena.labelSets.members(node.subjectTo).map { tr.labels[$0] })).sorted(),
+            subjectTo: Array(Set(arena.labelSets.members(node.subjectTo).map { triggers.labels[$0] })).sorted(),
             steps: steps)
     }
 }

@@ -220,10 +220,12 @@ struct Engine {
     /// The events of one attack (analysis.md, "Events"). An event whose victim is
     /// removed, attacks, or is aligned with the attackers is dropped.
     func initialEvents(_ a: PreparedScenario.PreparedAttack) -> [Event] {
-        let ix = graph.index
+        let index = graph.index
         var out: [Event] = []
         func add(_ victimID: String?, _ target: TargetKind, at placeID: String, deployment: Int? = nil) {
-            guard let victimID, let victim = ix.actorIndex[victimID], let place = ix.placeIndex[placeID] else { return }
+            guard let victimID, let victim = index.actorIndex[victimID], let place = index.placeIndex[placeID] else {
+                return
+            }
             guard side[victim] != .attacker, !scenario.without.contains(victim) else { return }
             out.append(
                 Event(
@@ -234,15 +236,15 @@ struct Engine {
         // armed aggression on that territory — for armed attacks and incursions only.
         let hostGetsEvent = a.kind == .armedAttack || a.kind == .incursion
         func host(at placeID: String) -> String? {
-            ix.placeIndex[placeID].flatMap { ix.territoryState(of: $0) }.map { ix.actorIDs[$0] }
+            index.placeIndex[placeID].flatMap { index.territoryState(of: $0) }.map { index.actorIDs[$0] }
         }
         switch a.target {
         case .deployment(let id):
-            guard let d = ix.deploymentIndex[id] else { break }
+            guard let d = index.deploymentIndex[id] else { break }
             let dep = graph.deployments[d]
             if dep.status != .withdrawn {
-                for c in Set(dep.contributors.flatMap { ix.states(of: $0) }).sorted() {
-                    add(ix.actorIDs[c], .forces, at: dep.at, deployment: d)
+                for c in Set(dep.contributors.flatMap { index.states(of: $0) }).sorted() {
+                    add(index.actorIDs[c], .forces, at: dep.at, deployment: d)
                 }
             }
             if hostGetsEvent {
@@ -301,8 +303,8 @@ struct Engine {
     /// A strike by `x` on `y`'s territory. Its chain inherits both engagements'
     /// steps (the striker's first, shared steps once) and ends in the strike.
     mutating func strike(by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int) -> (Event, Int)? {
-        let ix = graph.index
-        guard triggers.anyClause(forVictim: y), let place = ix.placeIndex[ix.actorIDs[y]] else { return nil }
+        let index = graph.index
+        guard triggers.anyClause(forVictim: y), let place = index.placeIndex[index.actorIDs[y]] else { return nil }
         let e = Event(
             victim: y, target: .territory, place: place, attacker: x, deployment: nil, kind: .armedAttack,
             nuclear: false, hypothetical: true)

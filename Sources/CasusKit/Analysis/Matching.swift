@@ -25,7 +25,7 @@ extension TriggerIndex {
     /// `containers` are the places the event's place lies in (`GraphIndex.containers(of:)`).
     func failedCondition(
         _ a: Alternative, _ e: Event, containers: [Int], instrument: Int, provoked: Bool,
-        index ix: GraphIndex
+        index index: GraphIndex
     ) -> Condition? {
         let inst = instruments[instrument]
         switch a.attackOn {
@@ -39,7 +39,9 @@ extension TriggerIndex {
         }
         if let targets = a.targets, !targets.contains(e.target) { return .target }
         if !a.kinds.contains(e.kind) { return .kinds }
-        if let places = a.within, !places.contains(where: { lies(containers, in: $0, e, inst, ix) }) { return .within }
+        if let places = a.within, !places.contains(where: { lies(containers, in: $0, e, inst, index) }) {
+            return .within
+        }
         if a.except.contains(where: { containers.contains($0) }) { return .except }
         switch a.by {
         case .any: break
@@ -53,30 +55,31 @@ extension TriggerIndex {
     }
 
     /// Whether the place with these containers lies in one `in` entry.
-    private func lies(_ containers: [Int], in w: Where, _ e: Event, _ inst: CompiledInstrument, _ ix: GraphIndex)
+    private func lies(_ containers: [Int], in w: Where, _ e: Event, _ inst: CompiledInstrument, _ index: GraphIndex)
         -> Bool
     {
         switch w {
         case .place(let p):
             return containers.contains(p)
         case .victim:
-            guard let vp = ix.placeIndex[ix.actorIDs[e.victim]] else { return false }
+            guard let vp = index.placeIndex[index.actorIDs[e.victim]] else { return false }
             return containers.contains(vp)
         case .parties:
             return containers.contains { c in
-                guard let s = ix.stateOfPlace[c] else { return false }
+                guard let s = index.stateOfPlace[c] else { return false }
                 return inst.partySet.contains(s)
             }
         }
     }
 
     /// Met when any alternative is met; provoked when none is and one fails only on `unprovoked`.
-    func match(_ v: Variant, _ e: Event, containers: [Int], instrument: Int, provoked: Bool, index ix: GraphIndex)
+    func match(_ v: Variant, _ e: Event, containers: [Int], instrument: Int, provoked: Bool, index index: GraphIndex)
         -> VariantMatch
     {
         var result = VariantMatch.notMet
         for a in v.alternatives {
-            switch failedCondition(a, e, containers: containers, instrument: instrument, provoked: provoked, index: ix)
+            switch failedCondition(
+                a, e, containers: containers, instrument: instrument, provoked: provoked, index: index)
             {
             case nil: return .met
             case .unprovoked?: result = .provoked

@@ -23,23 +23,23 @@ struct PreparedScenario {
     let duties: Set<Duty>
 
     init(_ s: Scenario, graph: Graph) throws(UnknownName) {
-        let ix = graph.index
-        let tr = graph.triggers
+        let index = graph.index
+        let triggers = graph.triggers
         func actorStates(_ ids: [String], what: String) throws(UnknownName) -> Set<Int> {
             var out = Set<Int>()
             for id in ids {
-                guard ix.actorIndex[id] != nil else {
-                    throw UnknownName(message: "unknown actor '\(id)' in \(what)", suggestion: ix.suggestActor(id))
+                guard index.actorIndex[id] != nil else {
+                    throw UnknownName(message: "unknown actor '\(id)' in \(what)", suggestion: index.suggestActor(id))
                 }
-                out.formUnion(ix.states(of: id))
+                out.formUnion(index.states(of: id))
             }
             return out
         }
         func readings(_ ids: [String], what: String) throws(UnknownName) -> Set<Int> {
             var out = Set<Int>()
             for id in ids {
-                guard let n = tr.readingNumber[id] else {
-                    let guess = Suggestion.nearest(to: id, in: tr.readingIDs)
+                guard let n = triggers.readingNumber[id] else {
+                    let guess = Suggestion.nearest(to: id, in: triggers.readingIDs)
                     let known = guess == nil ? "; see casus list readings" : ""
                     throw UnknownName(message: "unknown reading '\(id)' in \(what)\(known)", suggestion: guess)
                 }
@@ -49,12 +49,12 @@ struct PreparedScenario {
         }
         var without = try actorStates(s.without, what: "without")
         for id in s.without {
-            if let n = ix.actorIndex[id] {
+            if let n = index.actorIndex[id] {
                 without.insert(n)
             }
         }
         // States that do not exist on the day the world is read as of.
-        let absent = Set(graph.absent.compactMap { ix.actorIndex[$0] })
+        let absent = Set(graph.absent.compactMap { index.actorIndex[$0] })
         let attackers = Set(s.attacks.compactMap { $0.by ?? graph.defaults.attacker })
         if let gone = attackers.sorted().first(where: { graph.absent.contains($0) }), let day = graph.asOf {
             throw UnknownName(message: "attacker '\(gone)' does not exist on \(day) (see its from/to)", suggestion: nil)
@@ -67,10 +67,10 @@ struct PreparedScenario {
         var rejected = try readings(s.reject, what: "reject")
         if let both = accepted.intersection(rejected).min() {
             throw UnknownName(
-                message: "reading '\(tr.readingIDs[both])' is both accepted and rejected", suggestion: nil)
+                message: "reading '\(triggers.readingIDs[both])' is both accepted and rejected", suggestion: nil)
         }
         if s.strict {
-            rejected = Set(tr.readingIDs.indices).subtracting(accepted)
+            rejected = Set(triggers.readingIDs.indices).subtracting(accepted)
         }
         self.rejected = rejected
         adopted = try Self.proposals(s.adopt, graph: graph)
@@ -83,12 +83,12 @@ struct PreparedScenario {
         attacks = try Self.attacks(s, graph: graph, without: without, aligned: aligned)
         depth = max(0, s.depth ?? graph.defaults.depth)
         duties = Set(s.duties)
-        let rejectEcho = s.strict ? rejected.map { tr.readingIDs[$0] } : s.reject
+        let rejectEcho = s.strict ? rejected.map { triggers.readingIDs[$0] } : s.reject
         echo = AnalysedScenario(
             id: s.id, title: s.title,
             attacks: zip(s.attacks, attacks).map { written, prepared in
                 .init(
-                    target: written.target.description, by: ix.actorIDs[prepared.attacker],
+                    target: written.target.description, by: index.actorIDs[prepared.attacker],
                     kind: prepared.kind, nuclear: prepared.nuclear)
             },
             depth: depth, accept: s.accept.uniquedSorted(), reject: rejectEcho.uniquedSorted(),
@@ -127,7 +127,7 @@ struct PreparedScenario {
     private static func attacks(_ s: Scenario, graph: Graph, without: Set<Int>, aligned: Set<Int>) throws(UnknownName)
         -> [PreparedAttack]
     {
-        let ix = graph.index
+        let index = graph.index
         guard !s.attacks.isEmpty else {
             throw UnknownName(message: "the scenario has no attack", suggestion: nil)
         }
@@ -140,10 +140,10 @@ struct PreparedScenario {
                         + "--by)",
                     suggestion: nil)
             }
-            guard let n = ix.actorIndex[by], ix.isState[n] else {
+            guard let n = index.actorIndex[by], index.isState[n] else {
                 throw UnknownName(
                     message: "unknown attacker '\(by)'; expected a state",
-                    suggestion: ix.suggestActor(by, statesOnly: true))
+                    suggestion: index.suggestActor(by, statesOnly: true))
             }
             if without.contains(n) {
                 throw UnknownName(message: "attacker '\(by)' is also removed with 'without'", suggestion: nil)
@@ -152,22 +152,22 @@ struct PreparedScenario {
         }
         let side = Set(out.map(\.attacker)).union(aligned)
         for a in out {
-            guard let victim = Self.targetState(a.target, ix), side.contains(victim) else { continue }
+            guard let victim = Self.targetState(a.target, index), side.contains(victim) else { continue }
             let role = out.contains { $0.attacker == victim } ? "an attacker" : "aligned with the attackers"
             throw UnknownName(
                 message:
-                    "the attack on '\(a.target)' targets '\(ix.actorIDs[victim])', which is \(role); all attacks of a "
-                    + "scenario are by one side",
+                    "the attack on '\(a.target)' targets '\(index.actorIDs[victim])', which is \(role); "
+                    + "all attacks of a scenario are by one side",
                 suggestion: nil)
         }
         return out
     }
 
     /// The state a target names directly (a deployment's contributors are checked when its events are built).
-    private static func targetState(_ t: AttackTarget, _ ix: GraphIndex) -> Int? {
+    private static func targetState(_ t: AttackTarget, _ index: GraphIndex) -> Int? {
         switch t {
-        case .state(let id), .forces(let id, _), .vessels(let id, _): return ix.actorIndex[id]
-        case .place(let id): return ix.placeIndex[id].flatMap { ix.territoryState(of: $0) }
+        case .state(let id), .forces(let id, _), .vessels(let id, _): return index.actorIndex[id]
+        case .place(let id): return index.placeIndex[id].flatMap { index.territoryState(of: $0) }
         case .deployment: return nil
         }
     }

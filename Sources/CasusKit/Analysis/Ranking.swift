@@ -61,15 +61,15 @@ struct StepOrder {
     }
 
     private func precedes(_ p: Event, _ q: Event) -> Bool {
-        let ix = graph.index
-        if p.victim != q.victim { return ix.actorRank[p.victim] < ix.actorRank[q.victim] }
-        if p.place != q.place { return ix.placeRank[p.place] < ix.placeRank[q.place] }
-        if p.attacker != q.attacker { return ix.actorRank[p.attacker] < ix.actorRank[q.attacker] }
+        let index = graph.index
+        if p.victim != q.victim { return index.actorRank[p.victim] < index.actorRank[q.victim] }
+        if p.place != q.place { return index.placeRank[p.place] < index.placeRank[q.place] }
+        if p.attacker != q.attacker { return index.actorRank[p.attacker] < index.actorRank[q.attacker] }
         if p.target != q.target { return p.target.rawValue < q.target.rawValue }
         if p.deployment != q.deployment {
             guard let dp = p.deployment else { return true }
             guard let dq = q.deployment else { return false }
-            return ix.deploymentRank[dp] < ix.deploymentRank[dq]
+            return index.deploymentRank[dp] < index.deploymentRank[dq]
         }
         if p.kind != q.kind { return p.kind.rawValue < q.kind.rawValue }
         if p.hypothetical != q.hypothetical { return !p.hypothetical }
@@ -77,12 +77,11 @@ struct StepOrder {
     }
 
     private func precedes(_ p: InternalClauseStep, _ q: InternalClauseStep) -> Bool {
-        let ix = graph.index
-        let tr = triggers
-        let cp = tr.clauses[p.clause]
-        let cq = tr.clauses[q.clause]
+        let index = graph.index
+        let cp = triggers.clauses[p.clause]
+        let cq = triggers.clauses[q.clause]
         if cp.instrument != cq.instrument {
-            return ix.instrumentRank[cp.instrument] < ix.instrumentRank[cq.instrument]
+            return index.instrumentRank[cp.instrument] < index.instrumentRank[cq.instrument]
         }
         if cp.clause != cq.clause {
             return graph.instruments[cp.instrument].clauses[cp.clause].id
@@ -91,10 +90,10 @@ struct StepOrder {
         if p.reading != q.reading {
             guard let rp = p.reading else { return true }
             guard let rq = q.reading else { return false }
-            return tr.readingIDs[rp] < tr.readingIDs[rq]
+            return triggers.readingIDs[rp] < triggers.readingIDs[rq]
         }
-        if p.bearer != q.bearer { return ix.actorRank[p.bearer] < ix.actorRank[q.bearer] }
-        if p.owedTo != q.owedTo { return ix.actorRank[p.owedTo] < ix.actorRank[q.owedTo] }
+        if p.bearer != q.bearer { return index.actorRank[p.bearer] < index.actorRank[q.bearer] }
+        if p.owedTo != q.owedTo { return index.actorRank[p.owedTo] < index.actorRank[q.owedTo] }
         if p.duty != q.duty { return p.duty.rawValue < q.duty.rawValue }
         // Two obligations of one clause that differ only in their terms: still a fixed order.
         let tp = [p.within?.lower ?? -1, p.within?.upper ?? -1]

@@ -128,14 +128,14 @@ package final class TriggerIndex: Sendable {
     let labelLists: [[Int]]
 
     init(
-        index ix: GraphIndex, deployments: [Deployment], instruments source: [Instrument],
+        index index: GraphIndex, deployments: [Deployment], instruments source: [Instrument],
         dated: DatedFacts = DatedFacts()
     ) {
         var labelNumber: [String: Int] = [:]
         var labels: [String] = []
         var listNumber: [[Int]: Int] = [[]: 0]
         var labelLists: [[Int]] = [[]]
-        var compiler = Compiler(ix: ix, dated: dated)
+        var compiler = Compiler(index: index, dated: dated)
         var readingIDs: [String] = []
         var compiledInstruments: [CompiledInstrument] = []
         var compiled: [CompiledClause] = []
@@ -238,15 +238,15 @@ package final class TriggerIndex: Sendable {
 
 /// Turns the model's triggers and obligations into the index's integer form.
 private struct Compiler {
-    let ix: GraphIndex
+    let index: GraphIndex
     let dated: DatedFacts
     /// The instrument being compiled: its parties on the day (as written: today),
     /// and the states that are its parties on some day through a dated item.
     var parties = Set<Int>()
     var everParties = Set<Int>()
 
-    init(ix: GraphIndex, dated: DatedFacts) {
-        self.ix = ix
+    init(index: GraphIndex, dated: DatedFacts) {
+        self.index = index
         self.dated = dated
     }
 
@@ -261,12 +261,12 @@ private struct Compiler {
         var seen = Set<String>()
         var stack = written
         while let id = stack.popLast() {
-            guard seen.insert(id).inserted, let n = ix.actorIndex[id] else { continue }
-            if ix.isState[n] {
+            guard seen.insert(id).inserted, let n = index.actorIndex[id] else { continue }
+            if index.isState[n] {
                 everParties.insert(n)
                 continue
             }
-            stack += ix.actorMembers[n] + (dated.members[id].map { Array($0.keys) } ?? [])
+            stack += index.actorMembers[n] + (dated.members[id].map { Array($0.keys) } ?? [])
         }
         everParties.subtract(self.parties)
     }
@@ -278,7 +278,7 @@ private struct Compiler {
 
     /// The states a list of actor ids stands for, sorted.
     func states(_ ids: [String]) -> [Int] {
-        Array(Set(ids.flatMap { ix.states(of: $0) })).sorted()
+        Array(Set(ids.flatMap { index.states(of: $0) })).sorted()
     }
 
     func who(_ set: ActorSet) -> TriggerIndex.Who {
@@ -297,10 +297,10 @@ private struct Compiler {
             var onStates = Set<Int>()
             var onDeployments = Set<Int>()
             for id in ids {
-                if let d = ix.deploymentIndex[id] {
+                if let d = index.deploymentIndex[id] {
                     onDeployments.insert(d)
                 } else {
-                    onStates.formUnion(ix.states(of: id))
+                    onStates.formUnion(index.states(of: id))
                 }
             }
             attackOn = .listed(states: onStates, deployments: onDeployments)
@@ -314,14 +314,14 @@ private struct Compiler {
                 switch r {
                 case .parties: return .parties
                 case .victim: return .victim
-                case .place(let id): return ix.placeIndex[id].map { .place($0) }
+                case .place(let id): return index.placeIndex[id].map { .place($0) }
                 }
             }
         }
         let targets: Set<TargetKind>? = t.targets.contains(.any) ? nil : Set(t.targets)
         return TriggerIndex.Alternative(
             attackOn: attackOn, targets: targets, kinds: Set(t.kinds), within: within,
-            except: t.except.compactMap { ix.placeIndex[$0] }, by: who(t.by),
+            except: t.except.compactMap { index.placeIndex[$0] }, by: who(t.by),
             unprovoked: t.unprovoked, nuclear: t.nuclear)
     }
 
@@ -330,7 +330,7 @@ private struct Compiler {
         switch o.bearers {
         case .listed(let ids) where o.collective:
             // A collective entry keeps each organization as one bearer; states stand as themselves.
-            let actors = ids.compactMap { ix.actorIndex[$0] }
+            let actors = ids.compactMap { index.actorIndex[$0] }
             bearers = .listed(Array(Set(actors)).sorted().filter(bearsToday))
         case .listed(let ids):
             bearers = .listed(states(ids).filter(bearsToday))

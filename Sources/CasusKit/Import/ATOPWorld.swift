@@ -238,31 +238,32 @@ struct ATOPWorld {
             }
         }
         var conditionCount: [String: Int] = [:]
-        for g in groups { for u in g.conditions.unnamed { conditionCount[u, default: 0] += 1 } }
+        for group in groups { for u in group.conditions.unnamed { conditionCount[u, default: 0] += 1 } }
         var clauses: [Clause] = []
         var perType: [String: Int] = [:]
-        for g in groups {
-            perType[g.pledge.word, default: 0] += 1
-            let n = perType[g.pledge.word] ?? 1
-            let clauseID = n == 1 ? g.pledge.word : "\(g.pledge.word)-\(n)"
-            let bearers: ActorSet = Set(g.bearers) == Set(members) ? .otherParties : .listed(g.bearers)
+        for group in groups {
+            perType[group.pledge.word, default: 0] += 1
+            let n = perType[group.pledge.word] ?? 1
+            let clauseID = n == 1 ? group.pledge.word : "\(group.pledge.word)-\(n)"
+            let bearers: ActorSet = Set(group.bearers) == Set(members) ? .otherParties : .listed(group.bearers)
             let plain = Trigger(
-                attackOn: .parties, by: g.conditions.adversaries.isEmpty ? .any : .listed(g.conditions.adversaries),
-                unprovoked: g.conditions.unprovoked)
-            let readings = g.conditions.unnamed.map { u in
+                attackOn: .parties,
+                by: group.conditions.adversaries.isEmpty ? .any : .listed(group.conditions.adversaries),
+                unprovoked: group.conditions.unprovoked)
+            let readings = group.conditions.unnamed.map { u in
                 Reading(
                     id: (conditionCount[u] ?? 0) > 1 ? "\(id)-\(clauseID)-\(u)" : "\(id)-\(u)",
                     claim: Self.claims[u] ?? u, when: plain, then: nil)
             }
             let obligation = Obligation(
-                bearers: bearers, duty: g.pledge.duty, subjectTo: g.conditions.onRequest ? ["request"] : [])
+                bearers: bearers, duty: group.pledge.duty, subjectTo: group.conditions.onRequest ? ["request"] : [])
             clauses.append(
                 Clause(
-                    id: clauseID, cite: "\(g.pledge.word) pledge", text: nil, when: readings.isEmpty ? [plain] : [],
-                    then: [obligation], readings: readings, note: note(g.conditions)))
+                    id: clauseID, cite: "\(group.pledge.word) pledge", text: nil, when: readings.isEmpty ? [plain] : [],
+                    then: [obligation], readings: readings, note: note(group.conditions)))
             // A pledge of some phases only holds in those phases.
-            if Set(g.rows.map(\.phase)) != phases {
-                dated.clauses[id, default: [:]][clauseID] = Self.covering(g.rows.map(\.span))
+            if Set(group.rows.map(\.phase)) != phases {
+                dated.clauses[id, default: [:]][clauseID] = Self.covering(group.rows.map(\.span))
             }
         }
         let refrainers = rows.filter(\.nonaggression).map(\.id)

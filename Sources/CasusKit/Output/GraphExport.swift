@@ -28,12 +28,12 @@ package struct GraphExport: Sendable {
 
     /// The world: actors, places, deployments and instruments as nodes; membership,
     /// within, party, protects, obligation, contributor and host edges.
-    package init(world g: Graph) {
+    package init(world: Graph) {
         var nodes: [Node] = []
         var edges: [Edge] = []
         func actor(_ id: String) -> String { "actor:\(id)" }
-        func placeNode(_ id: String) -> String { g.actor(id) != nil ? actor(id) : "place:\(id)" }
-        for a in g.actors {
+        func placeNode(_ id: String) -> String { world.actor(id) != nil ? actor(id) : "place:\(id)" }
+        for a in world.actors {
             var attributes: [String: Value] = ["type": .text(a.kind.rawValue), "label": .text(a.name)]
             if !a.tags.isEmpty { attributes["tags"] = .text(a.tags.joined(separator: " ")) }
             nodes.append(Node(id: actor(a.id), attributes: attributes))
@@ -44,14 +44,14 @@ package struct GraphExport: Sendable {
                 edges.append(Edge(source: actor(a.id), target: placeNode(w), attributes: ["relation": .text("within")]))
             }
         }
-        for p in g.places {
+        for p in world.places {
             nodes.append(Node(id: "place:\(p.id)", attributes: ["type": .text("place"), "label": .text(p.name)]))
             for w in p.within {
                 edges.append(
                     Edge(source: "place:\(p.id)", target: placeNode(w), attributes: ["relation": .text("within")]))
             }
         }
-        for d in g.deployments {
+        for d in world.deployments {
             nodes.append(
                 Node(
                     id: "deployment:\(d.id)",
@@ -69,7 +69,7 @@ package struct GraphExport: Sendable {
                     Edge(source: "deployment:\(d.id)", target: actor(host), attributes: ["relation": .text("host")]))
             }
         }
-        for i in g.instruments {
+        for i in world.instruments {
             let node = "instrument:\(i.id)"
             nodes.append(
                 Node(
@@ -86,7 +86,7 @@ package struct GraphExport: Sendable {
                 for t in c.when {
                     switch t.attackOn {
                     case .listed(let ids):
-                        protected += ids.map { g.deployment($0) != nil ? "deployment:\($0)" : actor($0) }
+                        protected += ids.map { world.deployment($0) != nil ? "deployment:\($0)" : actor($0) }
                     case .any: break
                     default: protected += i.parties.map(actor)
                     }
@@ -111,7 +111,8 @@ package struct GraphExport: Sendable {
                     let bearers =
                         o.collective
                         ? written
-                        : Array(Set(written.flatMap { g.index.states(of: $0) }.map { g.index.actorIDs[$0] })).sorted()
+                        : Array(Set(written.flatMap { world.index.states(of: $0) }.map { world.index.actorIDs[$0] }))
+                            .sorted()
                     for b in bearers {
                         var attributes: [String: Value] = [
                             "relation": .text("obligation"), "clause": .text(c.id), "duty": .text(o.duty.rawValue),
@@ -125,7 +126,7 @@ package struct GraphExport: Sendable {
                 }
             }
         }
-        self.name = g.title ?? "casus"
+        self.name = world.title ?? "casus"
         self.nodes = nodes
         self.edges = edges
     }

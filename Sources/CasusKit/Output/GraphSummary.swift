@@ -3,16 +3,16 @@ package struct GraphSummary: Sendable, Hashable {
     package let actors: Int, states: Int, organizations: Int, places: Int, instruments: Int, clauses: Int
     package let readings: Int, deployments: Int, scenarios: Int
 
-    package init(_ g: Graph) {
-        actors = g.actors.count
-        states = g.actors.filter { $0.kind == .state }.count
+    package init(_ world: Graph) {
+        actors = world.actors.count
+        states = world.actors.filter { $0.kind == .state }.count
         organizations = actors - states
-        places = g.places.count
-        instruments = g.instruments.count
-        clauses = g.instruments.reduce(0) { $0 + $1.clauses.count }
-        readings = g.readings.count
-        deployments = g.deployments.count
-        scenarios = g.scenarios.count
+        places = world.places.count
+        instruments = world.instruments.count
+        clauses = world.instruments.reduce(0) { $0 + $1.clauses.count }
+        readings = world.readings.count
+        deployments = world.deployments.count
+        scenarios = world.scenarios.count
     }
 
     package var line: String {

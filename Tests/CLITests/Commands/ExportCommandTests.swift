@@ -29,13 +29,13 @@ import Testing
         let file = dir.appendingPathComponent("world.\(format)").path
         #expect(
             try CasusProgram.run(["export", "--graph", Repository.mini, "--format", format, "-o", file]).status == 0)
-        let g = try GraphLoader.load(path: Repository.mini)
-        let expected = GraphExport(world: g)
+        let world = try GraphLoader.load(path: Repository.mini)
+        let expected = GraphExport(world: world)
         let reader = try #require(Self.readers[format])
         let counts = try python(reader + "; print(g.number_of_nodes(), g.number_of_edges())", file)
         #expect(
             counts
-                == "\(g.actors.count + g.places.count + g.deployments.count + g.instruments.count) "
+                == "\(world.actors.count + world.places.count + world.deployments.count + world.instruments.count) "
                 + "\(expected.edges.count)"
         )
         let league = try python(
