@@ -4,7 +4,7 @@ import CasusKit
 import CasusRender
 import Foundation
 
-/// The exit statuses of cli.md.
+/// The exit statuses of docs/cli.md.
 enum Exit {
     static let usage: Int32 = 64
     static let badGraph: Int32 = 65

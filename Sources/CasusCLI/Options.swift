@@ -20,7 +20,7 @@ struct GraphOption: ParsableArguments {
     var label: String { GraphSource.label(graph) }
 }
 
-/// The flags that shape an analysis (cli.md, ANALYSIS FLAGS).
+/// The flags that shape an analysis (docs/cli.md, ANALYSIS FLAGS).
 struct AnalysisFlags: ParsableArguments {
     // `.unconditional`, so that `--depth -1` reaches validate() instead of reading as a flag.
     @Option(

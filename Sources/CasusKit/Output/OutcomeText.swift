@@ -1,4 +1,4 @@
-/// The text form of an outcome (cli.md): one line per actor with status, duty,
+/// The text form of an outcome (docs/cli.md): one line per actor with status, duty,
 /// force, its own response window and its best chain in compact form, then the
 /// blocked, inactive and breached clauses.
 package struct OutcomeText {
