@@ -41,6 +41,21 @@ func measure(_ args: [String]) throws {
         print("result \(median(times)) \(peakResidentMiB()) \(count) 0")
         return
     }
+    if first == "strengthen" {
+        // Issue 27's budget: the sweep of ukraine-attacked against one analysis of it, in one process.
+        let world = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
+        guard let s = world.scenario("ukraine-attacked") else { return }
+        var one: [Double] = []
+        var sweep: [Double] = []
+        var tried = 0
+        _ = try Analysis.run(s, on: world)
+        for _ in 0..<9 {
+            one.append(try seconds { _ = try Analysis.run(s, on: world) })
+            sweep.append(try seconds { tried = try Strengthen.sweep(s, on: world).additions.count })
+        }
+        print("result \(median(one)) \(median(sweep)) \(tried) 0")
+        return
+    }
     if first == "sample" {
         let world = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
         var times: [Double] = []
@@ -233,6 +248,15 @@ if c.count >= 3, let t = Double(c[0]) {
                 "\nCritical sweep (tripwire-attacked, --duty assist --duty defend): %@ removals in %.1f ms (median of "
                 + "5)",
             c[2], t * 1000))
+}
+let st = try child(["strengthen"])
+if st.count >= 3, let one = Double(st[0]), let sweep = Double(st[1]) {
+    print(
+        String(
+            format:
+                "\nStrengthen sweep (ukraine-attacked, every kind): %@ additions in %.1f ms; one analysis %.2f ms; "
+                + "%.1f× (median of 9)",
+            st[2], sweep * 1000, one * 1000, sweep / one))
 }
 let t = try child(["timeline"])
 if t.count >= 4, let undated = Double(t[0]), let asOf = Double(t[1]), let whole = Double(t[2]), let days = Double(t[3])

@@ -85,3 +85,18 @@ struct TimelineAnswer: Answer {
     func markdown() -> String? { timeline.markdown(graph: graph) }
     func chart() throws -> Chart? { Chart(dot: TimelineChart(timeline: timeline, graph: graph).dot()) }
 }
+
+/// `strengthen`: the additions ranked, or their bar chart.
+struct StrengthenAnswer: Answer {
+    let report: StrengthenReport
+    let graph: Graph
+    let graphLabel: String
+    /// Text tables wrap to this width; nil with --wide.
+    let width: Int?
+
+    func text() -> String { report.text(graph: graph, graphLabel: graphLabel, width: width) }
+    func json() -> String { report.json().rendered() }
+    func csv() -> String { report.csv() }
+    func markdown() -> String? { report.markdown() }
+    func chart() throws -> Chart? { Chart(dot: StrengthenChart(report: report).dot(), layout: StrengthenChart.layout) }
+}

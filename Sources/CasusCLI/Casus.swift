@@ -21,7 +21,8 @@ public struct Casus: ParsableCommand {
         subcommands: [
             ValidateCommand.self, ListCommand.self, TriggerCommand.self, ExplainCommand.self, ScenarioCommand.self,
             CompareCommand.self,
-            CriticalCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, RenderCommand.self,
+            CriticalCommand.self, StrengthenCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self,
+            RenderCommand.self,
             ReportCommand.self, SchemaCommand.self, WatchCommand.self,
         ]
     )

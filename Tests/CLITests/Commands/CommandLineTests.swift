@@ -89,7 +89,7 @@ import Testing
 @Suite struct HelpTests {
     @Test(arguments: [
         "validate", "list", "trigger", "explain", "scenario", "compare", "critical", "export", "render", "report",
-        "schema", "watch",
+        "schema", "watch", "strengthen", "timeline",
     ])
     func examplesAreSingleLinesAndDefaultsAppearOnce(command: String) throws {
         let r = try CasusProgram.run([command, "--help"], environment: ["COLUMNS": "80"])

@@ -1,0 +1,48 @@
+/// The events one run analysed — the scenario's own and every hypothetical
+/// strike it walked — so that a sweep can ask, before re-running the analysis
+/// with one clause added or changed, whether that clause could apply to any of
+/// them. If it cannot, the re-run would walk the same events to the same
+/// obligations (no new chain can start at an event no changed clause meets), so
+/// every actor's row is the same and the re-run is skipped.
+struct Reach {
+    let events: [Event]
+    let provoked: [Bool]
+    let containers: [[Int]]
+
+    /// Whether a variant of the clauses `where` keeps is met, or met but for
+    /// `unprovoked` (a block), at any analysed event — in `triggers`, this graph's
+    /// index or that of the same actors and places with an instrument changed.
+    func meets(
+        _ triggers: TriggerIndex, index: GraphIndex,
+        where keep: (TriggerIndex.CompiledClause, TriggerIndex.Variant) -> Bool
+    ) -> Bool {
+        for clause in triggers.clauses {
+            for variant in clause.variants where keep(clause, variant) {
+                for (n, e) in events.enumerated() {
+                    let m = triggers.match(
+                        variant, e, containers: containers[n], instrument: clause.instrument, provoked: provoked[n],
+                        index: index)
+                    if case .notMet = m { continue }
+                    return true
+                }
+            }
+        }
+        return false
+    }
+}
+
+extension Analysis {
+    /// One run, and what it reached.
+    static func runReaching(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int) throws(UnknownName)
+        -> (outcome: Outcome, reach: Reach)
+    {
+        let prepared = try PreparedScenario(scenario, graph: graph)
+        var engine = Engine(graph: graph, scenario: prepared)
+        engine.run()
+        let events = engine.analysedEvents
+        let reach = Reach(
+            events: events, provoked: events.map { engine.side[$0.victim] == .attacker },
+            containers: events.map { graph.index.containers(of: $0.place) })
+        return (engine.outcome(chainsPerActor: max(1, chainsPerActor)), reach)
+    }
+}
