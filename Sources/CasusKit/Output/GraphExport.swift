@@ -132,7 +132,9 @@ package struct GraphExport: Sendable {
     }
 
     /// One scenario's obligations: an edge from each bearer to whom it owes, per
-    /// chain kept, with its status, duty, depth and the chain in words.
+    /// chain kept, with that chain's own status (not the actor's best: a second
+    /// chain may rest on a reading the first does not), duty, modality, depth,
+    /// the readings and proposals it rests on, its conditions and the chain in words.
     package init(scenario id: String, outcome: Outcome, graph: Graph) {
         let text = OutcomeText(graph: graph)
         var nodes: [String: Node] = [:]
@@ -149,7 +151,11 @@ package struct GraphExport: Sendable {
                     Edge(
                         source: a.id, target: final.owedTo,
                         attributes: [
-                            "status": .text(a.status.rawValue), "duty": .text(c.duty.rawValue),
+                            "status": .text(Self.status(of: c, actor: a)), "duty": .text(c.duty.rawValue),
+                            "modality": .text(c.isPermission ? "may" : "must"),
+                            "readings": .text(Self.relied(on: c).joined(separator: " ")),
+                            "proposals": .text(c.proposals.joined(separator: " ")),
+                            "subject_to": .text(c.subjectTo.joined(separator: " ")),
                             "force": .text(c.force.rawValue),
                             "depth": .number(c.depth), "instrument": .text(final.instrument),
                             "clause": .text(final.clause),
@@ -163,6 +169,23 @@ package struct GraphExport: Sendable {
             + nodes.values.filter { n in !outcome.actors.contains { $0.id == n.id } }
             .sorted { $0.id < $1.id }
         self.edges = edges
+    }
+
+    /// The chain's own status; the actor's where the actor's row is not a chain's
+    /// (the victim, the attacker).
+    static func status(of c: Chain, actor a: ActorOutcome) -> String {
+        if a.status == .victim || a.status == .attacker { return a.status.rawValue }
+        return c.status(through: c.steps.count - 1).rawValue
+    }
+
+    /// Every reading the chain's steps relied on — contested, and accepted ones too
+    /// (an accepted reading is an assumption the run made, still worth a filter).
+    static func relied(on c: Chain) -> [String] {
+        var out: [String] = []
+        for case .clause(let step) in c.steps {
+            if let r = step.reading, !out.contains(r) { out.append(r) }
+        }
+        return out
     }
 
     package func rendered(as format: Format) -> String {

@@ -70,4 +70,21 @@ import Testing
                 + "'ELD', 'committed', 'consult', 0), ('LEAGUE', 'ELD', 'bound', 'defend', 0)]"
         )
     }
+
+    /// Each obligation edge carries its own chain's status and what it rests on,
+    /// not its bearer's best: a filter on `bound` must never count a chain that rests
+    /// on a contested reading (issue 29's NetworkX filter counted Egypt so).
+    @Test func everyEdgeCarriesItsOwnChainsStatusAndAssumptions() throws {
+        let r = try CasusProgram.run(["export", "--scenario", "tripwire-attacked", "--format", "json"])
+        #expect(r.status == 0)
+        let top = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let edges = try #require((top["edges"] ?? top["links"]) as? [[String: Any]])
+        let austria = edges.filter { $0["source"] as? String == "AUT" && $0["target"] as? String == "BEL" }
+        #expect(austria.map { $0["status"] as? String } == ["contested"])
+        #expect(austria.map { $0["readings"] as? String } == ["art6-forces-in-ukraine"])
+        let boundOnAReading = edges.filter {
+            ["bound", "committed"].contains($0["status"] as? String) && !($0["readings"] as? String ?? "").isEmpty
+        }
+        #expect(boundOnAReading.isEmpty)
+    }
 }
