@@ -79,7 +79,7 @@ import Testing
         #expect(
             errors(
                 input.text) == [
-                    "t.yaml:\(input[1]): defaults.attacker: unknown id 'A'; expected an actor (state or organization)",
+                    "t.yaml:\(input[1]): defaults.attacker: unknown id 'A'; expected a state",
                     "t.yaml:\(input[2]): defaults.depth: found 'deep'; expected a whole number",
                     "t.yaml:\(input[3]): places: found a mapping; expected a list",
                 ])
@@ -352,6 +352,20 @@ import Testing
                 "t.yaml:\(input[1]): instruments[0].clauses[0].when.kinds[0]: unknown event kind 'incursoin'; "
                     + "expected one "
                     + "of armed-attack, incursion, threat, cyber (did you mean 'incursion'?)"
+            ])
+    }
+
+    /// `validate` refuses an attacker that `scenario` would refuse (issue 29, bug b).
+    @Test func aScenariosAttackerIsAState() {
+        let input = MarkedText(
+            baseWorld + """
+                  - { id: LEAGUE, name: League, kind: organization, members: [B, C] }
+                scenarios:
+                  - { id: s, attacks: [ { target: D, by: 1️⃣LEAGUE } ] }
+                """)
+        #expect(
+            errors(input.text) == [
+                "t.yaml:\(input[1]): scenarios[0].attacks[0].by: 'LEAGUE' is an organization; expected a state"
             ])
     }
 }

@@ -141,6 +141,10 @@ struct PreparedScenario {
                     suggestion: nil)
             }
             guard let n = index.actorIndex[by], index.isState[n] else {
+                if index.actorIndex[by] != nil {
+                    throw UnknownName(
+                        message: "'\(by)' is an organization; an attacker must be a state", suggestion: nil)
+                }
                 throw UnknownName(
                     message: "unknown attacker '\(by)'; expected a state",
                     suggestion: index.suggestActor(by, statesOnly: true))

@@ -83,7 +83,7 @@ final class GraphBuilder {
         if let d = f["defaults"], let df = d.mapping(allowed: Keys.defaults) {
             if let a = df["attacker"], let id = a.string {
                 defaultAttacker = (id, a)
-                refs.append(.init(id: id, rule: .actor, at: a))
+                refs.append(.init(id: id, rule: .state, at: a))
             }
             if let dep = df["depth"], let n = dep.int {
                 if n < 0 { dep.error("found \(n); expected a depth of 0 or more") } else { defaultDepth = n }
@@ -587,7 +587,8 @@ final class GraphBuilder {
             guard let af = a.mapping(allowed: Keys.attack, required: ["target"]), let t = af["target"],
                 let target = t.string
             else { continue }
-            let by = refer(af["by"], .actor)
+            // The attacker is a state: `validate` refuses what `scenario` would.
+            let by = refer(af["by"], .state)
             let kind = af["kind"].flatMap { $0.word(EventKind.self, what: "event kind") } ?? .armedAttack
             let nuclear = af["nuclear"].flatMap { $0.bool } ?? false
             attacks.append(AttackDraft(target: target, targetAt: t, by: by, kind: kind, nuclear: nuclear))

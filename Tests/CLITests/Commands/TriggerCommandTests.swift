@@ -6,6 +6,12 @@ import Testing
 
 /// `casus trigger`: its answers, its errors and its exit statuses.
 @Suite struct TriggerCommandTests {
+    @Test func anOrganizationAsAttackerIsRefusedByWhatItIs() throws {
+        let r = try CasusProgram.run(["trigger", "UKR", "--by", "NATO"])
+        #expect(r.status == 64)
+        #expect(r.stderr == "casus: error: 'NATO' is an organization; an attacker must be a state\n")
+    }
+
     @Test func usageErrorsExit64WithASuggestion() throws {
         let unknownFlag = try CasusProgram.run(["trigger", "tripwire-east", "--dpeth", "0"])
         #expect(unknownFlag.status == 64)
