@@ -7,8 +7,8 @@ struct GraphOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A graph file or directory (default: $CASUS_GRAPH, else Graphs/ukraine-2025 here, else the built-in "
-                + "sample world).",
+            "A graph file or directory (default: $CASUS_GRAPH, else a world in this folder, else "
+                + "Graphs/ukraine-2025 here, else the built-in sample world).",
             valueName: "graph"), completion: Completion.graph)
     var graph: String?
     @Flag(help: "Read files that symbolic links inside the graph's folder point to outside it (refused by default).")

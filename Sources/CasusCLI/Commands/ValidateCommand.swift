@@ -18,8 +18,8 @@ struct ValidateCommand: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "Graph files or directories (when none: $CASUS_GRAPH, else Graphs/ukraine-2025 here, else the built-in "
-                + "sample).")
+            "Graph files or directories (when none: $CASUS_GRAPH, else a world in this folder, else "
+                + "Graphs/ukraine-2025 here, else the built-in sample).")
     )
     var graphs: [String] = []
     @Flag(help: "Read files that symbolic links inside a graph's folder point to outside it (refused by default).")

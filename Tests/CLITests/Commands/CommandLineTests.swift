@@ -79,9 +79,31 @@ import Testing
         #expect(r.stdout.hasPrefix("Graph: built-in sample world\n"))
         #expect(
             r.stderr
-                == "casus: note: no --graph, no CASUS_GRAPH and no Graphs/ukraine-2025 here; reading the built-in "
-                + "sample world\n"
+                == "casus: note: no --graph, no CASUS_GRAPH, no world in this folder and no Graphs/ukraine-2025 "
+                + "here; reading the built-in sample world\n"
         )
+    }
+
+    /// A world in the current folder is the default graph (issue 29, bug c): `validate`
+    /// there checks it, not the built-in sample.
+    @Test(arguments: ["world.yaml", "pacts.yml"])
+    func aWorldInTheCurrentFolderIsTheDefault(_ name: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "casus: 1\nactors: [ { id: A, name: A, kind: state }, { id: B, name: B, kind: state } ]\n", to: name)
+        try folder.write("# notes, not a world\nitems: [1, 2]\n", to: "other.txt")
+        let r = try CasusProgram.run(["validate"], in: folder.url, environment: ["CASUS_GRAPH": ""])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix(".: ok — 2 actors (2 states, 0 organizations)"))
+        #expect(r.stderr == "")
+    }
+
+    @Test func yamlWithoutCasusIsNoWorldOfTheFolder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("items: [1, 2]\n", to: "ci.yaml")
+        let r = try CasusProgram.run(["list", "scenarios"], in: folder.url, environment: ["CASUS_GRAPH": ""])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Graph: built-in sample world\n"))
     }
 }
 
