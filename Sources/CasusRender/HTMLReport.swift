@@ -161,7 +161,8 @@ struct HTMLReport {
 
     func blockedCell(_ id: String, _ o: Outcome) -> String {
         let text = OutcomeText(graph: graph)
-        return o.blocked.filter { $0.bearers.contains(id) }.map {
+        // The blocks of settled law that name the actor: those that make it `blocked`, as the text table says.
+        return o.blocked.filter { $0.bearers.contains(id) && $0.assumptionPhrase == nil }.map {
             "blocked: \(clause($0.instrument, $0.clause, $0.cite)) (\(HTML.escape(text.reasonText($0, o))))"
         }
         .joined(separator: "; ")

@@ -76,4 +76,40 @@ import Testing
                     + "subject to congress consulted |"
             ))
     }
+
+    /// A block that arose only under a reading the scenario did not accept says so in
+    /// both reports, and a blocked actor's row cites only blocks of settled law
+    /// (issue 29, bug d: Jordan–Israel Art. 4(4) in the Doha strike).
+    @Test func aBlockUnderAReadingNamesItsReading() throws {
+        let yaml = """
+            casus: 1
+            defaults: { attacker: A, depth: 0 }
+            actors:
+              - { id: A, name: Aggressor, kind: state }
+              - { id: B, name: Bee, kind: state }
+              - { id: C, name: Cee, kind: state }
+            instruments:
+              - id: pact
+                title: Pact
+                form: treaty
+                status: in-force
+                force: binding
+                parties: [A, B, C]
+                clauses:
+                  - id: p1
+                    cite: Art. 1
+                    when: { attack-on: [C] }
+                    then: { duty: assist }
+                    readings: [{ id: r-b, claim: B too, when: { attack-on: [B] } }]
+            scenarios:
+              - { id: s, attacks: [ { target: B } ] }
+            """
+        let loaded = try GraphLoader.load(files: [.init(name: "t.yaml", text: yaml)])
+        let files = try ReportWriter(graph: loaded, folder: "unused").files(html: true)
+        let md = String(decoding: try #require(files.first { $0.name == "report.md" }?.data), as: UTF8.self)
+        let html = String(decoding: try #require(files.first { $0.name == "report.html" }?.data), as: UTF8.self)
+        let phrase = "the bearer is on the attacker&#39;s side — under reading r-b, not accepted"
+        #expect(md.contains("the bearer is on the attacker's side — under reading r-b, not accepted; bearers A"))
+        #expect(html.contains(phrase) || html.contains(phrase.replacingOccurrences(of: "&#39;", with: "'")))
+    }
 }

@@ -26,3 +26,15 @@ extension BlockedClause {
         }
     }
 }
+
+extension BlockedClause {
+    /// What the block rests on, when not on settled law: `under reading X, not
+    /// accepted`, `under an unadopted proposal`; nil for a block of settled law
+    /// (the only kind that makes an actor `blocked`).
+    public var assumptionPhrase: String? {
+        var parts: [String] = []
+        if proposal { parts.append("under an unadopted proposal") }
+        if let reading { parts.append("under reading \(reading), not accepted") }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}

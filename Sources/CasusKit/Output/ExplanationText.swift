@@ -76,8 +76,6 @@ extension Explanation {
                 var line =
                     "  \(b.instrument)/\(b.clause) (\(b.cite)): \(f.reasonText(b, outcome)); bearers "
                     + "\(b.bearers.joined(separator: ", "))"
-                if b.proposal { line += " [unadopted proposal]" }
-                if let r = b.reading { line += " [under reading \(r)]" }
                 line += "; at " + b.eventsByStriker.map(OutcomeText.eventText).joined(separator: "; ")
                 out += line + "\n"
             }

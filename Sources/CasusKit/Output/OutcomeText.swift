@@ -163,7 +163,7 @@ package struct OutcomeText {
     /// of an unadopted proposal or under a contested reading), each once.
     package func blockedNote(_ id: String, _ o: Outcome) -> String {
         var reasons: [String] = []
-        for b in o.blocked where b.bearers.contains(id) && b.reading == nil && !b.proposal {
+        for b in o.blocked where b.bearers.contains(id) && b.assumptionPhrase == nil {
             let reason = "\(b.instrument)/\(b.clause): \(reasonText(b, o))"
             if !reasons.contains(reason) {
                 reasons.append(reason)
@@ -172,9 +172,12 @@ package struct OutcomeText {
         return reasons.isEmpty ? "" : "blocked: " + reasons.joined(separator: "; ")
     }
 
+    /// The reason in words and, when the block arose only under an assumption, which
+    /// (`— under reading X, not accepted`): every list of blocked clauses says it.
     package func reasonText(_ b: BlockedClause, _ o: Outcome) -> String {
-        b.reasonPhrase(
+        let reason = b.reasonPhrase(
             short: graph.instrument(b.instrument)?.short ?? b.instrument, attackers: Set(o.scenario.attacks.map(\.by)))
+        return reason + (b.assumptionPhrase.map { " — \($0)" } ?? "")
     }
 
     /// `UKR territory at UKR-east (depth 0)`; strikes alike but for the striker as
