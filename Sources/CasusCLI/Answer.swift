@@ -63,3 +63,12 @@ struct Limits {
 protocol AnsweringCommand {
     func answer(on graph: Graph, limits: Limits) throws -> any Answer
 }
+
+extension AnsweringCommand {
+    /// `run()` of every answering command: load the graph, answer, present.
+    func presentAnswer(from graph: GraphOption, as format: AnswerFormat, to output: String?) throws {
+        try guarded {
+            try Presenter.present(answer(on: try graph.load(), limits: .none), as: format, to: output)
+        }
+    }
+}

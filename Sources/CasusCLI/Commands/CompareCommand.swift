@@ -30,9 +30,7 @@ struct CompareCommand: ParsableCommand, AnsweringCommand {
     }
 
     func run() throws {
-        try guarded {
-            try Presenter.present(answer(on: try graph.load(), limits: .none), as: format.answerFormat, to: output)
-        }
+        try presentAnswer(from: graph, as: format.answerFormat, to: output)
     }
 
     func answer(on world: Graph, limits: Limits) throws -> any Answer {

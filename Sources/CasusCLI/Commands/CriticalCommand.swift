@@ -38,9 +38,7 @@ struct CriticalCommand: ParsableCommand, AnsweringCommand {
     var output: String?
 
     func run() throws {
-        try guarded {
-            try Presenter.present(answer(on: try graph.load(), limits: .none), as: format.answerFormat, to: output)
-        }
+        try presentAnswer(from: graph, as: format.answerFormat, to: output)
     }
 
     func answer(on world: Graph, limits: Limits) throws -> any Answer {

@@ -33,10 +33,7 @@ struct ExplainCommand: ParsableCommand, AnsweringCommand {
     var whyNot = false
 
     func run() throws {
-        try guarded {
-            try Presenter.present(
-                answer(on: try graph.load(), limits: .none), as: output.format.answerFormat, to: output.output)
-        }
+        try presentAnswer(from: graph, as: output.format.answerFormat, to: output.output)
     }
 
     func answer(on loaded: Graph, limits: Limits) throws -> any Answer {

@@ -20,10 +20,7 @@ struct ScenarioCommand: ParsableCommand, AnsweringCommand {
     @OptionGroup var output: OutputFlags
 
     func run() throws {
-        try guarded {
-            try Presenter.present(
-                answer(on: try graph.load(), limits: .none), as: output.format.answerFormat, to: output.output)
-        }
+        try presentAnswer(from: graph, as: output.format.answerFormat, to: output.output)
     }
 
     func answer(on world: Graph, limits: Limits) throws -> any Answer {
