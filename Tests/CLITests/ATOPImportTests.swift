@@ -95,6 +95,16 @@ import Testing
         #expect(Self.row(accepted, "CAN").status == "bound")
     }
 
+    /// ATOP's `length` counts months: NATO's 240 are Article 13's twenty years (issue 25).
+    @Test func aSpecifiedLengthIsReadInMonths() throws {
+        let dir = try Self.world.get()
+        let text = try String(contentsOfFile: dir + "/alliances-1940s.yaml", encoding: .utf8)
+        #expect(
+            text.contains(
+                "ATOP 3180, from 1949-04-04, 2 phases. Provisions: bases (base 3); specified length: "
+                    + "240 months (20 years)."))
+    }
+
     @Test func aFolderGivenForATableIsRefusedByName() throws {
         let folder = try TemporaryFolder()
         let r = try CasusProgram.run([

@@ -200,7 +200,12 @@ struct ATOPWorld {
         if try value("intcom") > 0 { out.append("integrated military command") }
         if try value("base") > 0 { out.append("bases (base \(try value("base")))") }
         if try value("milaid") > 0 { out.append("military aid (milaid \(try value("milaid")))") }
-        if try value("length") > 0 { out.append("specified length: \(try value("length")) years") }
+        // ATOP's `length` counts months (NATO's 240: Article 13's twenty years).
+        let months = try value("length")
+        if months > 0 {
+            let years = months % 12 == 0 ? " (\(months / 12) year\(months == 12 ? "" : "s"))" : ""
+            out.append("specified length: \(months) months\(years)")
+        }
         return out
     }
 
