@@ -139,7 +139,17 @@ import Testing
         let error = #expect(throws: UnknownName.self) {
             try run(loaded, "B", by: "F") { $0.asOf = Day("1990-01-01") }
         }
-        #expect(error?.message == "attacker 'F' does not exist on 1990-01-01 (see its from/to)")
+        #expect(error?.message == "attacker 'F' does not exist on 1990-01-01 (from 1991-12-26)")
+    }
+
+    /// An attack on a state that does not exist on the day is an error naming the
+    /// state's dates, not an empty table (issue 25, item 6).
+    @Test func anAttackOnAStateThatDoesNotExistYetIsAnError() throws {
+        let loaded = try graph(Self.world)
+        let error = #expect(throws: UnknownName.self) {
+            try run(loaded, "F", by: "A") { $0.asOf = Day("1990-01-01") }
+        }
+        #expect(error?.message == "'F' does not exist on 1990-01-01 (from 1991-12-26); nothing there to attack")
     }
 }
 

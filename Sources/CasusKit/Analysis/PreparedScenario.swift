@@ -57,7 +57,20 @@ struct PreparedScenario {
         let absent = Set(graph.absent.compactMap { index.actorIndex[$0] })
         let attackers = Set(s.attacks.compactMap { $0.by ?? graph.defaults.attacker })
         if let gone = attackers.sorted().first(where: { graph.absent.contains($0) }), let day = graph.asOf {
-            throw UnknownName(message: "attacker '\(gone)' does not exist on \(day) (see its from/to)", suggestion: nil)
+            let dates = graph.datesPhrase(of: gone)
+            throw UnknownName(
+                message: "attacker '\(gone)' does not exist on \(day) (\(dates))", suggestion: nil,
+                periodNote: "attacker '\(gone)' does not exist (\(dates))")
+        }
+        // An attack on a state that does not exist on the day answers nothing: say so, with its dates.
+        for a in s.attacks {
+            if let struck = graph.territoryStruck(by: a.target), graph.absent.contains(struck), let day = graph.asOf {
+                let dates = graph.datesPhrase(of: struck)
+                throw UnknownName(
+                    message: "'\(struck)' does not exist on \(day) (\(dates)); nothing there to attack",
+                    suggestion: nil,
+                    periodNote: "'\(struck)' does not exist (\(dates)); nothing there to attack")
+            }
         }
         without.formUnion(absent)
         self.without = without

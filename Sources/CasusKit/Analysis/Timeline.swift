@@ -52,7 +52,8 @@ package struct Timeline: Sendable {
                 periods.append(Period(from: begin, to: end, status: row?.status, chain: row?.chains.first, note: nil))
             } catch {
                 lastError = error
-                periods.append(Period(from: begin, to: end, status: nil, chain: nil, note: error.message))
+                periods.append(
+                    Period(from: begin, to: end, status: nil, chain: nil, note: error.periodNote ?? error.message))
             }
         }
         guard let echo else { throw lastError ?? UnknownName(message: "nothing to analyse", suggestion: nil) }

@@ -136,3 +136,13 @@ extension Graph {
             clauses: clauses, note: i.note)
     }
 }
+
+extension Graph {
+    /// `from 1918-11-11 to 1940-06-15`: a state's dates as its `from`/`to` give them.
+    func datesPhrase(of id: String) -> String {
+        guard let span = dated.actors[id] else { return "undated" }
+        let from = span.from.map { "from \($0)" }
+        let to = span.to.map { "to \($0)" }
+        return [from, to].compactMap { $0 }.joined(separator: " ")
+    }
+}

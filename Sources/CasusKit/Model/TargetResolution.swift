@@ -1,9 +1,12 @@
 /// Why a target or id named on the command line or in a scenario does not resolve.
 public struct UnknownName: Error, Sendable, CustomStringConvertible {
-    package init(message: String, suggestion: String?) {
+    package init(message: String, suggestion: String?, periodNote: String? = nil) {
         self.message = message
         self.suggestion = suggestion
+        self.periodNote = periodNote
     }
+    /// How a timeline's period says it, when the message names the day (alike periods then merge).
+    package let periodNote: String?
     /// What was wrong.
     public let message: String
     /// The nearest known name, if one is near.
