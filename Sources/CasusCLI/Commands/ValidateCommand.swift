@@ -26,6 +26,8 @@ struct ValidateCommand: ParsableCommand {
     var followSymlinks = false
     @Flag(help: "Exit 65 when a graph loads with warnings (for CI).")
     var warningsAsErrors = false
+    @Flag(help: "List every reading no scenario reaches (more than five are otherwise one line).")
+    var verbose = false
 
     /// Every path is checked and reported: one that cannot be read does not hide
     /// another's errors. Exit 66 when a path cannot be read, else 65 when a graph
@@ -40,8 +42,8 @@ struct ValidateCommand: ParsableCommand {
                     let world = try GraphSource.load(path, followSymlinks: followSymlinks)
                     let name = path ?? GraphSource.describeDefault()
                     try Console.out("\(name): ok — \(GraphSummary(world).line)\n")
-                    let warnings = GraphWarnings.of(world, name: name)
-                    for warning in warnings {
+                    let warnings = GraphWarnings.of(world, name: name, verbose: verbose)
+                    for warning in warnings.shown {
                         printError("casus: \(warning.severity): \(warning)")
                     }
                     warned += warnings.count

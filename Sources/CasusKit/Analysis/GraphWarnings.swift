@@ -1,9 +1,26 @@
 /// What `casus validate` warns about: a graph that loads but probably does not
 /// say what its author meant. Warnings never change an answer.
 package enum GraphWarnings {
-    /// Every warning for `graph`, named `name` in each, in a fixed order (places, then readings).
-    package static func of(_ graph: Graph, name: String) -> [Diagnostic] {
-        (overseasDrops(graph) + unreachedReadings(graph)).map { Diagnostic.warning($0, about: name) }
+    /// Readings no scenario reaches, above which `validate` says how many in one line
+    /// (an imported world has hundreds) and lists them only with `--verbose`.
+    package static let readingsListedAtMost = 5
+
+    /// Every warning for `graph`, named `name` in each, in a fixed order (places,
+    /// then readings); more than `readingsListedAtMost` unreached readings are one
+    /// summary line unless `verbose`. `count` is every warning, summarised or not.
+    package static func of(_ graph: Graph, name: String, verbose: Bool = true) -> (shown: [Diagnostic], count: Int) {
+        let places = overseasDrops(graph)
+        let unreached = unreachedReadings(graph)
+        var shown = places
+        if verbose || unreached.count <= readingsListedAtMost {
+            shown += unreached.map(\.text)
+        } else {
+            let first = unreached.prefix(3).map(\.id).joined(separator: ", ")
+            shown.append(
+                "\(unreached.count) readings are named by no scenario and carry no chain in any (\(first), …); "
+                    + "casus validate --verbose lists each")
+        }
+        return (shown.map { Diagnostic.warning($0, about: name) }, places.count + unreached.count)
     }
 
     /// A place inside a state that also names a region of its own does not
@@ -41,7 +58,7 @@ package enum GraphWarnings {
     /// A reading that no scenario accepts or rejects and that carries no chain
     /// and no blocked entry in any scenario: nothing in the graph shows it.
     /// A graph without scenarios gets no such warning.
-    static func unreachedReadings(_ graph: Graph) -> [String] {
+    static func unreachedReadings(_ graph: Graph) -> [(id: String, text: String)] {
         guard !graph.scenarios.isEmpty else { return [] }
         var reached = Set<String>()
         for scenario in graph.scenarios {
@@ -56,11 +73,14 @@ package enum GraphWarnings {
             }
             reached.formUnion(outcome.blocked.compactMap(\.reading))
         }
-        var warnings: [String] = []
+        var warnings: [(id: String, text: String)] = []
         for (instrument, clause, reading) in graph.readings where !reached.contains(reading.id) {
             warnings.append(
-                "reading \(reading.id) (\(instrument.id) \(clause.id)) is named by no scenario and "
-                    + "carries no chain in any: add a scenario that accepts or rejects it, or check its `when`")
+                (
+                    reading.id,
+                    "reading \(reading.id) (\(instrument.id) \(clause.id)) is named by no scenario and "
+                        + "carries no chain in any: add a scenario that accepts or rejects it, or check its `when`"
+                ))
         }
         return warnings
     }

@@ -154,4 +154,37 @@ import Testing
                     + "territory ← UN Charter Art. 51 — subject to request of the victim, until security council acts"
             ])
     }
+
+    /// An imported world's hundreds of unreached readings are one line, listed with
+    /// `--verbose` (issue 25, item 6); `--warnings-as-errors` counts every one.
+    @Test func manyUnreachedReadingsAreOneLineUnlessVerbose() throws {
+        let readings = (1...6).map { "{ id: r\($0), claim: R\($0), when: { attack-on: [C] } }" }.joined(separator: ", ")
+        let world = """
+            casus: 1
+            defaults: { attacker: A }
+            actors:
+              - { id: A, name: A, kind: state }
+              - { id: B, name: B, kind: state }
+              - { id: C, name: C, kind: state }
+            instruments:
+              - { id: p, title: P, form: treaty, status: in-force, force: binding, parties: [B, C],
+                  clauses: [ { id: a1, cite: A1, when: [], then: { duty: consult }, readings: [\(readings)] } ] }
+            scenarios:
+              - { id: s, attacks: [ { target: B } ] }
+
+            """
+        let folder = try TemporaryFolder()
+        try folder.write(world, to: "w.yaml")
+        let short = try CasusProgram.run(["validate", "w.yaml"], in: folder.url)
+        #expect(short.status == 0)
+        #expect(
+            short.stderr
+                == "casus: warning: w.yaml: 6 readings are named by no scenario and carry no chain in any (r1, r2, r3, "
+                + "…); casus validate --verbose lists each\n")
+        let verbose = try CasusProgram.run(["validate", "w.yaml", "--verbose"], in: folder.url)
+        #expect(verbose.stderr.split(separator: "\n").count == 6)
+        let strict = try CasusProgram.run(["validate", "w.yaml", "--warnings-as-errors"], in: folder.url)
+        #expect(strict.status == 65)
+        #expect(strict.stderr.hasSuffix("casus: error: 6 warnings (--warnings-as-errors)\n"))
+    }
 }
