@@ -142,6 +142,15 @@ import Testing
         #expect(error?.message == "attacker 'F' does not exist on 1990-01-01 (from 1991-12-26)")
     }
 
+    /// `critical` as of a day removes only states that exist on it (issue 25, item 6).
+    @Test func theCriticalSweepRemovesOnlyStatesThatExistOnTheDay() throws {
+        let loaded = try graph(Self.world)
+        var s = Scenario(attacks: [Attack(target: try loaded.index.resolveTarget("B").get())], depth: 0)
+        s.asOf = Day("1990-10-01")
+        let removed = try Critical.sweep(s, on: loaded, kinds: [.actor]).map(\.id).sorted()
+        #expect(removed == ["C", "D", "E"])
+    }
+
     /// An attack on a state that does not exist on the day is an error naming the
     /// state's dates, not an empty table (issue 25, item 6).
     @Test func anAttackOnAStateThatDoesNotExistYetIsAnError() throws {

@@ -59,8 +59,9 @@ package enum Critical {
         var out: [Removal] = []
         if kinds.contains(.actor) {
             let untouchable = Set(base.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id))
-            for actor in graph.states.map(\.id) where !untouchable.contains(actor) && !scenario.without.contains(actor)
-            {
+            // Only states that exist on the day: removing one that does not changes nothing.
+            for actor in graph.states.map(\.id)
+            where !untouchable.contains(actor) && !scenario.without.contains(actor) && !graph.absent.contains(actor) {
                 var s = scenario
                 s.without.append(actor)
                 out.append(compare(.actor, actor, base, try Analysis.run(s, on: graph, chainsPerActor: chainsPerActor)))
