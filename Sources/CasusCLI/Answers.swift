@@ -38,8 +38,11 @@ struct ExplanationAnswer: Answer {
     func markdown() -> String? { nil }
     func chart() throws -> Chart? {
         let e = explanation
+        // The scenario's title where it has one, so a diagram out of its report still says which attack.
+        let scenario = e.outcome.scenario.title.map { " — \($0)" } ?? ""
         let title =
             "Why \(world.actor(e.actor)?.name ?? e.actor) is \(e.entry?.status.rawValue ?? "unaffected"): every chain"
+            + scenario
         let diagram = TriggerDiagram(
             graph: world, outcome: e.focused, title: title, legend: !output.noLegend, everyChain: true)
         return Chart(dot: diagram.dot())
@@ -68,7 +71,9 @@ struct CriticalAnswer: Answer {
     func json() -> String { report.json().rendered() }
     func csv() -> String { report.csv() }
     func markdown() -> String? { report.markdown() }
-    func chart() throws -> Chart? { Chart(dot: CriticalChart(report: report).dot(), layout: CriticalChart.layout) }
+    func chart() throws -> Chart? {
+        Chart(dot: CriticalChart(report: report, graph: graph).dot(), layout: CriticalChart.layout)
+    }
 }
 
 /// `timeline`: the periods, or their strip chart.

@@ -20,6 +20,17 @@ import Testing
         let r = try CasusProgram.run(["critical", "tripwire-attacked", "--remove", "instruments", "--format", "svg"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("<svg"))
-        #expect(r.stdout.contains("nat (instrument)"))
+        #expect(r.stdout.contains("NAT (instrument)"))
+    }
+
+    /// The chart uses names and names its scenario (issue 29, item 8).
+    @Test func theChartUsesNamesAndNamesItsScenario() throws {
+        let r = try CasusProgram.run(["critical", "tripwire-attacked", "--format", "dot"])
+        #expect(r.status == 0)
+        #expect(
+            r.stdout.contains(
+                "label=\"Whose absence matters most: the ten costliest removals — Russia attacks the tripwire force\""))
+        #expect(r.stdout.contains("label=\"NAT (instrument)\""))
+        #expect(r.stdout.contains("label=\"United States (actor)\""))
     }
 }

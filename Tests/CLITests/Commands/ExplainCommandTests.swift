@@ -87,4 +87,10 @@ import Testing
                 "attack-on", "attack-on", "attack-on", "attack-on", "bearers",
             ])
     }
+
+    /// The explain diagram's title names the scenario (issue 29, item 8).
+    @Test func theDiagramTitleNamesTheScenario() throws {
+        let r = try CasusProgram.run(["explain", "USA", "tripwire-attacked", "--format", "dot"])
+        #expect(r.stdout.contains("Why United States is bound: every chain — Russia attacks the tripwire force"))
+    }
 }
