@@ -59,17 +59,9 @@ struct StrengthenCommand: ParsableCommand, AnsweringCommand {
 
     func answer(on world: Graph, limits: Limits) throws -> any Answer {
         let scenario = limits.capped(analysis.apply(to: try attack.scenario(orTarget: target, in: world)), in: world)
-        var kinds = Set<Strengthen.Kind>()
-        for a in add.isEmpty ? [.all] : add {
-            switch a {
-            case .adopt: kinds.insert(.adopt)
-            case .accept: kinds.insert(.accept)
-            case .veto: kinds.insert(.veto)
-            case .deploy: kinds.insert(.deploy)
-            case .admit: kinds.insert(.admit)
-            case .all: kinds.formUnion(Strengthen.Kind.allCases)
-            }
-        }
+        // `--add` names the kinds as the library does, and `all`.
+        let named = add.compactMap { Strengthen.Kind(rawValue: $0.rawValue) }
+        let kinds = add.isEmpty || add.contains(.all) ? Set(Strengthen.Kind.allCases) : Set(named)
         let sweep = try Strengthen.sweep(scenario, on: world, kinds: kinds)
         let synergies =
             pairs ? try Strengthen.synergies(top, of: sweep.additions, scenario, on: world, base: sweep.base) : nil

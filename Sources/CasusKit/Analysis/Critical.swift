@@ -101,7 +101,7 @@ package enum Critical {
     static func engaged(_ a: ActorOutcome) -> Bool {
         guard a.status == .bound || a.status == .committed else { return false }
         return a.chains.contains { c in
-            !c.isPermission && (c.duty == .defend || c.duty == .assist) && c.readings.isEmpty && c.proposals.isEmpty
+            !c.isPermission && c.duty.engagesByDefault && c.readings.isEmpty && c.proposals.isEmpty
                 && c.depth == 0
         }
     }
@@ -125,12 +125,16 @@ package enum Critical {
 extension Graph {
     /// The same world with one instrument lapsed (its obligations withheld).
     package func withLapsed(_ id: String) -> Graph {
-        let changed = instruments.map { i -> Instrument in
-            guard i.id == id else { return i }
-            return Instrument(
+        changing(instrument: id) { i in
+            Instrument(
                 id: i.id, title: i.title, short: i.short, form: i.form, status: .lapsed, force: i.force,
                 date: i.date, parties: i.parties, source: i.source, violatedBy: [], clauses: i.clauses, note: i.note)
         }
+    }
+
+    /// The same world with one instrument changed: the one home of a sweep's altered world.
+    package func changing(instrument id: String, _ change: (Instrument) -> Instrument) -> Graph {
+        let changed = instruments.map { $0.id == id ? change($0) : $0 }
         return Graph(
             title: title, description: description, defaults: defaults, sources: sources, places: places,
             actors: actors, deployments: deployments, instruments: changed, scenarios: scenarios,

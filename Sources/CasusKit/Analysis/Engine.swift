@@ -29,11 +29,17 @@ public enum Analysis {
     static func run(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int, shortcuts: Bool) throws(UnknownName)
         -> Outcome
     {
+        var engine = try walked(scenario, on: graph, shortcuts: shortcuts)
+        return engine.outcome(chainsPerActor: max(1, chainsPerActor))
+    }
+
+    /// The engine after its walk: what every entry point starts from.
+    static func walked(_ scenario: Scenario, on graph: Graph, shortcuts: Bool = true) throws(UnknownName) -> Engine {
         let prepared = try PreparedScenario(scenario, graph: graph)
         var engine = Engine(graph: graph, scenario: prepared)
         engine.shortcuts = shortcuts
         engine.run()
-        return engine.outcome(chainsPerActor: max(1, chainsPerActor))
+        return engine
     }
 
     /// Every chain to `actor` and, for every clause of an instrument it is party
@@ -45,10 +51,7 @@ public enum Analysis {
         guard let number = graph.index.actorIndex[actor] else {
             throw UnknownName(message: "unknown actor '\(actor)'", suggestion: graph.index.suggestActor(actor))
         }
-        let graph = graph.reading(for: scenario)
-        let prepared = try PreparedScenario(scenario, graph: graph)
-        var engine = Engine(graph: graph, scenario: prepared)
-        engine.run()
+        var engine = try walked(scenario, on: graph.reading(for: scenario))
         let outcome = engine.outcome(chainsPerActor: max(1, chainsPerActor))
         return Explanation(actor: actor, outcome: outcome, misses: engine.misses(for: number))
     }
@@ -235,9 +238,7 @@ struct Engine {
         // Version 3: an attack on forces or vessels inside a state's territory is also
         // armed aggression on that territory — for armed attacks and incursions only.
         let hostGetsEvent = a.kind == .armedAttack || a.kind == .incursion
-        func host(at placeID: String) -> String? {
-            index.placeIndex[placeID].flatMap { index.territoryState(of: $0) }.map { index.actorIDs[$0] }
-        }
+        func host(at placeID: String) -> String? { index.territoryStateID(of: placeID) }
         switch a.target {
         case .deployment(let id):
             guard let d = index.deploymentIndex[id] else { break }

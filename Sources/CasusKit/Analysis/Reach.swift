@@ -36,9 +36,7 @@ extension Analysis {
     static func runReaching(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int) throws(UnknownName)
         -> (outcome: Outcome, reach: Reach)
     {
-        let prepared = try PreparedScenario(scenario, graph: graph)
-        var engine = Engine(graph: graph, scenario: prepared)
-        engine.run()
+        var engine = try walked(scenario, on: graph)
         let events = engine.analysedEvents
         let reach = Reach(
             events: events, provoked: events.map { engine.side[$0.victim] == .attacker },

@@ -74,19 +74,29 @@ package enum Strengthen {
         package let forceAfter: Int
 
         /// Actors whose status is firmer.
-        package var firmer: [Change] {
-            changes.filter { ($0.after?.firmness ?? 0) > ($0.before?.firmness ?? 0) }
-        }
-
+        package let firmer: [Change]
         /// The best chain with the shortest window (by its lower bound) among the
         /// actors made firmer or newly bound to a duty that can engage armed force;
         /// nil when none states a window.
-        package var fastestChain: Chain? {
-            let gained = Set(boundToForce)
-            let chains = changes.filter {
-                ($0.after?.firmness ?? 0) > ($0.before?.firmness ?? 0) || gained.contains($0.actor)
-            }.compactMap(\.chain).filter { $0.hours != nil }
-            return chains.min { ($0.hours ?? .max, $0.hoursMax ?? .max) < ($1.hours ?? .max, $1.hoursMax ?? .max) }
+        package let fastestChain: Chain?
+
+        init(
+            candidate: Candidate, boundToForce: [String], bound: [String], changes: [Change], forceBefore: Int,
+            forceAfter: Int
+        ) {
+            self.candidate = candidate
+            self.boundToForce = boundToForce
+            self.bound = bound
+            self.changes = changes
+            self.forceBefore = forceBefore
+            self.forceAfter = forceAfter
+            // Read once here: the ranking compares these for every pair it sorts.
+            firmer = changes.filter { ($0.after?.firmness ?? 0) > ($0.before?.firmness ?? 0) }
+            let gained = Set(boundToForce).union(firmer.map(\.actor))
+            let timed = changes.filter { gained.contains($0.actor) }.compactMap(\.chain).filter { $0.hours != nil }
+            fastestChain = timed.min {
+                ($0.hours ?? .max, $0.hoursMax ?? .max) < ($1.hours ?? .max, $1.hoursMax ?? .max)
+            }
         }
 
         /// The fastest window's lower bound, in hours.
@@ -325,7 +335,7 @@ package enum Strengthen {
     /// (defend or assist: the means stay the bearer's to choose where the text leaves them so).
     static func boundToAForceDuty(_ a: ActorOutcome) -> Bool {
         guard a.status == .bound, let best = a.chains.first, !best.isPermission else { return false }
-        return best.duty == .defend || best.duty == .assist
+        return best.duty.engagesByDefault
     }
 
     static func ranked(_ additions: [Addition]) -> [Addition] {
@@ -353,35 +363,26 @@ extension Graph {
 
     /// The state on whose territory an attack on `target` falls.
     func territoryStruck(by target: AttackTarget) -> String? {
-        func state(at place: String) -> String? {
-            index.placeIndex[place].flatMap { index.territoryState(of: $0) }.map { index.actorIDs[$0] }
-        }
         switch target {
         case .state(let id): return id
-        case .place(let id): return state(at: id)
+        case .place(let id): return index.territoryStateID(of: id)
         case .deployment(let id): return deployment(id).flatMap(host)
-        case .forces(_, let at), .vessels(_, let at): return state(at: at)
+        case .forces(_, let at), .vessels(_, let at): return index.territoryStateID(of: at)
         }
     }
 
     /// The state a deployment stands in: its host, else the state whose territory holds its place.
     func host(of d: Deployment) -> String? {
-        if let host = d.host { return host }
-        return index.placeIndex[d.at].flatMap { index.territoryState(of: $0) }.map { index.actorIDs[$0] }
+        d.host ?? index.territoryStateID(of: d.at)
     }
 
     /// The same world with `state` a party to one more instrument.
     package func withParty(_ state: String, in id: String) -> Graph {
-        let changed = instruments.map { i -> Instrument in
-            guard i.id == id else { return i }
-            return Instrument(
+        changing(instrument: id) { i in
+            Instrument(
                 id: i.id, title: i.title, short: i.short, form: i.form, status: i.status, force: i.force,
                 date: i.date, parties: i.parties + [state], source: i.source, violatedBy: i.violatedBy,
                 clauses: i.clauses, note: i.note)
         }
-        return Graph(
-            title: title, description: description, defaults: defaults, sources: sources, places: places,
-            actors: actors, deployments: deployments, instruments: changed, scenarios: scenarios,
-            dated: dated, asOf: asOf, absent: absent)
     }
 }

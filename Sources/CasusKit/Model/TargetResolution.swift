@@ -96,6 +96,11 @@ extension GraphIndex {
 
     var stateIDs: [String] { actorIDs.enumerated().filter { isState[$0.offset] }.map(\.element) }
 
+    /// `territoryState(of:)` by ids: the state whose territory the place (or state) `id` is part of.
+    package func territoryStateID(of id: String) -> String? {
+        placeIndex[id].flatMap { territoryState(of: $0) }.map { actorIDs[$0] }
+    }
+
     /// The state whose territory place `p` is part of (the innermost, when nested).
     public func territoryState(of p: Int) -> Int? {
         guard let s = territoryOf[p] else { return nil }

@@ -110,9 +110,12 @@ package struct OutcomeText {
     }
 
     /// The final obligation's own window: `24`, `12-72`, `immediately`, or `-` when none is stated.
-    package func hours(_ c: Chain) -> String {
-        guard let lo = c.hours else { return "-" }
-        return Self.window(lower: lo, upper: c.hoursMax ?? lo)
+    package func hours(_ c: Chain) -> String { Self.hours(c) }
+
+    /// `24`, `12-72`, `immediately`, or `-` when the chain's final obligation states no window.
+    package static func hours(_ c: Chain?) -> String {
+        guard let c, let lo = c.hours else { return "-" }
+        return window(lower: lo, upper: c.hoursMax ?? lo)
     }
 
     /// `within 24 h`, `within 12-72 h`, or `immediately`.

@@ -40,7 +40,7 @@ package struct StrengthenReport: Sendable {
     func row(_ n: Int, _ a: Strengthen.Addition) -> [String] {
         [
             "\(n)", a.candidate.label, "\(a.forceBefore) → \(a.forceAfter)", "+\(a.bound.count)", "+\(a.firmer.count)",
-            Self.window(a.fastestChain), a.candidate.restsOn,
+            OutcomeText.hours(a.fastestChain), a.candidate.restsOn,
         ]
     }
 
@@ -64,12 +64,6 @@ package struct StrengthenReport: Sendable {
     static func phrase(_ status: Status?, _ chain: Chain?, _ f: OutcomeText) -> String {
         guard let status else { return "unaffected" }
         return status.rawValue + (chain.map { " (\($0.dutyPhrase))" } ?? "")
-    }
-
-    /// `24`, `12-72`, `immediately`, or `-` when no chain states a window.
-    static func window(_ c: Chain?) -> String {
-        guard let c, let lower = c.hours else { return "-" }
-        return OutcomeText.window(lower: lower, upper: c.hoursMax ?? lower)
     }
 
     package func text(graph: Graph, graphLabel: String? = nil, width: Int? = nil) -> String {
