@@ -19,7 +19,34 @@ package struct OutcomeText {
     package func render(_ o: Outcome) -> String {
         var out = header(o.scenario)
         var table = TextTable(header: ["ACTOR", "STATUS", "DUTY", "HOURS", "CHAIN"])
-        var statuses: [Status] = []
+        let rows = rows(o)
+        for row in rows {
+            table.add(row.cells)
+        }
+        out += table.rendered(width: width) { row, column, cell in
+            guard row > 0, column == 1 else { return cell }
+            let status = rows[row - 1].status
+            return cell.replacingOccurrences(of: status.rawValue, with: colour(status, status.rawValue))
+        }.trimmingTrailingNewline()
+        out += blockedAndInactive(o)
+        out += "\nUnaffected states: \(o.unaffected)\n"
+        return out
+    }
+
+    /// One line of the actors' table: its cells as printed, its status and the chain it shows.
+    package struct Row {
+        /// ACTOR, STATUS, DUTY, HOURS, CHAIN.
+        package let cells: [String]
+        package let status: Status
+        /// The actor's id; nil for the one line of an `any` permission's holders.
+        package let actor: String?
+        /// The best chain, whose clause and means the line cites.
+        package let chain: Chain?
+    }
+
+    /// The actors' table, row by row, as `render` prints it (the explorer shows the same cells).
+    package func rows(_ o: Outcome) -> [Row] {
+        var rows: [Row] = []
         let everyState = everyStatePermissions(o)
         var shownEveryState = Set<String>()
         for a in o.actors {
@@ -27,29 +54,22 @@ package struct OutcomeText {
             // An `any` permission is one line, not a row per state.
             if a.status == .permitted, let best, let key = everyStateKey(best), let holders = everyState[key] {
                 guard shownEveryState.insert(key).inserted else { continue }
-                table.add([
+                let cells = [
                     "\(holders.count) others", a.status.rawValue, duty(best), hours(best),
                     "every other state (\(holders.count)) may \(best.duty.rawValue) \(best.final?.owedTo ?? ""): "
                         + compact(best),
-                ])
-                statuses.append(a.status)
+                ]
+                rows.append(Row(cells: cells, status: a.status, actor: nil, chain: best))
                 continue
             }
-            table.add([
+            let cells = [
                 a.id, a.status.rawValue, best.map(duty) ?? "",
                 best.map { hours($0) } ?? "",
                 best.map { compact($0) } ?? (a.status == .blocked ? blockedNote(a.id, o) : ""),
-            ])
-            statuses.append(a.status)
+            ]
+            rows.append(Row(cells: cells, status: a.status, actor: a.id, chain: best))
         }
-        out += table.rendered(width: width) { row, column, cell in
-            guard row > 0, column == 1 else { return cell }
-            let status = statuses[row - 1]
-            return cell.replacingOccurrences(of: status.rawValue, with: colour(status, status.rawValue))
-        }.trimmingTrailingNewline()
-        out += blockedAndInactive(o)
-        out += "\nUnaffected states: \(o.unaffected)\n"
-        return out
+        return rows
     }
 
     package func header(_ s: AnalysedScenario) -> String {
@@ -199,53 +219,51 @@ package struct OutcomeText {
 
     func blockedAndInactive(_ o: Outcome) -> String {
         var out = ""
-        if !o.blocked.isEmpty {
-            out += "\n\nBlocked:\n"
+        for section in sections(o) {
+            out += "\n\n\(section.title):\n"
             var t = TextTable()
-            for b in o.blocked {
+            for row in section.rows {
+                t.add(["  " + row[0]] + row.dropFirst())
+            }
+            out += t.rendered(width: width).trimmingTrailingNewline()
+        }
+        return out + "\n"
+    }
+
+    /// The clauses that gave no duty, or were broken: "Blocked", "Inactive",
+    /// "Violated, still binding" and "Breached", each with its rows' cells (empty ones left out).
+    package func sections(_ o: Outcome) -> [(title: String, rows: [[String]])] {
+        var out: [(title: String, rows: [[String]])] = []
+        if !o.blocked.isEmpty {
+            let rows = o.blocked.map { b -> [String] in
                 var reason = b.reason.rawValue + (b.by.isEmpty ? "" : " (\(b.by.joined(separator: ", ")))")
                 if b.proposal { reason += " [proposal]" }
                 if let r = b.reading { reason += " [reading \(r)]" }
                 // The clause's id cites it; `explain` gives the wording. Three columns keep narrow terminals readable.
                 // Which event was blocked: the attack itself, or a hypothetical strike (the last column wraps).
                 let at = b.eventsByStriker.map(Self.eventText).joined(separator: "; ")
-                t.add([
-                    "  \(b.instrument)/\(b.clause)", reason,
+                return [
+                    "\(b.instrument)/\(b.clause)", reason,
                     "bearers: " + b.bearers.joined(separator: ", ") + "; at " + at,
-                ])
+                ]
             }
-            out += t.rendered(width: width).trimmingTrailingNewline()
+            out.append(("Blocked", rows))
         }
         if !o.inactive.isEmpty {
-            out += "\n\nInactive:\n"
-            var t = TextTable()
-            for i in o.inactive {
-                t.add([
-                    "  \(i.instrument)/\(i.clause)",
-                    i.statusPhrase,
-                    "bearers: " + i.bearers.joined(separator: ", "),
-                ])
+            let rows = o.inactive.map { i in
+                ["\(i.instrument)/\(i.clause)", i.statusPhrase, "bearers: " + i.bearers.joined(separator: ", ")]
             }
-            out += t.rendered(width: width).trimmingTrailingNewline()
+            out.append(("Inactive", rows))
         }
         let breaches = NoteCollector.breaches(in: o, graph: graph)
         if !breaches.isEmpty {
-            out += "\n\nViolated, still binding:\n"
-            var t = TextTable()
-            for b in breaches {
-                t.add(["  \(b.instrument)", b.text])
-            }
-            out += t.rendered(width: width).trimmingTrailingNewline()
+            out.append(("Violated, still binding", breaches.map { [$0.instrument, $0.text] }))
         }
         if !o.breached.isEmpty {
-            out += "\n\nBreached:\n"
-            var t = TextTable()
-            for b in o.breached {
-                t.add(["  \(b.instrument)/\(b.clause)", "\(b.by) towards \(b.towards)"])
-            }
-            out += t.rendered(width: width).trimmingTrailingNewline()
+            out.append(
+                ("Breached", o.breached.map { ["\($0.instrument)/\($0.clause)", "\($0.by) towards \($0.towards)"] }))
         }
-        return out + "\n"
+        return out
     }
 }
 
