@@ -42,9 +42,10 @@ struct UsageProblem: ReportedFailure {
 
 /// Runs a command's body, turning every known failure into its message on
 /// standard error and its documented exit status.
-func guarded(_ body: () throws -> Void) throws {
+@discardableResult
+func guarded<T>(_ body: () throws -> T) throws -> T {
     do {
-        try body()
+        return try body()
     } catch let e as GraphLoadFailure {
         printError(e.description)
         printError(

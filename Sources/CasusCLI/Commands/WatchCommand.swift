@@ -46,27 +46,13 @@ struct WatchCommand: ParsableCommand {
         defer { handlers.cancel() }
         var last: Int?
         while true {
-            let now = fingerprint(path)
+            let now = GraphFingerprint.of(path, followSymlinks: graph.followSymlinks)
             if now != last {
                 last = now
                 try guardedRound { try round(writing) }
             }
             usleep(useconds_t(interval * 1_000_000))
         }
-    }
-
-    /// A change to any graph file (its name or bytes) changes this number.
-    func fingerprint(_ path: String) -> Int {
-        var hasher = Hasher()
-        if let files = try? GraphLoader.files(at: path, followSymlinks: graph.followSymlinks) {
-            for f in files {
-                hasher.combine(f.name)
-                hasher.combine(f.data)
-            }
-        } else {
-            hasher.combine("unreadable")
-        }
-        return hasher.finalize()
     }
 
     /// One round; a failure is printed and the watch goes on.

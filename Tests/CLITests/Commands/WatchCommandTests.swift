@@ -6,32 +6,6 @@ import Testing
 
 /// `casus watch`: a change to a file shows the new answer; Ctrl-C exits 0 and leaves nothing behind.
 @Suite struct WatchTests {
-    /// Collects a child's standard output as it arrives.
-    final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var text = ""
-        func append(_ data: Data) {
-            lock.lock()
-            text += String(decoding: data, as: UTF8.self)
-            lock.unlock()
-        }
-        var value: String {
-            lock.lock()
-            defer { lock.unlock() }
-            return text
-        }
-
-        /// Waits, polling, until `predicate` holds or `seconds` pass.
-        func wait(seconds: Double, until predicate: (String) -> Bool) -> Bool {
-            let deadline = Date().addingTimeInterval(seconds)
-            while Date() < deadline {
-                if predicate(value) { return true }
-                usleep(50_000)
-            }
-            return predicate(value)
-        }
-    }
-
     @Test func anEditShowsTheNewAnswerAndCtrlCExitsCleanly() throws {
         let folder = try TemporaryFolder()
         let dir = folder.url
@@ -39,7 +13,7 @@ import Testing
         let original = try String(contentsOfFile: Repository.mini, encoding: .utf8)
         try original.write(to: world, atomically: true, encoding: .utf8)
         let pipe = Pipe()
-        let collected = Collected()
+        let collected = CollectedOutput()
         pipe.fileHandleForReading.readabilityHandler = { collected.append($0.availableData) }
         let p = try Program.start(
             CasusProgram.binary,
