@@ -23,7 +23,7 @@ public struct Casus: ParsableCommand {
             CompareCommand.self,
             CriticalCommand.self, StrengthenCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self,
             RenderCommand.self,
-            ReportCommand.self, SchemaCommand.self, WatchCommand.self,
+            ReportCommand.self, SchemaCommand.self, WatchCommand.self, ServeCommand.self,
         ]
     )
 

@@ -80,10 +80,11 @@ import Testing
     }
 
     /// A complete command: a subcommand and at least one argument, no synopsis
-    /// marks, no placeholder, no shell redirection, and not `watch` (it runs until stopped).
+    /// marks, no placeholder, no shell redirection, and not `watch` or `serve` (they run until
+    /// stopped; ServeCommandTests and ExplorerBrowserTests run the explorer).
     static func isExample(_ command: String) -> Bool {
         let words = command.split(separator: " ").map(String.init)
-        guard words.count >= 3, words[1] != "watch" else { return false }
+        guard words.count >= 3, words[1] != "watch", words[1] != "serve" else { return false }
         return !words.contains { word in
             placeholders.contains(word) || word.contains(where: { "|[]…><".contains($0) })
         }
