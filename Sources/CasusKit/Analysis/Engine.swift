@@ -85,6 +85,15 @@ struct Engine {
         let readings: Int
         let proposals: Int
         let depth: Int
+
+        // The integers only: a duty hashes as its word, which the walk would hash per
+        // offer; keys that differ by duty alone are rare and still told apart by ==.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(clause)
+            hasher.combine(readings)
+            hasher.combine(proposals)
+            hasher.combine(depth)
+        }
     }
 
     struct Kept {
@@ -109,6 +118,13 @@ struct Engine {
         let bearer: Int
         let duty: Duty
         let by: [Int]
+
+        // As `AlikeKey`: the integers, not the words of the reason and the duty.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(clause)
+            hasher.combine(reading)
+            hasher.combine(bearer)
+        }
     }
 
     struct BreachRecord: Hashable {

@@ -100,7 +100,9 @@ package final class TriggerIndex: Sendable {
         let towards: Set<Int>?
     }
 
-    struct CompiledInstrument: Sendable {
+    /// A class: the walk reads one per clause it applies, and a struct of four
+    /// collections would cost four reference counts per read instead of one.
+    final class CompiledInstrument: Sendable {
         let status: InstrumentStatus
         let force: LegalForce
         let isProposal: Bool
@@ -108,6 +110,19 @@ package final class TriggerIndex: Sendable {
         let partySet: Set<Int>
         let violatedBy: Set<Int>
         let violatedByList: [Int]
+
+        init(
+            status: InstrumentStatus, force: LegalForce, isProposal: Bool, parties: [Int], partySet: Set<Int>,
+            violatedBy: Set<Int>, violatedByList: [Int]
+        ) {
+            self.status = status
+            self.force = force
+            self.isProposal = isProposal
+            self.parties = parties
+            self.partySet = partySet
+            self.violatedBy = violatedBy
+            self.violatedByList = violatedByList
+        }
     }
 
     let instruments: [CompiledInstrument]
