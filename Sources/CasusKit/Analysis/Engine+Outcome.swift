@@ -1,7 +1,9 @@
 /// Turning the engine's interned findings into the public `Outcome`: the duty
 /// filter, statuses, the best K chains per actor, and the sorted lists.
 extension Engine {
-    mutating func outcome(chainsPerActor k: Int) -> Outcome {
+    /// The outcome; with `clauseLists: false` its blocked, inactive and breached
+    /// lists are left empty (for sweeps that compare only the actors' rows).
+    mutating func outcome(chainsPerActor k: Int, clauseLists: Bool = true) -> Outcome {
         let index = graph.index
         let duties = scenario.duties
         func counts(_ d: Duty) -> Bool { duties.isEmpty || duties.contains(d) }
@@ -50,9 +52,9 @@ extension Engine {
             .filter { !shown.contains($0) }
             .sorted()
         return Outcome(
-            scenario: scenario.echo, actors: listed, blocked: blockedClauses(countedBlocks),
-            inactive: inactiveClauses(), breached: breachedClauses(), unaffected: unaffected.count,
-            unaffectedIDs: unaffected)
+            scenario: scenario.echo, actors: listed, blocked: clauseLists ? blockedClauses(countedBlocks) : [],
+            inactive: clauseLists ? inactiveClauses() : [], breached: clauseLists ? breachedClauses() : [],
+            unaffected: unaffected.count, unaffectedIDs: unaffected)
     }
 
     mutating func sortedByRank(_ nodes: [Int]) -> [Int] {

@@ -33,6 +33,15 @@ public enum Analysis {
         return engine.outcome(chainsPerActor: max(1, chainsPerActor))
     }
 
+    /// The actors' rows only (the outcome's clause lists left empty), on a world
+    /// already read for the scenario's day: what a sweep compares, run after run.
+    package static func actorRows(_ scenario: Scenario, onRead graph: Graph, chainsPerActor: Int) throws(UnknownName)
+        -> Outcome
+    {
+        var engine = try walked(scenario, on: graph)
+        return engine.outcome(chainsPerActor: max(1, chainsPerActor), clauseLists: false)
+    }
+
     /// The engine after its walk: what every entry point starts from.
     static func walked(_ scenario: Scenario, on graph: Graph, shortcuts: Bool = true) throws(UnknownName) -> Engine {
         let prepared = try PreparedScenario(scenario, graph: graph)

@@ -138,14 +138,14 @@ package enum Strengthen {
         let world = graph.reading(for: scenario)
         let (base, reach) = try Analysis.runReaching(scenario, on: world, chainsPerActor: 1)
         var notTried: [String] = []
-        var out: [Addition] = []
-        for candidate in candidates(scenario, base, world, kinds, notTried: &notTried) {
+        // Each addition is analysed on its own, on every core: they share only the world they read.
+        let out = try candidates(scenario, base, world, kinds, notTried: &notTried).parallelMap {
+            (candidate) throws(UnknownName) -> Addition in
             let (s, g) = apply(candidate, to: scenario, world)
             guard exhaustive || mayChange(candidate, world, g, reach) else {
-                out.append(compare(candidate, base, base))
-                continue
+                return compare(candidate, base, base)
             }
-            out.append(compare(candidate, base, try Analysis.run(s, on: g, chainsPerActor: 1)))
+            return compare(candidate, base, try Analysis.actorRows(s, onRead: g, chainsPerActor: 1))
         }
         return Sweep(base: base, additions: ranked(out), notTried: notTried)
     }
