@@ -50,4 +50,41 @@ import Testing
         let usa = try #require(removals.first { $0.id == "USA" })
         #expect(usa.weakened.map(\.actor) == ["USA"])
     }
+
+    @Test(arguments: ["tripwire-attacked", "ukraine-attacked", "hungary-veto", "korea-attacked"])
+    func skippingActorsNoChainTouchesGivesTheExhaustiveSweep(_ id: String) throws {
+        let loaded = try GraphLoader.load(path: Repository.sample)
+        for duties in [[], [Duty.assist, .defend]] {
+            var s = try #require(loaded.scenario(id))
+            s.duties = duties
+            let fast = try Critical.sweep(s, on: loaded)
+            let exhaustive = try Critical.sweep(s, on: loaded, exhaustive: true)
+            #expect(fast == exhaustive, "\(id) \(duties)")
+        }
+    }
+
+    /// An instrument taken as lapsed by the run answers as the same world with the
+    /// instrument's status `lapsed` (and its violators cleared), built anew.
+    @Test(arguments: ["tripwire-attacked", "ukraine-attacked", "hungary-veto"])
+    func aRunThatTakesAnInstrumentAsLapsedIsTheLapsedWorld(_ id: String) throws {
+        let loaded = try GraphLoader.load(path: Repository.sample)
+        let s = try #require(loaded.scenario(id))
+        for instrument in loaded.instruments where !instrument.status.withholds {
+            // As critical removes it: no longer adopted either.
+            var unadopted = s
+            unadopted.adopt.removeAll { $0 == instrument.id }
+            var lapsing = unadopted
+            lapsing.lapsed = [instrument.id]
+            let lapsedWorld = loaded.changing(instrument: instrument.id) { i in
+                Instrument(
+                    id: i.id, title: i.title, short: i.short, form: i.form, status: .lapsed, force: i.force,
+                    date: i.date, parties: i.parties, source: i.source, violatedBy: [], clauses: i.clauses,
+                    note: i.note)
+            }
+            let byRun = try Analysis.run(lapsing, on: loaded)
+            let byWorld = try Analysis.run(unadopted, on: lapsedWorld)
+            #expect(byRun.actors == byWorld.actors, "\(id) without \(instrument.id)")
+            #expect(byRun.breached == byWorld.breached, "\(id) without \(instrument.id)")
+        }
+    }
 }

@@ -27,15 +27,21 @@ package enum Critical {
     /// Each removal of the kinds asked for, costliest first: fewer actors bound or
     /// committed to an engaging duty, then more statuses weakened, then by id.
     ///
-    /// - Complexity: One analysis per removal; an instrument's removal also rebuilds
-    ///   the graph's indices (BENCHMARKS.md measures the sample world's sweep).
+    /// - Complexity: One analysis per removal, on every core, except an actor's that
+    ///   no chain passes through and no block names: it cannot weaken anyone, so it
+    ///   is answered from the unremoved run (`exhaustive` runs it anyway; the tests
+    ///   hold the two to the same answer). An instrument is removed by taking it as
+    ///   lapsed in the run, on the same graph and indices (BENCHMARKS.md measures
+    ///   the sample world's sweep).
     package static func sweep(
         _ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases),
-        chainsPerActor: Int = Analysis.defaultChainsPerActor
+        chainsPerActor: Int = Analysis.defaultChainsPerActor, exhaustive: Bool = false
     ) throws(UnknownName) -> [Removal] {
         let world = graph.reading(for: scenario)
-        let base = try Analysis.run(scenario, on: world, chainsPerActor: chainsPerActor)
-        return try sweep(scenario, from: base, on: world, kinds: kinds, chainsPerActor: chainsPerActor)
+        let (base, reach) = try Analysis.runReaching(scenario, on: world, chainsPerActor: chainsPerActor)
+        return try sweep(
+            scenario, from: base, reach: reach, on: world, kinds: kinds, chainsPerActor: chainsPerActor,
+            exhaustive: exhaustive)
     }
 
     /// The sweep with the scenario's echo, for `casus critical`: the unremoved
@@ -46,17 +52,27 @@ package enum Critical {
     ) throws(UnknownName) -> CriticalReport {
         // The world on the scenario's day, read once for the base run and every removal.
         let world = graph.reading(for: scenario)
-        let base = try Analysis.run(scenario, on: world, chainsPerActor: chainsPerActor)
-        let removals = try sweep(scenario, from: base, on: world, kinds: kinds, chainsPerActor: chainsPerActor)
+        let (base, reach) = try Analysis.runReaching(scenario, on: world, chainsPerActor: chainsPerActor)
+        let removals = try sweep(
+            scenario, from: base, reach: reach, on: world, kinds: kinds, chainsPerActor: chainsPerActor)
         return CriticalReport(scenario: base.scenario, removals: removals)
     }
 
+    /// One removal to try: what it takes away, and the scenario without it (an
+    /// instrument is taken as lapsed by the run: the world and its indices stay).
+    private struct Trial: Sendable {
+        let kind: Kind
+        let id: String
+        let scenario: Scenario
+    }
+
     /// `graph` is already the world of the scenario's day, so its dates cannot undo a removal.
+    /// The removals run on every core; each compares the actors' rows only.
     private static func sweep(
-        _ scenario: Scenario, from base: Outcome, on graph: Graph, kinds: Set<Kind>,
-        chainsPerActor: Int
+        _ scenario: Scenario, from base: Outcome, reach: Reach, on graph: Graph, kinds: Set<Kind>,
+        chainsPerActor: Int, exhaustive: Bool = false
     ) throws(UnknownName) -> [Removal] {
-        var out: [Removal] = []
+        var trials: [Trial] = []
         if kinds.contains(.actor) {
             let untouchable = Set(base.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id))
             // Only states that exist on the day: removing one that does not changes nothing.
@@ -64,18 +80,15 @@ package enum Critical {
             where !untouchable.contains(actor) && !scenario.without.contains(actor) && !graph.absent.contains(actor) {
                 var s = scenario
                 s.without.append(actor)
-                out.append(compare(.actor, actor, base, try Analysis.run(s, on: graph, chainsPerActor: chainsPerActor)))
+                trials.append(Trial(kind: .actor, id: actor, scenario: s))
             }
         }
         if kinds.contains(.instrument) {
             for instrument in graph.instruments where !instrument.status.withholds {
                 var s = scenario
                 s.adopt.removeAll { $0 == instrument.id }
-                let lapsed = graph.withLapsed(instrument.id)
-                out.append(
-                    compare(
-                        .instrument, instrument.id, base,
-                        try Analysis.run(s, on: lapsed, chainsPerActor: chainsPerActor)))
+                s.lapsed.append(instrument.id)
+                trials.append(Trial(kind: .instrument, id: instrument.id, scenario: s))
             }
         }
         if kinds.contains(.reading) {
@@ -83,17 +96,66 @@ package enum Critical {
             for entry in graph.readings where !settled.contains(entry.reading.id) {
                 var s = scenario
                 s.reject.append(entry.reading.id)
-                out.append(
-                    compare(
-                        .reading, entry.reading.id, base, try Analysis.run(s, on: graph, chainsPerActor: chainsPerActor)
-                    ))
+                trials.append(Trial(kind: .reading, id: entry.reading.id, scenario: s))
             }
+        }
+        let touched = touchedActors(base)
+        let out = try trials.parallelMap { (trial) throws(UnknownName) -> Removal in
+            guard exhaustive || mayWeaken(trial, touched: touched, reach: reach, in: graph) else {
+                return compare(trial.kind, trial.id, base, base)
+            }
+            let after = try Analysis.actorRows(trial.scenario, onRead: graph, chainsPerActor: chainsPerActor)
+            return compare(trial.kind, trial.id, base, after)
         }
         return out.sorted { a, b in
             if a.disengaged.count != b.disengaged.count { return a.disengaged.count > b.disengaged.count }
             if a.weakened.count != b.weakened.count { return a.weakened.count > b.weakened.count }
             return (a.kind.rawValue, a.id) < (b.kind.rawValue, b.id)
         }
+    }
+
+    /// Whether a removal could weaken anyone. An actor on no chain and in no block
+    /// cannot: its removal takes away only what it is on, and frees only what it
+    /// blocks. An instrument or a reading that no analysed event meets cannot
+    /// either: no chain began at it (`Reach`, as `strengthen` asks).
+    private static func mayWeaken(_ trial: Trial, touched: Set<String>, reach: Reach, in graph: Graph) -> Bool {
+        let triggers = graph.triggers
+        switch trial.kind {
+        case .actor:
+            return touched.contains(trial.id)
+        case .instrument:
+            guard let n = graph.index.instrumentIndex[trial.id] else { return true }
+            return reach.meets(triggers, index: graph.index) { clause, _ in clause.instrument == n }
+        case .reading:
+            guard let r = triggers.readingIDs.firstIndex(of: trial.id) else { return true }
+            return reach.meets(triggers, index: graph.index) { _, variant in variant.reading == r }
+        }
+    }
+
+    /// Every actor a kept chain passes through (a victim, an attacker, a bearer, one
+    /// owed a duty) or a block names (its bearers, its vetoing deciders).
+    static func touchedActors(_ o: Outcome) -> Set<String> {
+        var ids = Set<String>()
+        for a in o.actors {
+            ids.insert(a.id)
+            for chain in a.chains {
+                for step in chain.steps {
+                    switch step {
+                    case .attack(let attack):
+                        ids.insert(attack.victim)
+                        ids.insert(attack.by)
+                    case .clause(let clause):
+                        ids.insert(clause.bearer)
+                        ids.insert(clause.owedTo)
+                    }
+                }
+            }
+        }
+        for b in o.blocked {
+            ids.formUnion(b.bearers)
+            ids.formUnion(b.by)
+        }
+        return ids
     }
 
     /// Bound or committed to a duty that can engage armed force (defend, assist),
@@ -119,25 +181,5 @@ package enum Critical {
             }
         }
         return Removal(kind: kind, id: id, weakened: weakened, disengaged: disengaged)
-    }
-}
-
-extension Graph {
-    /// The same world with one instrument lapsed (its obligations withheld).
-    package func withLapsed(_ id: String) -> Graph {
-        changing(instrument: id) { i in
-            Instrument(
-                id: i.id, title: i.title, short: i.short, form: i.form, status: .lapsed, force: i.force,
-                date: i.date, parties: i.parties, source: i.source, violatedBy: [], clauses: i.clauses, note: i.note)
-        }
-    }
-
-    /// The same world with one instrument changed: the one home of a sweep's altered world.
-    package func changing(instrument id: String, _ change: (Instrument) -> Instrument) -> Graph {
-        let changed = instruments.map { $0.id == id ? change($0) : $0 }
-        return Graph(
-            title: title, description: description, defaults: defaults, sources: sources, places: places,
-            actors: actors, deployments: deployments, instruments: changed, scenarios: scenarios,
-            dated: dated, asOf: asOf, absent: absent)
     }
 }

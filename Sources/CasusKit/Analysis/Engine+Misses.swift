@@ -139,7 +139,7 @@ extension Engine {
             )
         }
         // Version 3: only a lapsed instrument withholds; a breach releases nobody.
-        if inst.status.withholds {
+        if withholds(clause.instrument) {
             return (
                 rank,
                 Miss(

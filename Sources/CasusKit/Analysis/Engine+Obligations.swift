@@ -51,7 +51,7 @@ extension Engine {
         let blockReading = contested ? v.reading : nil
         // Version 3: only a lapsed instrument withholds; a violated one binds every
         // party, its violators included (no state invokes its own breach).
-        let lapsed = inst.status.withholds
+        let lapsed = withholds(clause.instrument)
         let opposite = side[e.victim].opposite
         let joins = side[e.victim]
         for (entry, o) in v.obligations.enumerated() {

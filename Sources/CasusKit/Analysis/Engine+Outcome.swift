@@ -142,7 +142,7 @@ extension Engine {
             let n = triggers.clauses[number].instrument
             return InactiveClause(
                 instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
-                status: graph.instruments[n].status,
+                status: scenario.lapsed.contains(n) ? .lapsed : graph.instruments[n].status,
                 violatedBy: sortedIDs(triggers.instruments[n].violatedByList),
                 bearers: sortedIDs(bearers))
         }.sorted { ($0.instrument, $0.clause) < ($1.instrument, $1.clause) }

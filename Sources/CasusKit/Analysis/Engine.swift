@@ -356,12 +356,17 @@ struct Engine {
         pending = [:]
     }
 
+    /// Whether an instrument withholds its obligations: lapsed in the world, or taken as lapsed by the run.
+    func withholds(_ instrument: Int) -> Bool {
+        triggers.instruments[instrument].status.withholds || scenario.lapsed.contains(instrument)
+    }
+
     /// Refrain undertakings the attack breaks: the attacker bears one towards the victim,
     /// in an instrument neither lapsed nor an unadopted proposal.
     mutating func recordBreaches(_ e: Event) {
         for (n, r) in triggers.refrains.enumerated() where r.bearers.contains(e.attacker) {
             let instrument = graph.instruments[r.instrument]
-            if instrument.status.withholds { continue }
+            if withholds(r.instrument) { continue }
             if instrument.isProposal && !scenario.adopted.contains(r.instrument) { continue }
             let owed =
                 r.towards?.contains(e.victim) ?? triggers.instruments[r.instrument].partySet.contains(e.victim)

@@ -21,6 +21,8 @@ struct PreparedScenario {
     /// States that withhold consent in every consensus or unanimity decision.
     let vetoes: Set<Int>
     let duties: Set<Duty>
+    /// Instruments the run takes as lapsed (`Scenario.lapsed`).
+    let lapsed: Set<Int>
 
     init(_ s: Scenario, graph: Graph) throws(UnknownName) {
         let index = graph.index
@@ -96,6 +98,14 @@ struct PreparedScenario {
         attacks = try Self.attacks(s, graph: graph, without: without, aligned: aligned)
         depth = max(0, s.depth ?? graph.defaults.depth)
         duties = Set(s.duties)
+        var lapsed = Set<Int>()
+        for id in s.lapsed {
+            guard let n = index.instrumentIndex[id] else {
+                throw UnknownName(message: "unknown instrument '\(id)' in lapsed", suggestion: nil)
+            }
+            lapsed.insert(n)
+        }
+        self.lapsed = lapsed
         let rejectEcho = s.strict ? rejected.map { triggers.readingIDs[$0] } : s.reject
         echo = AnalysedScenario(
             id: s.id, title: s.title,

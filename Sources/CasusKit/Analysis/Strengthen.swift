@@ -353,6 +353,15 @@ extension Strengthen.Kind {
 }
 
 extension Graph {
+    /// The same world with one instrument changed: the one home of a sweep's altered world.
+    package func changing(instrument id: String, _ change: (Instrument) -> Instrument) -> Graph {
+        let changed = instruments.map { $0.id == id ? change($0) : $0 }
+        return Graph(
+            title: title, description: description, defaults: defaults, sources: sources, places: places,
+            actors: actors, deployments: deployments, instruments: changed, scenarios: scenarios,
+            dated: dated, asOf: asOf, absent: absent)
+    }
+
     /// Whether `state` is a party to `instrument` (directly, or as a member of an organization party).
     func isParty(_ state: String, to instrument: Instrument) -> Bool {
         guard let s = index.actorIndex[state] else { return false }

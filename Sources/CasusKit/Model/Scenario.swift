@@ -74,6 +74,10 @@ public struct Scenario: Sendable, Hashable {
     public var asOf: Day?
     /// A caveat for readers.
     public var note: String?
+    /// Instruments taken as lapsed for this run, their obligations withheld as a
+    /// lapsed instrument's are: how `critical` removes an instrument without
+    /// building the graph and its indices again. Not in the format.
+    package var lapsed: [String] = []
 
     /// A scenario; everything but the attacks is optional.
     public init(
