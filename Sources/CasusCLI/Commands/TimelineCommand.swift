@@ -8,9 +8,9 @@ struct TimelineCommand: ParsableCommand, AnsweringCommand {
         abstract: "ACTOR's status and best chain towards TARGET across time, period by period.",
         discussion: """
             TARGET is what is attacked (as for `trigger`), or the id of a named scenario. The analysis
-            runs as of the start and as of every day on which a dated fact of the graph starts or stops
-            holding (a membership, a party, an instrument's signature, entry into force or end, a
-            breach); periods that read the same are merged.
+            runs as of the start and as of every day on which a dated fact that can reach the actor's
+            chains starts or stops holding (a membership, a party, an instrument's signature, entry into
+            force or end, a breach); periods that read the same are merged.
 
             Examples:
               casus timeline DEU FIN --by RUS --duty assist --duty aid --depth 0

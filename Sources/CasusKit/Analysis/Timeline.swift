@@ -22,21 +22,27 @@ package struct Timeline: Sendable {
     /// How many days were analysed.
     package let analysedDays: Int
 
-    /// Runs `scenario` as of every day a dated fact changes between `from` and `to`.
+    /// Runs `scenario` as of every day between `from` and `to` on which a dated
+    /// fact that can reach its chains changes (`TimelineReach`; with `exhaustive`,
+    /// every day any dated fact changes: the reference the tests hold it to).
     /// - Throws: `UnknownName` for an unknown actor, or when the scenario is wrong on every day.
-    /// - Complexity: One analysis (and one rebuild of the graph's indices) per change day.
+    /// - Complexity: One analysis (and one rebuild of the graph's indices) per such day.
     package static func run(
         _ actor: String, _ scenario: Scenario, on graph: Graph, from: Day? = nil, to: Day? = nil,
-        chainsPerActor: Int = Analysis.defaultChainsPerActor
+        chainsPerActor: Int = Analysis.defaultChainsPerActor, exhaustive: Bool = false
     ) throws(UnknownName) -> Timeline {
         guard graph.index.actorIndex[actor] != nil else {
             throw UnknownName(message: "unknown actor '\(actor)'", suggestion: graph.index.suggestActor(actor))
         }
         let start = from ?? Day.distantPast
         var days = [start]
-        for d in graph.dated.changeDays where start < d && (to.map { d < $0 } ?? true) {
+        let reach = exhaustive ? nil : TimelineReach(scenario, actor: actor, on: graph)
+        let changes = reach.map { $0.changeDays(in: graph.dated).sorted() } ?? graph.dated.changeDays
+        for d in changes where start < d && (to.map { d < $0 } ?? true) {
             days.append(d)
         }
+        // Each day's world is read from the instruments that can reach the run only.
+        let graph = reach.map { $0.world(graph, for: scenario) } ?? graph
         var periods: [Period] = []
         var echo: AnalysedScenario?
         var lastError: UnknownName?

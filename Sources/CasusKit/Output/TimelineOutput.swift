@@ -31,7 +31,7 @@ extension Timeline {
         out += summary(graph: graph) + "\n"
         out +=
             "Analysed as of \(analysedDays) day\(analysedDays == 1 ? "" : "s"): the start and every day a dated fact "
-            + "changes. "
+            + "that can reach these chains changes. "
         out += "A period runs from FROM up to, not including, TO (… is open).\n\n"
         var t = TextTable(header: ["FROM", "TO", "STATUS", "DUTY", "CHAIN"])
         let f = OutcomeText(graph: graph)
