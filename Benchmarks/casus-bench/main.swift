@@ -56,6 +56,23 @@ func measure(_ args: [String]) throws {
         print("result \(median(one)) \(median(sweep)) \(tried) 0")
         return
     }
+    if first == "watch" {
+        // Issue 26's `watch`: what one edit costs after the notification, in its two parts.
+        let path = "Graphs/ukraine-2025"
+        var poll: [Double] = []
+        var reload: [Double] = []
+        for _ in 0..<11 {
+            poll.append(seconds { _ = GraphFingerprint.of(path, followSymlinks: false) })
+            reload.append(
+                try seconds {
+                    let world = try GraphLoader.load(path: path)
+                    guard let s = world.scenario("tripwire-attacked") else { return }
+                    _ = OutcomeText(graph: world).render(try Analysis.run(s, on: world))
+                })
+        }
+        print("result \(median(poll)) \(median(reload)) 0 0")
+        return
+    }
     if first == "sample" {
         let world = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
         var times: [Double] = []

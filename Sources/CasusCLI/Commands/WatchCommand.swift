@@ -10,7 +10,8 @@ struct WatchCommand: ParsableCommand {
         commandName: "watch",
         abstract: "Re-validate the graph whenever its files change, and print the chosen scenarios' tables.",
         discussion: """
-            Polls the graph's files (every --interval seconds; no busy loop). On each change it
+            Notices an edit at once where the system notifies changes (inotify on Linux) and checks
+            the graph's files every --interval seconds besides (no busy loop). On each change it
             validates the graph and prints every error, or the tables of the scenarios named with
             --scenario; with --report DIR it also rewrites the report. Ctrl-C stops it (exit 0),
             leaving no temporary files.
@@ -45,14 +46,35 @@ struct WatchCommand: ParsableCommand {
         }
         defer { handlers.cancel() }
         var last: Int?
+        let changes = FileChanges(folders: Self.folders(of: path))
         while true {
             let now = GraphFingerprint.of(path, followSymlinks: graph.followSymlinks)
             if now != last {
                 last = now
                 try guardedRound { try round(writing) }
             }
-            usleep(useconds_t(interval * 1_000_000))
+            // A notified change ends the wait at once; the fingerprint decides either way.
+            changes.wait(seconds: interval)
         }
+    }
+
+    /// The folders to watch: a graph folder and every folder inside it, or a graph file's folder.
+    static func folders(of path: String) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            return [
+                (path as NSString).deletingLastPathComponent.isEmpty
+                    ? "." : (path as NSString).deletingLastPathComponent
+            ]
+        }
+        var out = [path]
+        let inside = FileManager.default.enumerator(atPath: path)
+        while let name = inside?.nextObject() as? String {
+            var sub: ObjCBool = false
+            let full = path + "/" + name
+            if FileManager.default.fileExists(atPath: full, isDirectory: &sub), sub.boolValue { out.append(full) }
+        }
+        return out
     }
 
     /// One round; a failure is printed and the watch goes on.
