@@ -73,6 +73,33 @@ func measure(_ args: [String]) throws {
         print("result \(median(poll)) \(median(reload)) 0 0")
         return
     }
+    if first == "history" {
+        // Issue 26: timeline and critical over the whole ATOP record, against one trigger, in one process.
+        let atop = "../shared/reference/atop"
+        guard FileManager.default.fileExists(atPath: "\(atop)/atop4_01m.csv") else { return }
+        func text(_ name: String) throws -> (name: String, text: String) {
+            (name, try String(contentsOfFile: "\(atop)/\(name)", encoding: .utf8))
+        }
+        let imported = try ATOPImport.run(
+            members: text("atop4_01m.csv"), alliances: text("atop4_01a.csv"), states: text("cow-states2016.csv"))
+        let world = try GraphLoader.load(
+            files: imported.files.map { GraphLoader.File(name: $0.name, data: Data($0.text.utf8)) })
+        func attack(_ target: String, by: String, asOf: Day? = nil) -> Scenario {
+            Scenario(attacks: [Attack(target: .state(target), by: by)], asOf: asOf)
+        }
+        let september = Day(year: 1939, month: 9, day: 1)
+        var times: [[Double]] = Array(repeating: [], count: 5)
+        for _ in 0..<5 {
+            times[0].append(try seconds { _ = try Analysis.run(attack("POL", by: "RUS"), on: world) })
+            times[1].append(try seconds { _ = try Timeline.run("USA", attack("POL", by: "RUS"), on: world) })
+            times[2].append(try seconds { _ = try Timeline.run("GMY", attack("FRN", by: "GMY"), on: world) })
+            times[3].append(try seconds { _ = try Analysis.run(attack("POL", by: "GMY", asOf: september), on: world) })
+            times[4].append(
+                try seconds { _ = try Critical.sweep(attack("POL", by: "GMY", asOf: september), on: world) })
+        }
+        print("result " + times.map { String(median($0)) }.joined(separator: " "))
+        return
+    }
     if first == "sample" {
         let world = try GraphLoader.load(files: SampleWorld.files.map { .init(name: $0.name, text: $0.text) })
         var times: [Double] = []
@@ -286,6 +313,28 @@ if t.count >= 4, let undated = Double(t[0]), let asOf = Double(t[1]), let whole 
                 + "timeline DEU FIN over %.0f days %.1f ms = %.2f ms per day (%.2f× undated)",
             undated * 1000, asOf * 1000, asOf / undated, days, whole * 1000, whole * 1000 / days, whole / days / undated
         ))
+}
+let w = try child(["watch"])
+if w.count >= 2, let poll = Double(w[0]), let reload = Double(w[1]) {
+    print(
+        String(
+            format:
+                "\nWatch (sample world, after a notified edit): fingerprint of the files %.2f ms; reload, analysis and "
+                + "table of tripwire-attacked %.1f ms (median of 11)",
+            poll * 1000, reload * 1000))
+}
+let h = try child(["history"])
+if h.count >= 5, let trigger = Double(h[0]), let usa = Double(h[1]), let gmy = Double(h[2]),
+    let september = Double(h[3]), let critical = Double(h[4])
+{
+    print(
+        String(
+            format:
+                "\nHistory (ATOP 4.01, analysis only, median of 5): trigger POL --by RUS %.1f ms; timeline USA POL %.1f ms "
+                + "(%.1f×); timeline GMY FRN --by GMY %.1f ms (%.1f×); critical POL --by GMY --as-of 1939-09-01 %.1f ms "
+                + "against its trigger %.1f ms (%.1f×)",
+            trigger * 1000, usa * 1000, usa / trigger, gmy * 1000, gmy / trigger, critical * 1000, september * 1000,
+            critical / september))
 }
 let s = try child(["sample"])
 if s.count >= 3, let t = Double(s[0]), let mem = Double(s[1]) {

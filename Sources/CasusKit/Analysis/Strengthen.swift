@@ -130,7 +130,8 @@ package enum Strengthen {
     ///   addition brings or changes applies to any event the run without it
     ///   analysed (`Reach`): then nothing can change, and the analysis is skipped
     ///   (`exhaustive` runs it anyway; the tests hold the two to the same answer).
-    ///   An admission rebuilds the graph's indices (BENCHMARKS.md measures the sweep).
+    ///   The analyses run on every core. An admission rebuilds the graph's indices
+    ///   (BENCHMARKS.md measures the sweep).
     package static func sweep(
         _ scenario: Scenario, on graph: Graph, kinds: Set<Kind> = Set(Kind.allCases), exhaustive: Bool = false
     ) throws(UnknownName) -> Sweep {
