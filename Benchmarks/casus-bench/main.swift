@@ -330,9 +330,9 @@ if h.count >= 5, let trigger = Double(h[0]), let usa = Double(h[1]), let gmy = D
     print(
         String(
             format:
-                "\nHistory (ATOP 4.01, analysis only, median of 5): trigger POL --by RUS %.1f ms; timeline USA POL %.1f ms "
-                + "(%.1f×); timeline GMY FRN --by GMY %.1f ms (%.1f×); critical POL --by GMY --as-of 1939-09-01 %.1f ms "
-                + "against its trigger %.1f ms (%.1f×)",
+                "\nHistory (ATOP 4.01, analysis only, median of 5): trigger POL --by RUS %.1f ms; "
+                + "timeline USA POL %.1f ms (%.1f×); timeline GMY FRN --by GMY %.1f ms (%.1f×); "
+                + "critical POL --by GMY --as-of 1939-09-01 %.1f ms against its trigger %.1f ms (%.1f×)",
             trigger * 1000, usa * 1000, usa / trigger, gmy * 1000, gmy / trigger, critical * 1000, september * 1000,
             critical / september))
 }
