@@ -73,6 +73,7 @@ enum ClauseDescription {
         case .nonParties: return "non-parties"
         case .any: return "every state"
         case .partiesExcept(let ids): return "the parties except \(ids.joined(separator: ", "))"
+        case .allBut(let ids): return "anyone but \(ids.joined(separator: ", "))"
         case .bearers: return "the bearers"
         case .listed(let ids): return ids.joined(separator: ", ")
         }

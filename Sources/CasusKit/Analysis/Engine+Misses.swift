@@ -216,7 +216,9 @@ extension Engine {
             return "\(subject) is in an excluded area (`except: [\((t?.except ?? []).joined(separator: ", "))]`)"
         case .by:
             let by = t?.by ?? .any
-            let word = by.keyword ?? "[\(by.listedIDs.joined(separator: ", "))]"
+            let list = "[\(by.listedIDs.joined(separator: ", "))]"
+            let word: String
+            if case .allBut = by { word = "{ all-but: \(list) }" } else { word = by.keyword ?? list }
             return "the attacker \(a.by) is not one it answers (`by: \(word)`)"
         case .nuclear:
             return "\(subject) is not nuclear, and \(cite) answers only attacks with nuclear weapons (`nuclear: true`)"

@@ -48,6 +48,7 @@ extension TriggerIndex {
         case .parties: if !inst.partySet.contains(e.attacker) { return .by }
         case .nonParties: if inst.partySet.contains(e.attacker) { return .by }
         case .states(let s): if !s.contains(e.attacker) { return .by }
+        case .allBut(let s): if s.contains(e.attacker) { return .by }
         }
         if a.nuclear && !e.nuclear { return .nuclear }
         if a.unprovoked && provoked { return .unprovoked }

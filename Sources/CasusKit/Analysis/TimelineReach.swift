@@ -143,7 +143,7 @@ struct TimelineReach {
             // A clause with no trigger of its own still answers through its readings; none at all: standing.
             for t in triggers {
                 switch t.attackOn {
-                case .any, .nonParties:
+                case .any, .nonParties, .allBut:
                     return true
                 case .parties, .otherParties, .bearers, .partiesExcept:
                     if !parties.isDisjoint(with: victims) { return true }

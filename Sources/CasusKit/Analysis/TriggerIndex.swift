@@ -8,6 +8,8 @@ package final class TriggerIndex: Sendable {
     enum Who: Sendable {
         case any, parties, nonParties
         case states(Set<Int>)
+        /// Every attacker but these states.
+        case allBut(Set<Int>)
     }
     enum Where: Sendable {
         case parties, victim
@@ -301,6 +303,7 @@ private struct Compiler {
         case .parties: return .parties
         case .nonParties: return .nonParties
         case .listed(let ids): return .states(Set(states(ids)))
+        case .allBut(let ids): return .allBut(Set(states(ids)))
         default: return .any
         }
     }

@@ -358,6 +358,19 @@ final class GraphBuilder {
                         suggestion: Suggestion.nearest(to: s, in: ["any", "parties", "non-parties"]))
                     ok = false
                 }
+            } else if b.isMapping {
+                // `{ all-but: [ISR] }`: every attacker but these (version 3), so that no one is left off by hand.
+                if let f = b.mapping(allowed: ["all-but"], required: ["all-but"]), let list = f["all-but"] {
+                    if list.list()?.isEmpty == false {
+                        by = .allBut(referList(list, .actor))
+                    } else {
+                        let found = list.isSequence ? "an empty list" : list.shape
+                        list.error("found \(found); expected a list of the attackers it does not answer")
+                        ok = false
+                    }
+                } else {
+                    ok = false
+                }
             } else {
                 by = .listed(referList(b, .actor))
             }

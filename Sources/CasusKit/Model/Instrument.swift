@@ -100,6 +100,8 @@ public enum ActorSet: Sendable, Hashable {
     case listed([String])
     /// The parties on the day, less these (only for `bearers`; version 3).
     case partiesExcept([String])
+    /// Every attacker but these, organizations expanded (only for `by`; version 3).
+    case allBut([String])
 }
 
 /// Where a trigger's `in` looks.
@@ -132,14 +134,14 @@ extension ActorSet {
         case .nonParties: return "non-parties"
         case .any: return "any"
         case .bearers: return "bearers"
-        case .listed, .partiesExcept: return nil
+        case .listed, .partiesExcept, .allBut: return nil
         }
     }
 
     /// The ids of a list (for `parties-except`, those taken out); empty for a keyword.
     public var listedIDs: [String] {
         switch self {
-        case .listed(let ids), .partiesExcept(let ids): return ids
+        case .listed(let ids), .partiesExcept(let ids), .allBut(let ids): return ids
         default: return []
         }
     }

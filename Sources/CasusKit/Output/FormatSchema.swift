@@ -130,6 +130,23 @@ package enum FormatSchema {
         ])
     }
 
+    /// A trigger's `by`: a keyword, ids, or (version 3) `{ all-but: [ids] }`.
+    static func attackers(_ description: String) -> JSONValue {
+        .object([
+            (
+                "anyOf",
+                .array([
+                    words(["any", "parties", "non-parties"]),
+                    ref("ids"),
+                    closed(
+                        ["all-but"], ["all-but": ref("ids", "The attackers it does not answer.")], required: ["all-but"]
+                    ),
+                ])
+            ),
+            ("description", .string(description)),
+        ])
+    }
+
     static func actorSet(_ keywords: [String], _ description: String) -> JSONValue {
         .object([("anyOf", .array([words(keywords), ref("ids")])), ("description", .string(description))])
     }
@@ -311,7 +328,7 @@ package enum FormatSchema {
                             ),
                         ]),
                         "except": ref("ids", "Places excluded (transitively)."),
-                        "by": actorSet(["any", "parties", "non-parties"], "Which attackers it answers."),
+                        "by": attackers("Which attackers it answers."),
                         "unprovoked": flag(
                             "Not met by a strike on a state whose own side's armed attack began the hostilities "
                                 + "(self-defence against it)."

@@ -134,6 +134,7 @@ package struct WorldWriter {
 
     static func actorSet(_ s: ActorSet) -> String {
         if case .partiesExcept(let out) = s { return "{ parties-except: \(ids(out)) }" }
+        if case .allBut(let out) = s { return "{ all-but: \(ids(out)) }" }
         return s.keyword ?? ids(s.listedIDs)
     }
 
