@@ -55,7 +55,7 @@ enum ClauseDescription {
         if let w = o.within {
             s += " within " + OutcomeText.window(lower: w.lower, upper: w.upper) + (w.upper > 0 ? " h" : "")
         }
-        if o.decision != .individual { s += ", decided by \(o.decision.rawValue) of \(set(o.deciders))" }
+        if o.decision != .individual { s += ", decided by \(o.decision.phrase(o.majority)) of \(set(o.deciders))" }
         if !o.subjectTo.isEmpty { s += ", subject to " + o.subjectTo.joined(separator: ", ") }
         if let f = o.force { s += " (\(f.rawValue))" }
         return s

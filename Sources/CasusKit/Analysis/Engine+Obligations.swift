@@ -104,7 +104,16 @@ extension Engine {
                         holders
                         ?? vetoHolders(o, written, inst, victim: e.victim, attacker: e.attacker, opposite: opposite)
                     holders = found
-                    if !found.isEmpty {
+                    if let majority = o.majority {
+                        // Withheld only when those left in favour fall short of the share.
+                        let deciding = deciders(o, bearersAsWritten(o, written, victim: e.victim), inst).count
+                        if deciding - found.count < majority.needed(of: deciding) {
+                            block(
+                                number, .noMajority, reading: blockReading, bearer: b, duty: duty, by: found,
+                                vote: (deciding, majority))
+                            continue
+                        }
+                    } else if !found.isEmpty {
                         block(number, .veto, reading: blockReading, bearer: b, duty: duty, by: found)
                         continue
                     }
@@ -141,7 +150,7 @@ extension Engine {
         InternalClauseStep(
             clause: number, reading: v.reading, contested: contested, proposal: proposal,
             bearer: bearer, owedTo: owedTo, duty: o.duty, force: force, within: o.within,
-            subjectTo: o.subjectTo, decision: o.decision, modality: o.modality, means: o.means)
+            subjectTo: o.subjectTo, decision: o.decision, majority: o.majority, modality: o.modality, means: o.means)
     }
 
     /// The attacker, or an actor on its side (the side opposite the victim's).
@@ -152,10 +161,12 @@ extension Engine {
 
     /// Records a block at the event being processed.
     mutating func block(
-        _ clause: Int, _ reason: BlockReason, reading: Int?, bearer: Int, duty: Duty, by holders: [Int] = []
+        _ clause: Int, _ reason: BlockReason, reading: Int?, bearer: Int, duty: Duty, by holders: [Int] = [],
+        vote: (deciders: Int, share: Share)? = nil
     ) {
         let record = BlockRecord(
-            clause: clause, reason: reason, reading: reading, bearer: bearer, duty: duty, by: holders)
+            clause: clause, reason: reason, reading: reading, bearer: bearer, duty: duty, by: holders,
+            deciders: vote?.deciders ?? 0, share: vote?.share)
         // The event being processed is the last one analysed.
         blocks[record, default: []].insert(analysedEvents.count - 1)
     }
@@ -166,13 +177,15 @@ extension Engine {
         _ o: TriggerIndex.CompiledObligation, _ written: [Int], _ inst: TriggerIndex.CompiledInstrument,
         victim: Int, attacker: Int, opposite: Side
     ) -> [Int] {
-        var bearersAsWritten = written
-        if case .otherParties = o.bearers {
-            bearersAsWritten = written.filter { $0 != victim }
-        }
-        return deciders(o, bearersAsWritten, inst).filter {
+        deciders(o, bearersAsWritten(o, written, victim: victim), inst).filter {
             isAdversary($0, attacker: attacker, opposite: opposite) || vetoing[$0]
         }
+    }
+
+    /// The bearers as written, less the victim where the entry names the other parties.
+    func bearersAsWritten(_ o: TriggerIndex.CompiledObligation, _ written: [Int], victim: Int) -> [Int] {
+        if case .otherParties = o.bearers { return written.filter { $0 != victim } }
+        return written
     }
 
     /// Who decides a consensus or unanimity entry: its bearers as written (a

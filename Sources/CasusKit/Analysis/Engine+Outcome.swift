@@ -96,12 +96,18 @@ extension Engine {
         let readings = triggers.readingIDs
         return groups.map { group, members in
             let ids = clauseIDs(group.clause)
-            return BlockedClause(
+            let by = sortedIDs(members.flatMap(\.by))
+            var blocked = BlockedClause(
                 instrument: ids.instrument, clause: ids.clause, cite: ids.cite, reason: group.reason,
-                bearers: sortedIDs(members.map(\.bearer)), by: sortedIDs(members.flatMap(\.by)),
+                bearers: sortedIDs(members.map(\.bearer)), by: by,
                 proposal: isProposal(group.clause), reading: group.reading.map { readings[$0] },
                 duties: Set(members.map(\.duty)).sorted { $0.rawValue < $1.rawValue },
                 events: blockedEvents(members.reduce(into: Set<Int>()) { $0.formUnion(records[$1] ?? []) }))
+            if let share = members.compactMap(\.share).first {
+                let deciders = members.map(\.deciders).max() ?? 0
+                blocked.vote = MajorityVote(deciders: deciders, withholding: by.count, share: share)
+            }
+            return blocked
         }.sorted { a, b in
             // A null reading sorts first.
             let left = (a.instrument, a.clause, a.reason.rawValue, a.reading == nil ? 0 : 1, a.reading ?? "")
@@ -169,13 +175,14 @@ extension Engine {
                 return .attack(publicAttack(e))
             case .clause(let cs):
                 let ids = clauseIDs(cs.clause)
-                return .clause(
-                    ClauseStep(
-                        instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
-                        reading: cs.reading.map { triggers.readingIDs[$0] }, bearer: index.actorIDs[cs.bearer],
-                        owedTo: index.actorIDs[cs.owedTo], duty: cs.duty, force: cs.force, within: cs.within,
-                        subjectTo: triggers.labelLists[cs.subjectTo].map { triggers.labels[$0] }, decision: cs.decision,
-                        modality: cs.modality, means: cs.means))
+                var step = ClauseStep(
+                    instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
+                    reading: cs.reading.map { triggers.readingIDs[$0] }, bearer: index.actorIDs[cs.bearer],
+                    owedTo: index.actorIDs[cs.owedTo], duty: cs.duty, force: cs.force, within: cs.within,
+                    subjectTo: triggers.labelLists[cs.subjectTo].map { triggers.labels[$0] }, decision: cs.decision,
+                    modality: cs.modality, means: cs.means)
+                step.majority = cs.majority
+                return .clause(step)
             }
         }
         let node = arena[n]

@@ -127,6 +127,9 @@ struct Engine {
         let bearer: Int
         let duty: Duty
         let by: [Int]
+        /// For a majority decision withheld: how many decided, and the share it needed.
+        let deciders: Int
+        let share: Share?
 
         // As `AlikeKey`: the integers, not the words of the reason and the duty.
         func hash(into hasher: inout Hasher) {

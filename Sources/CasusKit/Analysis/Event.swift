@@ -46,6 +46,8 @@ struct InternalClauseStep: Hashable {
     /// The number of its `subject-to` list (`TriggerIndex.labelLists`).
     let subjectTo: Int
     let decision: Decision
+    /// The share a `majority` decision needs.
+    let majority: Share?
     /// `may`: a permission, ranked after every obligation.
     let modality: Modality
     let means: Means?
@@ -55,7 +57,7 @@ struct InternalClauseStep: Hashable {
         InternalClauseStep(
             clause: clause, reading: reading, contested: contested, proposal: proposal, bearer: bearer,
             owedTo: victim ?? owedTo, duty: duty, force: force, within: within, subjectTo: subjectTo,
-            decision: decision, modality: modality, means: means)
+            decision: decision, majority: majority, modality: modality, means: means)
     }
 }
 

@@ -51,6 +51,9 @@ public enum BlockReason: String, Sendable, Codable, CaseIterable {
     /// A consensus or unanimity decision a decider withholds: one on the attacker's
     /// side, or one the scenario names in `vetoes`.
     case veto
+    /// A majority decision the deciders on the attacker's side and those the scenario names
+    /// as vetoing leave short of its share (version 3).
+    case noMajority = "no-majority"
     /// The clause covers only unprovoked attacks, and the struck state's own side began the hostilities.
     case provoked
 }
@@ -121,6 +124,8 @@ public struct ClauseStep: Sendable, Hashable {
     public let subjectTo: [String]
     /// How its bearers decide.
     public let decision: Decision
+    /// The share in favour a `majority` decision needs; nil for any other.
+    public var majority: Share? = nil
     /// `must` (an obligation) or `may` (a permission).
     public let modality: Modality
     /// How the bearer meets the duty, as the text says; nil when it does not say.
@@ -260,6 +265,19 @@ public struct BlockedClause: Sendable, Hashable {
     /// The events the clause was met by when it was blocked, by depth: the
     /// scenario's own attack, or the hypothetical strike a provoked clause answers.
     public let events: [BlockedEvent]
+    /// For `no-majority`: how many decided, how many withheld, and the share needed.
+    public var vote: MajorityVote? = nil
+}
+
+/// The count behind a majority decision withheld: of `deciders`, `withholding`
+/// (those in `by`) left fewer in favour than `share` needs.
+public struct MajorityVote: Sendable, Hashable {
+    public let deciders: Int
+    public let withholding: Int
+    public let share: Share
+
+    /// How many in favour the share needed.
+    public var needed: Int { share.needed(of: deciders) }
 }
 
 /// An event at which a clause was blocked, and its escalation round.

@@ -66,6 +66,8 @@ package final class TriggerIndex: Sendable {
         let engages: Bool
         let within: Hours?
         let decision: Decision
+        /// The share in favour a `majority` decision needs.
+        let majority: Share?
         let deciders: Deciders
         /// The number of its `subject-to` list in `TriggerIndex.labelLists`.
         let subjectTo: Int
@@ -371,7 +373,7 @@ private struct Compiler {
         let subject = list(o.subjectTo)
         return TriggerIndex.CompiledObligation(
             bearers: bearers, duty: o.duty, engages: o.engages, within: o.within,
-            decision: o.decision, deciders: deciders, subjectTo: subject,
+            decision: o.decision, majority: o.majority, deciders: deciders, subjectTo: subject,
             force: o.force, collective: o.collective, modality: o.modality, means: o.means)
     }
 

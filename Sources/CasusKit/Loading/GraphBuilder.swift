@@ -393,6 +393,29 @@ final class GraphBuilder {
         return v.word(W.self, what: what).map { [$0] }
     }
 
+    /// `decision`: `individual`, `consensus`, `unanimity`, or (version 3) `{ majority: N/M }`,
+    /// adopted when at least N/M of the deciders are in favour.
+    func readDecision(_ v: Located) -> (decision: Decision, majority: Share?)? {
+        if v.isMapping {
+            guard let f = v.mapping(allowed: ["majority"], required: ["majority"]), let m = f["majority"] else {
+                return nil
+            }
+            guard let text = m.string, let share = Share(text) else {
+                m.error(
+                    "found '\(Located.clip(m.string ?? m.shape))'; expected the share of the deciders needed in "
+                        + "favour, as N/M with 0 < N ≤ M (2/3: at least two thirds)")
+                return nil
+            }
+            return (.majority, share)
+        }
+        guard let word = v.word(Decision.self, what: "decision") else { return nil }
+        guard word != .majority else {
+            v.error("a majority decision names the share it needs: write { majority: 2/3 } (at least two thirds)")
+            return nil
+        }
+        return (word, nil)
+    }
+
     /// `bearers` and `deciders`: a keyword or a list of actor ids.
     func readActorSet(_ v: Located, keywords: [String: ActorSet]) -> ActorSet? {
         if v.isScalar, let s = v.string {
@@ -520,7 +543,11 @@ final class GraphBuilder {
         if let d = f["duty"] { p.duty = check(d.word(Duty.self, what: "duty"), present: true) }
         if let e = f["engages"] { p.engages = check(e.bool, present: true) }
         if let w = f["within"] { p.within = check(readHours(w), present: true) }
-        if let d = f["decision"] { p.decision = check(d.word(Decision.self, what: "decision"), present: true) }
+        if let d = f["decision"] {
+            let read = readDecision(d)
+            p.decision = check(read?.decision, present: true)
+            p.majority = read?.majority
+        }
         if let d = f["deciders"] {
             p.deciders = check(readActorSet(d, keywords: ["bearers": .bearers, "parties": .parties]), present: true)
         }
@@ -557,7 +584,7 @@ final class GraphBuilder {
         let defaultBearers: ActorSet = duty == .refrain ? .parties : .otherParties
         let o = Obligation(
             bearers: p.bearers ?? defaultBearers, duty: duty, engages: p.engages, within: p.within,
-            decision: p.decision ?? .individual, deciders: p.deciders ?? .bearers,
+            decision: p.decision ?? .individual, majority: p.majority, deciders: p.deciders ?? .bearers,
             subjectTo: p.subjectTo ?? [], force: p.force, collective: p.collective ?? false,
             towards: towards, modality: p.modality ?? .must, means: p.means, bearerSpans: p.bearerSpans)
         checkEntry(o, at: f, item: item)

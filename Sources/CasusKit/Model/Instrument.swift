@@ -209,7 +209,9 @@ public struct Obligation: Sendable, Hashable {
     public let within: Hours?
     /// How the bearers decide to act.
     public let decision: Decision
-    /// Who decides a consensus or unanimity decision.
+    /// The share in favour a `majority` decision needs; nil for any other.
+    public let majority: Share?
+    /// Who decides a consensus, unanimity or majority decision.
     public let deciders: ActorSet
     /// Conditions it is subject to (constitutional processes, a request).
     public let subjectTo: [String]
@@ -228,8 +230,8 @@ public struct Obligation: Sendable, Hashable {
 
     package init(
         bearers: ActorSet = .otherParties, duty: Duty, engages: Bool? = nil, within: Hours? = nil,
-        decision: Decision = .individual, deciders: ActorSet = .bearers, subjectTo: [String] = [],
-        force: LegalForce? = nil, collective: Bool = false, towards: ActorSet = .otherParties,
+        decision: Decision = .individual, majority: Share? = nil, deciders: ActorSet = .bearers,
+        subjectTo: [String] = [], force: LegalForce? = nil, collective: Bool = false, towards: ActorSet = .otherParties,
         modality: Modality = .must, means: Means? = nil, bearerSpans: [String: [Span]] = [:]
     ) {
         self.bearers = bearers
@@ -241,6 +243,7 @@ public struct Obligation: Sendable, Hashable {
         self.engages = modality == .may ? false : (engages ?? duty.engagesByDefault)
         self.within = within
         self.decision = decision
+        self.majority = decision == .majority ? majority : nil
         self.deciders = deciders
         self.subjectTo = subjectTo
         self.force = force
@@ -261,6 +264,8 @@ public struct ObligationPatch: Sendable, Hashable {
     public var within: Hours?
     /// Replaces the decision rule.
     public var decision: Decision?
+    /// The share a replaced `majority` decision needs.
+    public var majority: Share?
     /// Replaces the deciders.
     public var deciders: ActorSet?
     /// Replaces the conditions.
@@ -285,7 +290,8 @@ public struct ObligationPatch: Sendable, Hashable {
             bearers: bearers ?? o.bearers, duty: duty ?? o.duty,
             engages: engages ?? (duty.map(\.engagesByDefault) ?? o.engages),
             within: within ?? o.within, decision: decision ?? o.decision,
-            deciders: deciders ?? o.deciders, subjectTo: subjectTo ?? o.subjectTo,
+            majority: decision == nil ? o.majority : majority, deciders: deciders ?? o.deciders,
+            subjectTo: subjectTo ?? o.subjectTo,
             force: force ?? o.force, collective: collective ?? o.collective, towards: o.towards,
             modality: modality ?? o.modality, means: means ?? o.means,
             bearerSpans: bearers == nil ? o.bearerSpans : bearerSpans)

@@ -177,6 +177,45 @@ public enum Decision: String, FormatWord {
     case consensus
     /// Together, unanimously: any decider can veto it.
     case unanimity
+    /// Together, by a qualified majority of the deciders (`{ majority: 2/3 }`, version 3):
+    /// withheld only when too few are left in favour.
+    case majority
+}
+
+extension Decision {
+    /// How a text says it: `consensus`, `unanimity`, `a 2/3 majority`.
+    public func phrase(_ share: Share?) -> String {
+        guard self == .majority, let share else { return rawValue }
+        return "a \(share) majority"
+    }
+}
+
+/// The share of its deciders a majority decision needs in favour: at least
+/// `numerator`/`denominator` of them (`2/3`: two thirds or more).
+public struct Share: Sendable, Hashable, CustomStringConvertible {
+    public let numerator: Int
+    public let denominator: Int
+
+    package init(numerator: Int, denominator: Int) {
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
+    /// `2/3`, as a graph file writes it; nil unless 0 < N ≤ M ≤ 1000.
+    package init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let n = Int(parts[0]), let m = Int(parts[1]), n > 0, n <= m, m <= 1000 else {
+            return nil
+        }
+        self.init(numerator: n, denominator: m)
+    }
+
+    public var description: String { "\(numerator)/\(denominator)" }
+
+    /// How many of `deciders` must be in favour: the smallest count at least the share.
+    public func needed(of deciders: Int) -> Int {
+        (deciders * numerator + denominator - 1) / denominator
+    }
 }
 
 /// Whether a `then` entry obliges its bearers or only permits them (analysis.md v3, rule 5).

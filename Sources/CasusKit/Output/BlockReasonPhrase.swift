@@ -9,6 +9,11 @@ extension BlockedClause {
         switch reason {
         case .veto:
             return "veto held by " + by.map(name).joined(separator: ", ")
+        case .noMajority:
+            let who = by.map(name).joined(separator: ", ")
+            guard let vote else { return "no majority: withheld by \(who)" }
+            return "no \(vote.share) majority: \(vote.withholding) of \(vote.deciders) deciders withhold (\(who)), "
+                + "leaving \(vote.deciders - vote.withholding) in favour where \(vote.needed) are needed"
         case .bearerIsAdversary:
             return "the bearer is on the attacker's side"
         case .provoked:

@@ -158,7 +158,7 @@ extension Explanation {
                 : ": \(c.bearer) owes \(c.owedTo) \(c.duty.rawValue)"
             if let m = c.means { s += " — \(m.phrase)" }
             if let w = c.within { s += " " + OutcomeText.windowPhrase(lower: w.lower, upper: w.upper) }
-            if c.decision != .individual { s += ", decided by \(c.decision.rawValue)" }
+            if c.decision != .individual { s += ", decided by \(c.decision.phrase(c.majority))" }
             return s
         }
     }

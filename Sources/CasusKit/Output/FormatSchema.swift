@@ -130,6 +130,24 @@ package enum FormatSchema {
         ])
     }
 
+    /// `decision`: a word, or (version 3) `{ majority: N/M }`.
+    static func decision() -> JSONValue {
+        let share = object([
+            ("type", .string("string")), ("pattern", .string("^[1-9][0-9]{0,3}/[1-9][0-9]{0,3}$")),
+            ("description", .string("At least this share of the deciders in favour, as N/M (2/3).")),
+        ])
+        return .object([
+            (
+                "anyOf",
+                .array([
+                    words(Decision.allWords.filter { $0 != Decision.majority.rawValue }),
+                    closed(["majority"], ["majority": share], required: ["majority"]),
+                ])
+            ),
+            ("description", .string("How the bearers decide to act.")),
+        ])
+    }
+
     /// A trigger's `by`: a keyword, ids, or (version 3) `{ all-but: [ids] }`.
     static func attackers(_ description: String) -> JSONValue {
         .object([
@@ -347,7 +365,7 @@ package enum FormatSchema {
                         "duty": words(Duty.allWords),
                         "engages": flag(
                             "Whether discharging it engages the bearer in the fighting (never for modality may)."),
-                        "within": ref("hours"), "decision": words(Decision.allWords),
+                        "within": ref("hours"), "decision": decision(),
                         "deciders": actorSet(["bearers", "parties"], "Who decides a consensus or unanimity decision."),
                         "subject-to": list(text()), "force": words(LegalForce.allWords),
                         "collective": flag("Each organization in bearers bears it as one actor."),
@@ -369,7 +387,7 @@ package enum FormatSchema {
                                 "modality": words(Modality.allWords), "means": words(Means.allWords),
                                 "duty": words(Duty.responseWords), "engages": flag("Replaces engages."),
                                 "within": ref("hours"),
-                                "decision": words(Decision.allWords),
+                                "decision": decision(),
                                 "deciders": actorSet(["bearers", "parties"], "Replaces deciders."),
                                 "subject-to": list(text()), "force": words(LegalForce.allWords),
                                 "collective": flag("Replaces collective."),

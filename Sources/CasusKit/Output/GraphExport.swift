@@ -117,7 +117,7 @@ package struct GraphExport: Sendable {
                         var attributes: [String: Value] = [
                             "relation": .text("obligation"), "clause": .text(c.id), "duty": .text(o.duty.rawValue),
                             "force": .text((o.force ?? i.force).rawValue),
-                            "decision": .text(o.decision.rawValue), "collective": .flag(o.collective),
+                            "decision": .text(o.decision.phrase(o.majority)), "collective": .flag(o.collective),
                         ]
                         if !o.subjectTo.isEmpty { attributes["conditions"] = .text(o.subjectTo.joined(separator: " ")) }
                         if let w = o.within { attributes["hours"] = .number(w.lower) }

@@ -109,7 +109,7 @@ extension Step {
 
 extension BlockedClause {
     func json() -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("instrument", .string(instrument)),
             ("clause", .string(clause)),
             ("reason", .string(reason.rawValue)),
@@ -118,7 +118,19 @@ extension BlockedClause {
             ("proposal", .bool(proposal)),
             ("reading", .optional(reading)),
             ("events", .array(events.map { $0.json() })),
-        ])
+        ]
+        // Only a majority decision has a count to show (version 3; absent elsewhere, as before).
+        if let vote {
+            fields.append(
+                (
+                    "vote",
+                    .object([
+                        ("deciders", .int(vote.deciders)), ("withholding", .int(vote.withholding)),
+                        ("needed", .int(vote.needed)), ("share", .string(vote.share.description)),
+                    ])
+                ))
+        }
+        return .object(fields)
     }
 }
 

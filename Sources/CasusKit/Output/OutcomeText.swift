@@ -237,6 +237,9 @@ package struct OutcomeText {
         if !o.blocked.isEmpty {
             let rows = o.blocked.map { b -> [String] in
                 var reason = b.reason.rawValue + (b.by.isEmpty ? "" : " (\(b.by.joined(separator: ", ")))")
+                if let v = b.vote {
+                    reason += ": \(v.withholding) of \(v.deciders) withhold, \(v.needed) needed in favour (\(v.share))"
+                }
                 if b.proposal { reason += " [proposal]" }
                 if let r = b.reading { reason += " [reading \(r)]" }
                 // The clause's id cites it; `explain` gives the wording. Three columns keep narrow terminals readable.

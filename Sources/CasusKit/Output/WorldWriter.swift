@@ -151,6 +151,11 @@ package struct WorldWriter {
         return "{ " + fields.joined(separator: ", ") + " }"
     }
 
+    /// `consensus`, or `{ majority: 2/3 }`.
+    static func decision(_ d: Decision, _ share: Share?) -> String {
+        share.map { "{ majority: \($0) }" } ?? d.rawValue
+    }
+
     static func hours(_ h: Hours) -> String { h.lower == h.upper ? "\(h.lower)" : "[\(h.lower), \(h.upper)]" }
 
     static func obligation(_ o: Obligation) -> String {
@@ -160,7 +165,7 @@ package struct WorldWriter {
         fields.append("duty: \(o.duty.rawValue)")
         if o.engages != plain.engages { fields.append("engages: \(o.engages)") }
         if let w = o.within { fields.append("within: \(hours(w))") }
-        if o.decision != plain.decision { fields.append("decision: \(o.decision.rawValue)") }
+        if o.decision != plain.decision { fields.append("decision: \(Self.decision(o.decision, o.majority))") }
         if o.deciders != plain.deciders { fields.append("deciders: \(actorSet(o.deciders))") }
         if !o.subjectTo.isEmpty { fields.append("subject-to: \(list(o.subjectTo.map(quoted)))") }
         if let f = o.force { fields.append("force: \(f.rawValue)") }
@@ -177,7 +182,7 @@ package struct WorldWriter {
         if let d = p.duty { fields.append("duty: \(d.rawValue)") }
         if let e = p.engages { fields.append("engages: \(e)") }
         if let w = p.within { fields.append("within: \(hours(w))") }
-        if let d = p.decision { fields.append("decision: \(d.rawValue)") }
+        if let d = p.decision { fields.append("decision: \(Self.decision(d, p.majority))") }
         if let d = p.deciders { fields.append("deciders: \(actorSet(d))") }
         if let s = p.subjectTo { fields.append("subject-to: \(list(s.map(quoted)))") }
         if let f = p.force { fields.append("force: \(f.rawValue)") }
