@@ -123,15 +123,5 @@ struct MarkdownReport {
     }
 
     /// Markdown-escapes text from the graph so it cannot inject markup or HTML.
-    func md(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "|", "<", ">", "#", "!": out += "\\\(c)"
-            case "\n", "\r": out += " "
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    func md(_ s: String) -> String { Markdown.text(s) }
 }

@@ -27,12 +27,15 @@ public struct ComparisonMatrix: Sendable {
 
     /// The scenarios' ids, in column order.
     public let scenarios: [String]
+    /// Each column's scenario title, where it has one.
+    public let titles: [String?]
     /// One row per actor any scenario reaches, those that differ first.
     public let rows: [Row]
 
     /// The matrix of several outcomes, each with its scenario's id.
     public init(outcomes: [(id: String, outcome: Outcome)]) {
         scenarios = outcomes.map(\.id)
+        titles = outcomes.map(\.outcome.scenario.title)
         var names: [String: String] = [:]
         for (_, o) in outcomes { for a in o.actors { names[a.id] = a.name } }
         let rows = names.keys.map { id in
@@ -51,17 +54,24 @@ public struct ComparisonMatrix: Sendable {
 
     func cells(_ r: Row) -> [String] { r.statuses.indices.map(r.cell) }
 
-    /// The matrix as a text table.
+    /// The matrix as a text table, after a line per titled column saying which question it asks.
     public func text() -> String {
         var t = TextTable(header: ["ACTOR"] + scenarios)
         for r in rows { t.add([r.actor] + cells(r)) }
-        return t.rendered()
+        return columnTitles().map { "\($0.id): \($0.title)\n" }.joined() + (titles.contains { $0 != nil } ? "\n" : "")
+            + t.rendered()
+    }
+
+    /// The titled columns: id and title.
+    func columnTitles() -> [(id: String, title: String)] {
+        zip(scenarios, titles).compactMap { id, title in title.map { (id, $0) } }
     }
 
     /// The matrix as JSON.
     public func json() -> JSONValue {
         .object([
             ("scenarios", .strings(scenarios)),
+            ("titles", .array(titles.map { $0.map(JSONValue.string) ?? .null })),
             (
                 "rows",
                 .array(
@@ -88,7 +98,9 @@ public struct ComparisonMatrix: Sendable {
 
     /// The matrix as a Markdown table.
     public func markdown() -> String {
-        var out = "| Actor | " + scenarios.map(Markdown.cell).joined(separator: " | ") + " |\n"
+        var out = columnTitles().map { "- **\(Markdown.text($0.id))**: \(Markdown.text($0.title))\n" }.joined()
+        if !out.isEmpty { out += "\n" }
+        out += "| Actor | " + scenarios.map(Markdown.cell).joined(separator: " | ") + " |\n"
         out += "|---|" + scenarios.map { _ in "---" }.joined(separator: "|") + "|\n"
         for r in rows { out += "| \(Markdown.cell(r.actor)) | " + cells(r).joined(separator: " | ") + " |\n" }
         return out

@@ -5,4 +5,18 @@ package enum Markdown {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\n", with: " ")
     }
+
+    /// Free text from the graph, escaped so it cannot inject markup or HTML: every
+    /// character Markdown reads as syntax is backslashed, line breaks become spaces.
+    package static func text(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "|", "<", ">", "#", "!": out += "\\\(c)"
+            case "\n", "\r": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
 }
