@@ -97,8 +97,15 @@ package enum FormatSchema {
         .object([("type", .string("boolean")), ("description", .string(description))])
     }
 
+    /// One item or a list of them. Chosen by shape (`if` it is a list), not by
+    /// `anyOf`: so a mistyped key in a single item is reported as itself ("'atack-on'
+    /// was unexpected"), not as "not valid under any of the given schemas".
     static func oneOrMany(_ item: JSONValue) -> JSONValue {
-        .object([("anyOf", .array([item, list(item)]))])
+        .object([
+            ("if", .object([("type", .string("array"))])),
+            ("then", list(item)),
+            ("else", item),
+        ])
     }
 
     /// The properties in the loader's key order; every key the loader accepts is here.

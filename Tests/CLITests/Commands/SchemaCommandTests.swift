@@ -83,4 +83,27 @@ import Testing
         #expect(verdicts.count == files.count)
         #expect(verdicts.filter { !$0.hasPrefix("ok ") } == [])
     }
+
+    /// A mistyped key in a single trigger or obligation is reported as itself, not
+    /// as "not valid under any of the given schemas" (one item or a list is told by shape).
+    @Test(.enabled(if: hasValidator, "needs python3 with jsonschema and yaml (.ci/run installs them)"))
+    func aMistypedKeyIsNamedInTheValidatorsMessage() throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.url
+        let schema = try writeSchema(in: dir)
+        let path = dir.appendingPathComponent("mistyped.yaml").path
+        try """
+        casus: 1
+        instruments: [ { id: p, title: P, form: treaty, status: in-force, force: binding, parties: [A],
+          clauses: [ { id: a, cite: A, when: { atack-on: parties }, then: { duty: assist, withn: 24 } } ] } ]
+
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(
+            try check("messages", [path], schema: schema) == [
+                "\(path): ['instruments', 0, 'clauses', 0, 'when'] Additional properties are not allowed ('atack-on' "
+                    + "was unexpected)",
+                "\(path): ['instruments', 0, 'clauses', 0, 'then'] Additional properties are not allowed ('withn' was "
+                    + "unexpected)",
+            ])
+    }
 }
