@@ -186,7 +186,10 @@ struct OutputFlags: ParsableArguments {
 
 /// The help for a TARGET argument: one wording for every command that takes one.
 enum TargetHelp {
-    static let place = "A deployment, a state, a place inside a state, or forces:STATE@PLACE or vessels:STATE@PLACE."
+    static let place =
+        "A deployment, a state, a place inside a state, or forces:STATE@PLACE, vessels:STATE@PLACE or "
+        + "shipping:FLAG@PLACE."
     static let placeOrScenario =
-        "A deployment, a state, a place inside a state, forces:STATE@PLACE, vessels:STATE@PLACE, or a scenario id."
+        "A deployment, a state, a place inside a state, forces:STATE@PLACE, vessels:STATE@PLACE, "
+        + "shipping:FLAG@PLACE, or a scenario id."
 }

@@ -27,6 +27,8 @@ struct NameBook {
             return "\(actor(state)) forces at \(place(at))"
         case .vessels(let state, let at)?:
             return "\(actor(state)) vessels at \(place(at))"
+        case .shipping(let state, let at)?:
+            return "\(actor(state))-flagged shipping at \(place(at))"
         case .place?, nil:
             // A target the graph cannot resolve stands for itself (or names an actor).
             return place(written)
@@ -44,6 +46,8 @@ struct NameBook {
                 ? "\(actor(a.victim)) (territory)" : "\(actor(a.victim)): territory at \(place(a.place))"
         case .forces, .vessels, .any:
             what = "\(actor(a.victim)): \(a.target.rawValue) at \(place(a.place))"
+        case .shipping:
+            what = "\(actor(a.victim)): flagged shipping at \(place(a.place))"
         }
         if a.event != .armedAttack {
             what += " (\(a.event.rawValue))"

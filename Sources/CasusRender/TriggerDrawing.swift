@@ -98,6 +98,8 @@ struct TriggerDrawing {
             return [(state, "forces at \(names.place(place))", place)]
         case .success(.vessels(let state, let place)):
             return [(state, "vessels at \(names.place(place))", place)]
+        case .success(.shipping(let state, let place)):
+            return [(state, "flagged shipping at \(names.place(place))", place)]
         case .success(.state(let id)):
             return [(id, "territory", id)]
         case .success(.place(let id)):

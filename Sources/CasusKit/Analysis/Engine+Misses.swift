@@ -201,6 +201,11 @@ extension Engine {
             }
         case .target:
             let targets = t?.targets.map(\.rawValue).joined(separator: ", ") ?? "?"
+            if a.target == .shipping {
+                let written = t?.targets == [.any] ? "`target: any` leaves it out" : "`target: [\(targets)]`"
+                return "\(subject) hits merchant shipping, which the clause does not name (\(written); only "
+                    + "`target: shipping` covers it)"
+            }
             return
                 "\(subject) hits \(a.target.rawValue), and the clause covers only \(targets) (`target: [\(targets)]`)"
         case .kinds:

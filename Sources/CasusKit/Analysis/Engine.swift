@@ -289,6 +289,9 @@ struct Engine {
         case .vessels(let state, let at):
             add(state, .vessels, at: at)
             if hostGetsEvent { add(host(at: at), .territory, at: at) }
+        case .shipping(let state, let at):
+            // A merchant ship is not the coastal state's territory, nor its flag state's armed forces.
+            add(state, .shipping, at: at)
         }
         return out
     }
@@ -296,7 +299,9 @@ struct Engine {
     /// A victim of an initial armed attack is engaged by its best-ranked initial
     /// event; an incursion, threat or cyber event starts no war by itself.
     mutating func engageVictims(_ initial: [(event: Event, node: Int)]) {
-        for (e, node) in initial where e.kind == .armedAttack && side[e.victim] == .defender {
+        // A strike on merchant shipping makes no state a belligerent by itself: whether it is an
+        // armed attack on the flag state is for a clause (`target: shipping`) or a reading to say.
+        for (e, node) in initial where e.kind == .armedAttack && e.target != .shipping && side[e.victim] == .defender {
             if let old = engagement[e.victim]?.node, case .attack(let held) = arena[old].step,
                 !order.precedes(.attack(e), .attack(held))
             {

@@ -88,6 +88,7 @@ public struct AttackStep: Sendable, Hashable {
         var what: String
         switch target {
         case .forces, .vessels, .any: what = "\(victim) \(target.rawValue) at \(place)"
+        case .shipping: what = "\(victim)-flagged shipping at \(place)"
         case .territory: what = place == victim ? "\(victim) territory" : "\(victim) territory at \(place)"
         }
         if event != .armedAttack {

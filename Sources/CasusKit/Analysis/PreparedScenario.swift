@@ -193,7 +193,7 @@ struct PreparedScenario {
     /// The state a target names directly (a deployment's contributors are checked when its events are built).
     private static func targetState(_ t: AttackTarget, _ index: GraphIndex) -> Int? {
         switch t {
-        case .state(let id), .forces(let id, _), .vessels(let id, _): return index.actorIndex[id]
+        case .state(let id), .forces(let id, _), .vessels(let id, _), .shipping(let id, _): return index.actorIndex[id]
         case .place(let id): return index.placeIndex[id].flatMap { index.territoryState(of: $0) }
         case .deployment: return nil
         }

@@ -378,6 +378,7 @@ extension Graph {
         case .place(let id): return index.territoryStateID(of: id)
         case .deployment(let id): return deployment(id).flatMap(host)
         case .forces(_, let at), .vessels(_, let at): return index.territoryStateID(of: at)
+        case .shipping: return nil
         }
     }
 

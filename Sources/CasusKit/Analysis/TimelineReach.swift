@@ -110,6 +110,8 @@ struct TimelineReach {
         case .deployment(let id):
             guard let d = graph.deployment(id) else { return [] }
             return d.contributors + (graph.host(of: d).map { [$0] } ?? [])
+        case .shipping(let state, _):
+            return [state]
         case .forces(let state, let at), .vessels(let state, let at):
             return [state] + (graph.index.territoryStateID(of: at).map { [$0] } ?? [])
         }

@@ -338,7 +338,9 @@ private struct Compiler {
                 }
             }
         }
-        let targets: Set<TargetKind>? = t.targets.contains(.any) ? nil : Set(t.targets)
+        // `any` is every target but merchant shipping, which a clause covers only by naming it.
+        var targets = Set(t.targets)
+        if targets.remove(.any) != nil { targets.formUnion([.territory, .forces, .vessels]) }
         return TriggerIndex.Alternative(
             attackOn: attackOn, targets: targets, kinds: Set(t.kinds), within: within,
             except: t.except.compactMap { index.placeIndex[$0] }, by: who(t.by),

@@ -12,6 +12,8 @@ public enum AttackTarget: Sendable, Hashable, CustomStringConvertible {
     case forces(state: String, at: String)
     /// A state's public vessels and aircraft at a place.
     case vessels(state: String, at: String)
+    /// Merchant ships under a state's flag at a place (version 3).
+    case shipping(state: String, at: String)
 
     /// The target as the command line and the JSON contract write it.
     public var description: String {
@@ -19,6 +21,7 @@ public enum AttackTarget: Sendable, Hashable, CustomStringConvertible {
         case .deployment(let id), .state(let id), .place(let id): return id
         case .forces(let state, let place): return "forces:\(state)@\(place)"
         case .vessels(let state, let place): return "vessels:\(state)@\(place)"
+        case .shipping(let state, let place): return "shipping:\(state)@\(place)"
         }
     }
 }

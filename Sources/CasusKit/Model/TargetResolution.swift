@@ -25,7 +25,7 @@ extension GraphIndex {
 
     /// Reads `tripwire-east`, `UKR`, `UKR-east`, `forces:GBR@UKR-east` or `vessels:PHL@spratlys`.
     public func resolveTarget(_ text: String) -> Result<AttackTarget, UnknownName> {
-        for prefix in ["forces:", "vessels:"] where text.hasPrefix(prefix) {
+        for prefix in ["forces:", "vessels:", "shipping:"] where text.hasPrefix(prefix) {
             return resolveUnits(text, prefix: prefix)
         }
         if deploymentIndex[text] != nil { return .success(.deployment(text)) }
@@ -90,6 +90,9 @@ extension GraphIndex {
         }
         if prefix == "vessels:" {
             return .success(.vessels(state: state, at: place))
+        }
+        if prefix == "shipping:" {
+            return .success(.shipping(state: state, at: place))
         }
         return .success(.forces(state: state, at: place))
     }

@@ -150,7 +150,9 @@ public enum TargetKind: String, FormatWord {
     case forces
     /// A state's public vessels and aircraft, coast guard included.
     case vessels
-    /// Anything (in triggers only).
+    /// Merchant ships under a state's flag (version 3): covered only by a clause that names it.
+    case shipping
+    /// Anything but merchant shipping (in triggers only).
     case any
 }
 

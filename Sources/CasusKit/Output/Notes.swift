@@ -120,7 +120,7 @@ package struct NoteCollector {
             switch try? graph.target(a.target) {
             case .deployment(let id)?:
                 deployment(id)
-            case .forces(_, let at)?, .vessels(_, let at)?:
+            case .forces(_, let at)?, .vessels(_, let at)?, .shipping(_, let at)?:
                 place(at)
             case .state?, .place?, nil:
                 place(a.target)
