@@ -46,9 +46,9 @@ struct HTMLReport {
             </header>
             <main>
             <section id="world"><h2>World map</h2>
-            <p class="how">Shown at full size: scroll (or drag) to move around, use the buttons to zoom; hover a box \
-            for its notes.</p>
-            <figure class="diagram natural" id="fig-world">\(world)</figure>
+            <p class="how">Fitted to the page as far as its labels stay readable (9 px), else at the smallest \
+            readable size: scroll (or drag) to move around, use the buttons to zoom; hover a box for its notes.</p>
+            <figure class="diagram natural" id="fig-world" data-start="readable">\(world)</figure>
             </section>
 
             """
@@ -347,6 +347,16 @@ struct HTMLReport {
             if (!svg || !vb || !vb.width) { measure(fig); return; }
             var full = vb.width * 4 / 3;
             var scale = fig.classList.contains('natural') ? 1 : null;
+            if (fig.getAttribute('data-start') === 'readable') {
+              // As large as the page allows, never smaller than labels of 9 px.
+              var smallestFont = Infinity;
+              fig.querySelectorAll('g.node text').forEach(function (t) {
+                smallestFont = Math.min(smallestFont, parseFloat(t.getAttribute('font-size') || '14'));
+              });
+              var readable = smallestFont < Infinity ? 9 / (smallestFont * 4 / 3) : 1;
+              var fits = fig.clientWidth / full;
+              scale = fits >= readable ? null : Math.min(1, readable);
+            }
             function apply() {
               if (scale === null) {
                 fig.classList.remove('natural'); svg.style.width = ''; svg.style.height = '';

@@ -66,16 +66,33 @@ struct BrowserTests {
         #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
     }
 
-    @Test func theWorldMapIsReadableAt1280Pixels() throws {
+    /// The world map's rendered width and smallest label size in a window `width` pixels wide.
+    static func worldMap(at width: Int) throws -> (width: Int, labelPx: Double) {
         let folder = try TemporaryFolder()
         let dir = folder.url
         #expect(try CasusProgram.run(["report", "--format", "html", "--output", dir.path]).status == 0)
         let page = dir.appendingPathComponent("report.html")
-        let dom = try Self.browser(["--window-size=1280,900", "--dump-dom", page.absoluteString]).stdout
+        let dom = try Self.browser(["--window-size=\(width),900", "--dump-dom", page.absoluteString]).stdout
         let tag = try #require(dom.range(of: "id=\"fig-world\"").map { dom[$0.lowerBound...].prefix { $0 != ">" } })
-        let px = try #require(
-            tag.range(of: "data-label-px=\"").map { Double(tag[$0.upperBound...].prefix { $0 != "\"" }) } ?? nil)
-        #expect(px >= 9, "node labels of the world map render at \(px) px")
+        func attribute(_ name: String) -> String? {
+            tag.range(of: "\(name)=\"").map { String(tag[$0.upperBound...].prefix { $0 != "\"" }) }
+        }
+        let px = try #require(attribute("data-label-px").flatMap(Double.init))
+        let rendered = try #require(attribute("data-rendered")?.split(separator: "x").first.flatMap { Int($0) })
+        return (rendered, px)
+    }
+
+    @Test func theWorldMapIsReadableAt1280Pixels() throws {
+        let map = try Self.worldMap(at: 1280)
+        #expect(map.labelPx >= 9, "node labels of the world map render at \(map.labelPx) px")
+    }
+
+    /// Issue 29: the map opens fitted to the page as far as its labels stay readable: on
+    /// the report's column, narrower than the full-size map, that is labels of 9 px, not
+    /// the full size's 13 px.
+    @Test func theWorldMapOpensAsSmallAsItStaysReadable() throws {
+        let map = try Self.worldMap(at: 2560)
+        #expect(map.labelPx >= 9 && map.labelPx < 10, "labels at \(map.labelPx) px, map \(map.width) px wide")
     }
 
     static let pdftotext: String? = ["/usr/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
