@@ -273,8 +273,11 @@ public struct BlockedClause: Sendable, Hashable {
 /// The count behind a majority decision withheld: of `deciders`, `withholding`
 /// (those in `by`) left fewer in favour than `share` needs.
 public struct MajorityVote: Sendable, Hashable {
+    /// How many decided (removed actors not counted).
     public let deciders: Int
+    /// How many of them withheld: on the attacker's side, or named in `vetoes`.
     public let withholding: Int
+    /// The share in favour the decision needed.
     public let share: Share
 
     /// How many in favour the share needed.

@@ -195,7 +195,9 @@ extension Decision {
 /// The share of its deciders a majority decision needs in favour: at least
 /// `numerator`/`denominator` of them (`2/3`: two thirds or more).
 public struct Share: Sendable, Hashable, CustomStringConvertible {
+    /// N of N/M.
     public let numerator: Int
+    /// M of N/M.
     public let denominator: Int
 
     package init(numerator: Int, denominator: Int) {
@@ -212,6 +214,7 @@ public struct Share: Sendable, Hashable, CustomStringConvertible {
         self.init(numerator: n, denominator: m)
     }
 
+    /// `2/3`, as a graph file writes it.
     public var description: String { "\(numerator)/\(denominator)" }
 
     /// How many of `deciders` must be in favour: the smallest count at least the share.
