@@ -46,6 +46,22 @@ import Testing
         #expect(try why(world, "C", target) == [expected])
     }
 
+    /// A state that was a party before the day read, or becomes one after, is told why the clause asks nothing of it.
+    @Test func aPastOrFuturePartyIsToldWhenItLeftOrJoins() throws {
+        let world = try graph(
+            baseWorld
+                + pact(
+                    parties: "[{ id: B, from: 2000-01-01 }, { id: C, from: 2000-01-01, to: 2010-01-01 }, "
+                        + "{ id: D, from: 2020-01-01 }]",
+                    when: "{ attack-on: parties }"))
+        let later = try why(world, "C", "B") { $0.asOf = Day(year: 2015) }
+        #expect(later == ["party: p A1: C left p's obligations on 2010-01-01"])
+        let before = try why(world, "D", "B") { $0.asOf = Day(year: 2015) }
+        #expect(before == ["party: p A1: D becomes a party only on 2020-01-01"])
+        // Undated, the run reads the world as written: no such line.
+        #expect(try why(world, "E", "B").isEmpty)
+    }
+
     @Test func anIncursionMissesAClauseForArmedAttacks() throws {
         let world = try graph(baseWorld + pact(when: "{ attack-on: parties }"))
         let misses = try why(world, "C", "B") { $0.attacks = [Attack(target: .state("B"), kind: .incursion)] }

@@ -51,7 +51,48 @@ extension Engine {
                 out.append(first.withOthers(found.count - 1))
             }
         }
+        for clause in triggers.clauses where !concerns(clause, actor) {
+            if let miss = pastOrFutureParty(clause, actor) { out.append(miss) }
+        }
         return out
+    }
+
+    /// A clause of an instrument the actor was a party to before the day read, or
+    /// becomes one after (dated parties): not a party on the day, so the clause asks
+    /// nothing of it — said, because a reader of history asks ("NZL left ANZUS's
+    /// obligations on 1986-09-17"). One per clause that an event of the run meets.
+    private func pastOrFutureParty(_ clause: TriggerIndex.CompiledClause, _ actor: Int) -> Miss? {
+        guard let day = graph.asOf, let e = analysedEvents.first else { return nil }
+        let instrument = graph.instruments[clause.instrument]
+        let id = graph.index.actorIDs[actor]
+        guard let spans = graph.dated.parties[instrument.id]?[id], !spans.isEmpty,
+            !spans.contains(where: { $0.contains(day) }),
+            clause.variants.contains(where: { $0.obligations.contains { !$0.isPermission } })
+        else { return nil }
+        // Only a clause the run's events meet: the others would not have asked anything of it either.
+        let meets = analysedEvents.contains { e in
+            clause.variants.contains { v in
+                let m = triggers.match(
+                    v, e, containers: graph.index.containers(of: e.place), instrument: clause.instrument,
+                    provoked: side[e.victim] == .attacker, index: graph.index)
+                if case .notMet = m { return false }
+                return true
+            }
+        }
+        guard meets else { return nil }
+        let written = instrument.clauses[clause.clause]
+        let cite = "\(instrument.short) \(written.cite)"
+        let detail: String
+        if let left = spans.compactMap(\.to).filter({ $0 <= day }).max() {
+            detail = "\(cite): \(id) left \(instrument.short)'s obligations on \(left)"
+        } else if let joins = spans.compactMap(\.from).filter({ $0 > day }).min() {
+            detail = "\(cite): \(id) becomes a party only on \(joins)"
+        } else {
+            return nil
+        }
+        return Miss(
+            instrument: instrument.id, clause: written.id, cite: cite, event: publicEvent(e), reading: nil,
+            condition: "party", detail: detail)
     }
 
     /// Whether `actor` is a party to the clause's instrument or named among its bearers.
@@ -251,8 +292,8 @@ public struct Miss: Sendable, Hashable {
     /// The reading whose alternative came closest; nil for the clause's own.
     public let reading: String?
     /// `attack-on`, `target`, `kinds`, `in`, `except`, `by`, `nuclear`,
-    /// `unprovoked`, `bearers` (applies, but not to this actor) or `status`
-    /// (lapsed). A detail ending "it would apply under
+    /// `unprovoked`, `bearers` (applies, but not to this actor), `status`
+    /// (lapsed), or `party` (a party before the day, or only after it). A detail ending "it would apply under
     /// reading R" names a rejected reading that would have carried the event.
     public let condition: String
     /// The miss in words, naming the condition and the values that failed it.
