@@ -105,6 +105,27 @@ import Testing
                     + "240 months (20 years)."))
     }
 
+    /// Issue 25, item 3: a membership that lies outside every spell of its state in
+    /// the state list is said, with the alliance and the row (real rows: fixture atop-spells).
+    @Test func aMembershipOutsideItsStatesSpellsIsWarnedOf() throws {
+        let spells = Repository.root.appendingPathComponent("Tests/CasusKitTests/Fixtures/atop-spells")
+        func file(_ name: String) -> String { spells.appendingPathComponent(name).path }
+        let folder = try TemporaryFolder()
+        let r = try CasusProgram.run([
+            "import", "atop", file("members.csv"), file("alliances.csv"), "--states", file("states.csv"), "-o",
+            folder.path("out"),
+        ])
+        #expect(r.status == 0)
+        let warnings = r.stderr.split(separator: "\n").filter { $0.hasPrefix("casus: warning: ") }
+        #expect(
+            warnings == [
+                "casus: warning: \(file("members.csv")):3: alliance 1150: URU's membership 1851-05-29 to 1851-10-12 "
+                    + "lies outside its spells in the state list (from 1882-01-01); the pledge never counts for it",
+                "casus: warning: \(file("members.csv")):4: alliance 1480: MNG's membership 1912-09-12 to 1915-01-07 "
+                    + "lies outside its spells in the state list (from 2006-06-12); the pledge never counts for it",
+            ])
+    }
+
     @Test func aFolderGivenForATableIsRefusedByName() throws {
         let folder = try TemporaryFolder()
         let r = try CasusProgram.run([

@@ -105,6 +105,42 @@ struct ATOPWorld {
         return s.id
     }
 
+    /// A member row none of whose days falls in a spell of its state in the COW
+    /// list: the historian should know that the pledge it records never counts
+    /// there, or counts in a gap the list leaves (Casus dates a state from its
+    /// first start to its last end).
+    mutating func noteOutsideSpells(_ row: Span, of state: COWStates.State, alliance: Int, file: String, line: Int) {
+        guard !state.spells.contains(where: { Self.overlap(row, $0) }) else { return }
+        let spells = state.spells.map(Self.phrase).joined(separator: ", ")
+        let covering = Self.covering(state.spells)
+        let effect =
+            Self.overlap(row, covering)
+            ? "Casus, dating the state from its first start to its last end, counts it in that gap"
+            : "the pledge never counts for it"
+        warnings.append(
+            ImportError(
+                file: file, line: line, column: nil,
+                message:
+                    "alliance \(alliance): \(state.id)'s membership \(Self.phrase(row)) lies outside its spells in "
+                    + "the state list (\(spells)); \(effect)"))
+    }
+
+    /// Whether two spans share a day (`to` is the first day a span no longer holds).
+    static func overlap(_ a: Span, _ b: Span) -> Bool {
+        let never = Day(year: 99_999)
+        return (a.from ?? Day.distantPast) < (b.to ?? never) && (b.from ?? Day.distantPast) < (a.to ?? never)
+    }
+
+    /// `1815-11-20 to 1823-01-01`, `from 1949-04-04`.
+    static func phrase(_ s: Span) -> String {
+        switch (s.from, s.to) {
+        case (let f?, let t?): return "\(f) to \(t)"
+        case (let f?, nil): return "from \(f)"
+        case (nil, let t?): return "until \(t)"
+        case (nil, nil): return "always"
+        }
+    }
+
     /// The span from the earliest start to the latest end (open when one is open).
     static func covering(_ spans: [Span]) -> Span {
         let from = spans.compactMap(\.from).min()
@@ -148,9 +184,13 @@ struct ATOPWorld {
                     file: m.file, line: m.lines[r], column: "atopid",
                     message: "alliance \(atopid) is not in \(a.file)")
             }
-            let id = try stateID(try m.int(r, mc.1), file: m.file, line: m.lines[r], column: "member")
+            let code = try m.int(r, mc.1)
+            let id = try stateID(code, file: m.file, line: m.lines[r], column: "member")
             let from = Self.day(try m.int(r, mc.3), try m.int(r, mc.4), try m.int(r, mc.5))
             let to = Self.day(try m.int(r, mc.6), try m.int(r, mc.7), try m.int(r, mc.8))
+            if let state = cow?.byCode[code] {
+                noteOutsideSpells(Span(from: from, to: to), of: state, alliance: atopid, file: m.file, line: m.lines[r])
+            }
             var row = Row(line: m.lines[r], id: id, phase: try m.int(r, mc.2), span: Span(from: from, to: to))
             row.offense = try m.int(r, mc.9) == 1
             row.nonaggression = try m.int(r, mc.10) == 1
