@@ -126,6 +126,13 @@ import Testing
             ])
     }
 
+    /// Issue 25, item 6: COW's 345 is "Yugoslavia" from 1878; a title of 1913 names Serbia.
+    @Test func aTitleNamesTheStateAsItWas() throws {
+        let dir = try Self.world.get()
+        let text = try String(contentsOfFile: dir + "/alliances-1910s.yaml", encoding: .utf8)
+        #expect(text.contains("title: \"ATOP alliance 1490: Serbia, Greece\""))
+    }
+
     @Test func aFolderGivenForATableIsRefusedByName() throws {
         let folder = try TemporaryFolder()
         let r = try CasusProgram.run([

@@ -253,6 +253,20 @@ struct ATOPWorld {
         cow?.names[id] ?? id
     }
 
+    /// The state as it was on `day`, where one COW code covers a state and its
+    /// successor: 345 is "Yugoslavia" from 1816, 255 "Germany" (from knowledge:
+    /// the Kingdom of Serbs, Croats and Slovenes was proclaimed on 1 December 1918,
+    /// the German Empire on 18 January 1871).
+    static let formerNames: [String: (until: Day, name: String)] = [
+        "YUG": (Day(year: 1918, month: 12, day: 1), "Serbia"),
+        "GMY": (Day(year: 1871, month: 1, day: 18), "Prussia"),
+    ]
+
+    func name(_ id: String, on day: Day?) -> String {
+        if let day, let former = Self.formerNames[id], day < former.until { return former.name }
+        return name(id)
+    }
+
     mutating func instrument(_ atopid: Int, _ rows: [Row], begin: Day?, end: Day?, attributes: [String]) -> Instrument {
         let id = "atop-\(atopid)"
         var members: [String] = []
@@ -333,7 +347,7 @@ struct ATOPWorld {
         }
         if !attributes.isEmpty { notes.append("Provisions: " + attributes.joined(separator: "; ") + ".") }
         let names =
-            members.prefix(4).map(name).joined(separator: ", ")
+            members.prefix(4).map { name($0, on: begin) }.joined(separator: ", ")
             + (members.count > 4 ? " and \(members.count - 4) more" : "")
         return Instrument(
             id: id, title: "ATOP alliance \(atopid): \(names)", short: "ATOP \(atopid)", form: .treaty,
