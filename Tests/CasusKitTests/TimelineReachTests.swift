@@ -46,6 +46,18 @@ import Testing
         ("TUR", "mcm-attacked", nil, nil), ("ROU", "romania-hub-struck", nil, 1),
     ]
 
+    /// With a state on the attacker's side: at depth 1 it may be struck, so its own allies' dates count.
+    @Test func anAlignedStatesAlliesDatesAreAnalysedToo() throws {
+        let loaded = try GraphLoader.load(path: Repository.sample)
+        for actor in ["KAZ", "POL"] {
+            var s = Scenario(attacks: [Attack(target: .state("UKR"), by: "RUS")], depth: 1)
+            s.aligned = ["BLR"]
+            let fast = try Timeline.run(actor, s, on: loaded)
+            let every = try Timeline.run(actor, s, on: loaded, exhaustive: true)
+            #expect(fast.periods == every.periods, "\(actor)")
+        }
+    }
+
     @Test func onTheSampleWorldTheFastTimelineIsTheEveryDayOne() throws {
         let loaded = try GraphLoader.load(path: Repository.sample)
         for (actor, target, by, depth) in Self.samplePairs {

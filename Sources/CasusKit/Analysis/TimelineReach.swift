@@ -46,7 +46,8 @@ struct TimelineReach {
                 }
             }
             victims.formUnion(owing)
-            victims.formUnion(attackers.flatMap { Self.expanded($0, in: graph) })
+            // The attacker's side — its aligned states too — may be struck by an engaged state.
+            victims.formUnion((attackers + scenario.aligned).flatMap { Self.expanded($0, in: graph) })
             // An engaged state's forces abroad can be struck: the deployments it contributes to.
             for d in graph.deployments where !Set(d.contributors).isDisjoint(with: victims) {
                 attacked.insert(d.id)
