@@ -21,6 +21,11 @@ protocol ReportedFailure: Error, CustomStringConvertible {
     var exitStatus: Int32 { get }
 }
 
+extension ReportedFailure {
+    /// The line standard error shows: the command line's, and the explorer's refusal.
+    var line: String { "casus: error: \(self)" }
+}
+
 extension GraphNotFound: ReportedFailure { var exitStatus: Int32 { Exit.missingFile } }
 extension UnknownName: ReportedFailure { var exitStatus: Int32 { Exit.usage } }
 extension RenderError: ReportedFailure { var exitStatus: Int32 { Exit.internal } }
@@ -52,7 +57,7 @@ func guarded<T>(_ body: () throws -> T) throws -> T {
             "casus: error: \(e.errors.count) error\(e.errors.count == 1 ? "" : "s") in the graph; nothing was written")
         throw ExitCode(Exit.badGraph)
     } catch let e as ReportedFailure {
-        printError("casus: error: \(e)")
+        printError(e.line)
         throw ExitCode(e.exitStatus)
     } catch let e as ExitCode {
         throw e

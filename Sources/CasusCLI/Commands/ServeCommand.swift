@@ -64,16 +64,11 @@ struct ServeCommand: ParsableCommand {
 
     private func address() throws -> any SocketAddress {
         let name = host == "localhost" ? "127.0.0.1" : host
-        if name.contains(":") {
-            guard let a = try? sockaddr_in6.inet6(ip6: name, port: port) else {
-                throw UsageProblem(message: "--host: '\(host)' is not an IPv4 or IPv6 address")
-            }
-            return a
-        }
-        guard let a = try? sockaddr_in.inet(ip4: name, port: port) else {
-            throw UsageProblem(message: "--host: '\(host)' is not an IPv4 or IPv6 address")
-        }
-        return a
+        let address: (any SocketAddress)? =
+            name.contains(":")
+            ? try? sockaddr_in6.inet6(ip6: name, port: port) : try? sockaddr_in.inet(ip4: name, port: port)
+        guard let address else { throw UsageProblem(message: "--host: '\(host)' is not an IPv4 or IPv6 address") }
+        return address
     }
 
     private func serve(_ holder: ExplorerWorldHolder, at address: some SocketAddress) async throws {

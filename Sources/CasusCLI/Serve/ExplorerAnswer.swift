@@ -51,7 +51,7 @@ enum ExplorerAnswer {
         do {
             return try answering.answer(on: world, limits: limits)
         } catch let failure as ReportedFailure {
-            throw ExplorerRefusal(message: "casus: error: \(failure)")
+            throw ExplorerRefusal(message: failure.line)
         } catch {
             throw ExplorerRefusal(message: "casus: error: internal: \(error)")
         }

@@ -133,10 +133,12 @@ struct ExplorerChoice: Equatable {
     /// What is analysed: the scenario's id, else the target.
     private var question: String { scenario ?? target ?? "" }
 
-    /// The command that answers the table and the diagram, as `casus` parses it.
+    /// The command that answers the table and the diagram: `scenario` for a named one, else `trigger`.
+    private var command: String { scenario != nil ? "scenario" : "trigger" }
+
+    /// That command's arguments, as `casus` parses them.
     var answerArguments: [String] {
-        let command = scenario != nil ? "scenario" : "trigger"
-        return [command] + Self.parsed(attackFlags + analysisFlags) + ["--", question]
+        [command] + Self.parsed(attackFlags + analysisFlags) + ["--", question]
     }
 
     /// The `explain` command for the chosen actor, as `casus` parses it.
@@ -146,7 +148,6 @@ struct ExplorerChoice: Equatable {
 
     /// The same question as a person types it: `casus scenario tripwire-attacked --accept …`.
     var commandLine: String {
-        let command = scenario != nil ? "scenario" : "trigger"
         var words = ["casus", command, Self.shellQuoted(question)]
         for flag in attackFlags + analysisFlags {
             words.append("--" + flag.name)

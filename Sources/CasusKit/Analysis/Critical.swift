@@ -119,16 +119,13 @@ package enum Critical {
     /// blocks. An instrument or a reading that no analysed event meets cannot
     /// either: no chain began at it (`Reach`, as `strengthen` asks).
     private static func mayWeaken(_ trial: Trial, touched: Set<String>, reach: Reach, in graph: Graph) -> Bool {
-        let triggers = graph.triggers
         switch trial.kind {
         case .actor:
             return touched.contains(trial.id)
         case .instrument:
-            guard let n = graph.index.instrumentIndex[trial.id] else { return true }
-            return reach.meets(triggers, index: graph.index) { clause, _ in clause.instrument == n }
+            return reach.meets(instrument: trial.id, in: graph)
         case .reading:
-            guard let r = triggers.readingIDs.firstIndex(of: trial.id) else { return true }
-            return reach.meets(triggers, index: graph.index) { _, variant in variant.reading == r }
+            return reach.meets(reading: trial.id, in: graph)
         }
     }
 

@@ -261,11 +261,8 @@ extension Engine {
         case .except:
             return "\(subject) is in an excluded area (`except: [\((t?.except ?? []).joined(separator: ", "))]`)"
         case .by:
-            let by = t?.by ?? .any
-            let list = "[\(by.listedIDs.joined(separator: ", "))]"
-            let word: String
-            if case .allBut = by { word = "{ all-but: \(list) }" } else { word = by.keyword ?? list }
-            return "the attacker \(a.by) is not one it answers (`by: \(word)`)"
+            // As a graph file writes it: `[E]`, `parties`, `{ all-but: [D] }`.
+            return "the attacker \(a.by) is not one it answers (`by: \(WorldWriter.actorSet(t?.by ?? .any))`)"
         case .nuclear:
             return "\(subject) is not nuclear, and \(cite) answers only attacks with nuclear weapons (`nuclear: true`)"
         case .unprovoked:

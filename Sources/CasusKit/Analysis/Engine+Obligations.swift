@@ -76,7 +76,8 @@ extension Engine {
                 }
                 written = graph.index.stateNumbers
             }
-            var holders: [Int]?
+            // The entry's collective decision, worked out at its first bearer: the same for all.
+            var decision: Withheld??
             // The entry's terms, read once: the loop below runs per bearer.
             let permission = o.isPermission
             let decided = o.decision != .individual && !permission
@@ -100,21 +101,15 @@ extension Engine {
                     continue
                 }
                 if decided {
-                    let found =
-                        holders
-                        ?? vetoHolders(o, written, inst, victim: e.victim, attacker: e.attacker, opposite: opposite)
-                    holders = found
-                    if let majority = o.majority {
-                        // Withheld only when those left in favour fall short of the share.
-                        let deciding = deciders(o, bearersAsWritten(o, written, victim: e.victim), inst).count
-                        if deciding - found.count < majority.needed(of: deciding) {
-                            block(
-                                number, .noMajority, reading: blockReading, bearer: b, duty: duty, by: found,
-                                vote: (deciding, majority))
-                            continue
-                        }
-                    } else if !found.isEmpty {
-                        block(number, .veto, reading: blockReading, bearer: b, duty: duty, by: found)
+                    let withheld =
+                        decision
+                        ?? withheldDecision(
+                            o, written, inst, victim: e.victim, attacker: e.attacker, opposite: opposite)
+                    decision = withheld
+                    if let withheld {
+                        block(
+                            number, withheld.reason, reading: blockReading, bearer: b, duty: duty, by: withheld.by,
+                            vote: withheld.vote)
                         continue
                     }
                 }
@@ -171,15 +166,28 @@ extension Engine {
         blocks[record, default: []].insert(analysedEvents.count - 1)
     }
 
-    /// The deciders who withhold a consensus or unanimity decision: those on the
-    /// attacker's side and those the scenario names in `vetoes`.
-    func vetoHolders(
+    /// A collective decision withheld: why, by whom, and for a majority the count.
+    struct Withheld {
+        let reason: BlockReason
+        let by: [Int]
+        let vote: (deciders: Int, share: Share)?
+    }
+
+    /// Whether an entry's consensus, unanimity or majority decision is withheld. The
+    /// deciders who withhold are those on the attacker's side and those the scenario
+    /// names in `vetoes`: any one of them withholds a consensus or unanimity; a
+    /// majority only when those left in favour fall short of its share. nil: taken.
+    func withheldDecision(
         _ o: TriggerIndex.CompiledObligation, _ written: [Int], _ inst: TriggerIndex.CompiledInstrument,
         victim: Int, attacker: Int, opposite: Side
-    ) -> [Int] {
-        deciders(o, bearersAsWritten(o, written, victim: victim), inst).filter {
-            isAdversary($0, attacker: attacker, opposite: opposite) || vetoing[$0]
+    ) -> Withheld? {
+        let deciding = deciders(o, bearersAsWritten(o, written, victim: victim), inst)
+        let holders = deciding.filter { isAdversary($0, attacker: attacker, opposite: opposite) || vetoing[$0] }
+        if let majority = o.majority {
+            guard deciding.count - holders.count < majority.needed(of: deciding.count) else { return nil }
+            return Withheld(reason: .noMajority, by: holders, vote: (deciding.count, majority))
         }
+        return holders.isEmpty ? nil : Withheld(reason: .veto, by: holders, vote: nil)
     }
 
     /// The bearers as written, less the victim where the entry names the other parties.

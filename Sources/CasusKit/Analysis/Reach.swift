@@ -31,6 +31,23 @@ struct Reach {
     }
 }
 
+extension Reach {
+    /// Whether a clause of the instrument `id` of `graph` is met at an analysed event
+    /// (true when `graph` has no such instrument: then nothing is known, so ask the engine).
+    func meets(instrument id: String, in graph: Graph) -> Bool {
+        guard let n = graph.index.instrumentIndex[id] else { return true }
+        return meets(graph.triggers, index: graph.index) { clause, _ in clause.instrument == n }
+    }
+
+    /// Whether the reading `id` of `graph` carries a variant met at an analysed event
+    /// (true when there is no such reading).
+    func meets(reading id: String, in graph: Graph) -> Bool {
+        let triggers = graph.triggers
+        guard let r = triggers.readingIDs.firstIndex(of: id) else { return true }
+        return meets(triggers, index: graph.index) { _, variant in variant.reading == r }
+    }
+}
+
 extension Analysis {
     /// One run, and what it reached.
     static func runReaching(_ scenario: Scenario, on graph: Graph, chainsPerActor: Int) throws(UnknownName)

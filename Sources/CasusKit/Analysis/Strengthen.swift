@@ -159,15 +159,11 @@ package enum Strengthen {
         case .veto, .deploy:
             return true
         case .adopt:
-            guard let p = world.index.instrumentIndex[c.id] else { return true }
-            return reach.meets(world.triggers, index: world.index) { clause, _ in clause.instrument == p }
+            return reach.meets(instrument: c.id, in: world)
         case .accept:
-            let triggers = world.triggers
-            guard let r = triggers.readingIDs.firstIndex(of: c.id) else { return true }
-            return reach.meets(triggers, index: world.index) { _, variant in variant.reading == r }
+            return reach.meets(reading: c.id, in: world)
         case .admit:
-            guard let x = changed.index.instrumentIndex[c.id] else { return true }
-            return reach.meets(changed.triggers, index: changed.index) { clause, _ in clause.instrument == x }
+            return reach.meets(instrument: c.id, in: changed)
         }
     }
 

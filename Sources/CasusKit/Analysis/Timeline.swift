@@ -37,7 +37,7 @@ package struct Timeline: Sendable {
         let start = from ?? Day.distantPast
         var days = [start]
         let reach = exhaustive ? nil : TimelineReach(scenario, actor: actor, on: graph)
-        let changes = reach.map { $0.changeDays(in: graph.dated).sorted() } ?? graph.dated.changeDays
+        let changes = reach.map { $0.changeDays(in: graph.dated) } ?? graph.dated.changeDays
         for d in changes where start < d && (to.map { d < $0 } ?? true) {
             days.append(d)
         }

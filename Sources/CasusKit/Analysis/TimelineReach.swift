@@ -27,14 +27,20 @@ struct TimelineReach {
         actors = [actor]
         actors.formUnion(attackers)
         actors.formUnion(scenario.aligned + scenario.without + scenario.vetoes)
+        // Worked out once, not per round: each instrument's parties at any date, members expanded.
+        let partiesOf = graph.instruments.map { instrument in
+            Set(
+                Graph.candidates(instrument.parties, graph.dated.parties[instrument.id] ?? [:])
+                    .flatMap { Self.expanded($0, in: graph) })
+        }
+        let everyState = Set(graph.states.map(\.id))
         for round in 0...depth {
             var owing = Set<String>()
-            for instrument in graph.instruments where !instruments.contains(instrument.id) {
-                let written = Graph.candidates(instrument.parties, graph.dated.parties[instrument.id] ?? [:])
-                let parties = Set(written.flatMap { Self.expanded($0, in: graph) })
+            for (n, instrument) in graph.instruments.enumerated() where !instruments.contains(instrument.id) {
+                let parties = partiesOf[n]
                 guard Self.invocable(instrument, parties: parties, victims: victims, deployments: attacked, graph)
                 else { continue }
-                let bearers = Self.named(instrument, parties: parties, in: graph)
+                let bearers = Self.named(instrument, parties: parties, everyState: everyState, in: graph)
                 // At the last depth a clause matters only if the actor may bear it: its
                 // chain ends there, and no later strike follows from anyone else's duty.
                 if round == depth && !bearers.contains(where: { $0.0 == actor }) { continue }
@@ -75,30 +81,10 @@ struct TimelineReach {
             dated: graph.dated, asOf: graph.asOf, absent: graph.absent)
     }
 
-    /// The days among `days` on which a fact of these actors or instruments (or
-    /// any place or deployment, which are few) starts or stops holding.
-    func changeDays(in dated: DatedFacts) -> Set<Day> {
-        var days = Set<Day>()
-        func add(_ s: Span?) {
-            guard let s else { return }
-            if let f = s.from { days.insert(f) }
-            if let t = s.to { days.insert(t) }
-        }
-        for a in actors {
-            add(dated.actors[a])
-            for spans in (dated.members[a] ?? [:]).values { spans.forEach(add) }
-        }
-        dated.places.values.forEach(add)
-        dated.deployments.values.forEach(add)
-        for i in instruments {
-            for spans in (dated.parties[i] ?? [:]).values { spans.forEach(add) }
-            if let d = dated.instruments[i] {
-                for day in [d.proposed, d.signed, d.inForce, d.ended].compactMap({ $0 }) { days.insert(day) }
-            }
-            for day in (dated.breaches[i] ?? [:]).values { days.insert(day) }
-            (dated.clauses[i] ?? [:]).values.forEach(add)
-        }
-        return days
+    /// The days on which a fact of these actors or instruments (or any place or
+    /// deployment, which are few) starts or stops holding, sorted.
+    func changeDays(in dated: DatedFacts) -> [Day] {
+        dated.changeDays(actors: actors, instruments: instruments)
     }
 
     /// The states an attack on `target` falls on: its territory's state, and a deployment's contributors.
@@ -133,10 +119,6 @@ struct TimelineReach {
         return out
     }
 
-    static func stateIDs(in graph: Graph) -> Set<String> {
-        Set(graph.states.map(\.id))
-    }
-
     /// Whether an attack on one of `victims` (or on an attacked deployment) can meet a trigger of the instrument.
     static func invocable(
         _ i: Instrument, parties: Set<String>, victims: Set<String>, deployments: Set<String>, _ graph: Graph
@@ -160,10 +142,11 @@ struct TimelineReach {
     }
 
     /// Every bearer the instrument's obligations name, and whether it holds only a right.
-    static func named(_ i: Instrument, parties: Set<String>, in graph: Graph) -> [(String, Bool)] {
+    static func named(_ i: Instrument, parties: Set<String>, everyState: Set<String>, in graph: Graph)
+        -> [(String, Bool)]
+    {
         var out: [(String, Bool)] = []
         let obligations = i.clauses.flatMap(\.then)
-        let everyState = stateIDs(in: graph)
         for o in obligations {
             let isRight = o.modality == .may
             let bearers: [String]

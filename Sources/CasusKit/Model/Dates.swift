@@ -134,22 +134,31 @@ public struct DatedFacts: Sendable, Hashable {
     }
 
     /// Every day on which some fact starts or stops holding, sorted.
-    public var changeDays: [Day] {
+    public var changeDays: [Day] { changeDays(actors: nil, instruments: nil) }
+
+    /// The days on which a fact starts or stops holding, sorted: of these actors'
+    /// own dates and memberships (nil: every actor's) and these instruments'
+    /// dates, parties, breaches and clauses (nil: every instrument's); places and
+    /// deployments always.
+    package func changeDays(actors kept: Set<String>?, instruments keptInstruments: Set<String>?) -> [Day] {
         var days = Set<Day>()
         func add(_ s: Span) {
             if let f = s.from { days.insert(f) }
             if let t = s.to { days.insert(t) }
         }
-        actors.values.forEach(add)
+        func keeps<V>(_ set: Set<String>?) -> ((key: String, value: V)) -> Bool {
+            { set?.contains($0.key) ?? true }
+        }
+        actors.filter(keeps(kept)).values.forEach(add)
         places.values.forEach(add)
         deployments.values.forEach(add)
-        for spans in members.values.flatMap(\.values) { spans.forEach(add) }
-        for spans in parties.values.flatMap(\.values) { spans.forEach(add) }
-        for d in instruments.values {
+        for spans in members.filter(keeps(kept)).values.flatMap(\.values) { spans.forEach(add) }
+        for spans in parties.filter(keeps(keptInstruments)).values.flatMap(\.values) { spans.forEach(add) }
+        for d in instruments.filter(keeps(keptInstruments)).values {
             for day in [d.proposed, d.signed, d.inForce, d.ended].compactMap({ $0 }) { days.insert(day) }
         }
-        for day in breaches.values.flatMap(\.values) { days.insert(day) }
-        clauses.values.flatMap(\.values).forEach(add)
+        for day in breaches.filter(keeps(keptInstruments)).values.flatMap(\.values) { days.insert(day) }
+        clauses.filter(keeps(keptInstruments)).values.flatMap(\.values).forEach(add)
         return days.sorted()
     }
 }
