@@ -223,6 +223,15 @@ public struct WorldMap {
                         ),
                         ("class", "actor organization"),
                     ])
+            } else if a.kind == .group {
+                // A group is drawn apart from the states: dashed, and says what it is.
+                b.node(
+                    "n:\(a.id)",
+                    [
+                        ("shape", "box"), ("style", "rounded,dashed"),
+                        ("label", "\(a.id)\n\(DOT.wrap(a.name, width: 22))\n(group)"),
+                        ("tooltip", NameBook(graph: graph).actorTooltip(a.id)), ("class", "actor group"),
+                    ])
             } else {
                 b.node(
                     "n:\(a.id)",

@@ -44,8 +44,8 @@ import Testing
     @Test func anUnknownIdIsAnErrorWithASuggestion() {
         #expect(
             errors(baseWorld + pact(when: "{ attack-on: parties, by: { all-but: [DD] } }")) == [
-                "t.yaml:22:73: instruments[0].clauses[0].when.by.all-but[0]: unknown id 'DD'; expected an actor (state "
-                    + "or organization) (did you mean 'D'?)"
+                "t.yaml:22:73: instruments[0].clauses[0].when.by.all-but[0]: unknown id 'DD'; expected an actor "
+                    + "(state, organization or group) (did you mean 'D'?)"
             ])
     }
 

@@ -85,13 +85,13 @@ import Testing
         // The first ones carry a suggestion; past the limit, none is computed.
         #expect(
             found.first
-                == "t.yaml:13:83: instruments[0].parties[0]: unknown id 'Bx0'; expected an actor (state or "
-                + "organization) (did you mean 'B'?)"
+                == "t.yaml:13:83: instruments[0].parties[0]: unknown id 'Bx0'; expected an actor (state, "
+                + "organization or group) (did you mean 'B'?)"
         )
         #expect(
             found.last
-                == "t.yaml:20012:87: instruments[19999].parties[0]: unknown id 'Bx19999'; expected an actor (state or "
-                + "organization)"
+                == "t.yaml:20012:87: instruments[19999].parties[0]: unknown id 'Bx19999'; expected an actor (state, "
+                + "organization or group)"
         )
     }
 

@@ -79,7 +79,7 @@ import Testing
         #expect(
             errors(
                 input.text) == [
-                    "t.yaml:\(input[1]): defaults.attacker: unknown id 'A'; expected a state",
+                    "t.yaml:\(input[1]): defaults.attacker: unknown id 'A'; expected a state or a group",
                     "t.yaml:\(input[2]): defaults.depth: found 'deep'; expected a whole number",
                     "t.yaml:\(input[3]): places: found a mapping; expected a list",
                 ])
@@ -100,9 +100,8 @@ import Testing
                 "t.yaml:\(input[1]): actors[5].id: duplicate id 'B'; already declared as a state at t.yaml:\(first)",
                 "t.yaml:\(input[2]): actors[6].id: invalid id '../../etc/passwd'; ids start with a letter and use only "
                     + "letters, digits, '_', '.' and '-' (at most 64)",
-                "t.yaml:\(input[3]): actors[7].members[1]: unknown id 'Cx'; expected an actor (state or organization) "
-                    + "(did "
-                    + "you mean 'C'?)",
+                "t.yaml:\(input[3]): actors[7].members[1]: unknown id 'Cx'; expected a state or organization "
+                    + "(did you mean 'C'?)",
             ])
     }
 
@@ -242,8 +241,8 @@ import Testing
             errors(
                 input.text) == [
                     "t.yaml:\(input[1]): scenarios[0].attacks[0].target: unknown target 'Bx'; expected a deployment, a "
-                        + "state, a place inside a state, forces:STATE@PLACE or vessels:STATE@PLACE (did you mean "
-                        + "'B'?)",
+                        + "state, a group, a place inside a state, forces:STATE@PLACE or vessels:STATE@PLACE (did "
+                        + "you mean 'B'?)",
                     "t.yaml:\(input[2]): scenarios[0].accept[0]: unknown id 'nothing'; expected a reading",
                 ])
     }
@@ -365,7 +364,8 @@ import Testing
                 """)
         #expect(
             errors(input.text) == [
-                "t.yaml:\(input[1]): scenarios[0].attacks[0].by: 'LEAGUE' is an organization; expected a state"
+                "t.yaml:\(input[1]): scenarios[0].attacks[0].by: 'LEAGUE' is an organization; expected a state or a "
+                    + "group"
             ])
     }
 }

@@ -220,9 +220,9 @@ enum ExplorerPage {
         function buildControls() {
           $("graph").textContent = (world.title ? world.title + " — " : "") + world.graph;
           options($("scenario"), world.scenarios, "(an attack of my own)");
-          const targets = world.states.concat(world.deployments, world.places);
+          const targets = world.states.concat(world.groups, world.deployments, world.places);
           options($("target"), targets);
-          options($("by"), world.states, "(the graph's default attacker)");
+          options($("by"), world.states.concat(world.groups), "(the graph's default attacker)");
           $("kind").replaceChildren(...world.kinds.map((k) => element("option", k, { value: k })));
           $("depth").max = world.maximum_depth;
           const days = world.days.map(dayNumber);

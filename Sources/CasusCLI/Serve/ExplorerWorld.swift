@@ -27,6 +27,7 @@ enum ExplorerWorld {
             ("maximum_depth", .int(ExplorerChoice.maximumDepth)),
             ("scenarios", .array(scenarios)),
             ("states", .array(world.states.map { named($0.id, $0.name) })),
+            ("groups", .array(world.actors.filter { $0.kind == .group }.map { named($0.id, $0.name) })),
             ("deployments", .array(world.deployments.map { named($0.id, $0.name) })),
             ("places", .array(world.places.map { named($0.id, $0.name) })),
             ("kinds", .array(EventKind.allCases.map { .string($0.rawValue) })),

@@ -285,7 +285,10 @@ struct Engine {
             add(host(at: id), .territory, at: id)
         case .forces(let state, let at):
             add(state, .forces, at: at)
-            if hostGetsEvent { add(host(at: at), .territory, at: at) }
+            // A group's forces are not the state's they are in: whether a strike on them is also one
+            // on that state (no consent, say) is for the scenario to say, with an attack on the place.
+            let isGroup = index.actorIndex[state].map { index.isGroup[$0] } ?? false
+            if hostGetsEvent && !isGroup { add(host(at: at), .territory, at: at) }
         case .vessels(let state, let at):
             add(state, .vessels, at: at)
             if hostGetsEvent { add(host(at: at), .territory, at: at) }
@@ -334,14 +337,14 @@ struct Engine {
         return out
     }
 
-    /// A strike by `x` on `y`'s territory. Its chain inherits both engagements'
-    /// steps (the striker's first, shared steps once) and ends in the strike.
+    /// A strike by `x` on `y`'s territory (a group's forces where it is based). Its chain inherits
+    /// both engagements' steps (the striker's first, shared steps once) and ends in the strike.
     mutating func strike(by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int) -> (Event, Int)? {
         let index = graph.index
-        guard triggers.anyClause(forVictim: y), let place = index.placeIndex[index.actorIDs[y]] else { return nil }
+        guard triggers.anyClause(forVictim: y), let place = index.homePlace[y] else { return nil }
         let e = Event(
-            victim: y, target: .territory, place: place, attacker: x, deployment: nil, kind: .armedAttack,
-            nuclear: false, hypothetical: true)
+            victim: y, target: index.isGroup[y] ? .forces : .territory, place: place, attacker: x, deployment: nil,
+            kind: .armedAttack, nuclear: false, hypothetical: true)
         guard reached.insert(e.identity).inserted else { return nil }
         let strikerSteps = ex.node.map { arena.steps($0) } ?? []
         var cursor = ex.node

@@ -163,14 +163,14 @@ struct PreparedScenario {
                         + "--by)",
                     suggestion: nil)
             }
-            guard let n = index.actorIndex[by], index.isState[n] else {
+            guard let n = index.actorIndex[by], index.isState[n] || index.isGroup[n] else {
                 if index.actorIndex[by] != nil {
                     throw UnknownName(
-                        message: "'\(by)' is an organization; an attacker must be a state", suggestion: nil)
+                        message: "'\(by)' is an organization; an attacker must be a state or a group", suggestion: nil)
                 }
                 throw UnknownName(
-                    message: "unknown attacker '\(by)'; expected a state",
-                    suggestion: index.suggestActor(by, statesOnly: true))
+                    message: "unknown attacker '\(by)'; expected a state or a group",
+                    suggestion: index.suggestActor(by, attackersOnly: true))
             }
             if without.contains(n) {
                 throw UnknownName(message: "attacker '\(by)' is also removed with 'without'", suggestion: nil)

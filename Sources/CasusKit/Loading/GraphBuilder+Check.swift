@@ -70,14 +70,19 @@ extension GraphBuilder {
                 case .place: return (kind == .place || kind == .state, "a place or state", [.place, .state])
                 case .actor:
                     return (
-                        kind == .state || kind == .organization, "an actor (state or organization)",
-                        [.state, .organization]
+                        kind == .state || kind == .organization || kind == .group,
+                        "an actor (state, organization or group)", [.state, .organization, .group]
+                    )
+                case .member:
+                    return (
+                        kind == .state || kind == .organization, "a state or organization", [.state, .organization]
                     )
                 case .state: return (kind == .state, "a state", [.state])
+                case .attacker: return (kind == .state || kind == .group, "a state or a group", [.state, .group])
                 case .actorOrDeployment:
                     return (
-                        kind == .state || kind == .organization || kind == .deployment,
-                        "an actor, organization or deployment", [.state, .organization, .deployment]
+                        kind == .state || kind == .organization || kind == .group || kind == .deployment,
+                        "an actor, organization, group or deployment", [.state, .organization, .group, .deployment]
                     )
                 case .reading: return (kind == .reading, "a reading", [.reading])
                 case .proposal:

@@ -3,7 +3,7 @@
 /// resolves the references once all files are read.
 final class GraphBuilder {
     enum IDKind: String {
-        case place, state, organization, deployment, instrument, scenario, reading
+        case place, state, organization, group, deployment, instrument, scenario, reading
 
         /// "a state", "an instrument", "an organization".
         var withArticle: String {
@@ -18,9 +18,13 @@ final class GraphBuilder {
     enum RefRule {
         /// A place or a state (its territory).
         case place
-        /// A state or an organization.
+        /// A state, an organization or a group.
         case actor
+        /// A state or an organization: a member of an organization, a deployment's contributor.
+        case member
         case state
+        /// A state or a group: who can attack.
+        case attacker
         /// A state, an organization or a deployment (`attack-on`).
         case actorOrDeployment
         case reading
@@ -83,7 +87,7 @@ final class GraphBuilder {
         if let d = f["defaults"], let df = d.mapping(allowed: Keys.defaults) {
             if let a = df["attacker"], let id = a.string {
                 defaultAttacker = (id, a)
-                refs.append(.init(id: id, rule: .state, at: a))
+                refs.append(.init(id: id, rule: .attacker, at: a))
             }
             if let dep = df["depth"], let n = dep.int {
                 if n < 0 { dep.error("found \(n); expected a depth of 0 or more") } else { defaultDepth = n }
@@ -162,25 +166,38 @@ final class GraphBuilder {
     func readActor(_ item: Located) {
         guard let f = item.mapping(allowed: Keys.actor, required: ["id", "name", "kind"]),
             let kind = f["kind"]?.word(ActorKind.self, what: "actor kind"),
-            let id = declare(f, as: kind == .state ? .state : .organization)
+            let id = declare(f, as: Self.declaredKind(kind))
         else { return }
         actorAt[id] = item
-        if kind == .state, let m = f["members"] {
-            m.error("a state has no members; 'members' is for organizations (kind: organization)")
+        if kind != .organization, let m = f["members"] {
+            m.error("a \(kind.rawValue) has no members; 'members' is for organizations (kind: organization)")
         }
         if kind == .organization, let w = f["within"] {
-            w.error("an organization has no territory; 'within' is for states and places")
+            w.error("an organization has no territory; 'within' is for states, groups and places")
+        }
+        if kind == .group, f["within"] == nil {
+            item.error(
+                "a group needs 'within': the places it is based in (an attack on it, with no place named, falls on "
+                    + "its forces at the first)")
         }
         if let s = span(f) { dated.actors[id] = s }
-        let members = kind == .organization ? datedRefs(f["members"], .actor) : (ids: [], spans: [:])
+        let members = kind == .organization ? datedRefs(f["members"], .member) : (ids: [], spans: [:])
         if !members.spans.isEmpty { dated.members[id] = members.spans }
         actors.append(
             Actor(
                 id: id, name: text(f, "name") ?? id, kind: kind,
-                within: kind == .state ? referList(f["within"], .place) : [],
+                within: kind == .organization ? [] : referList(f["within"], .place),
                 tags: labels(f["tags"]),
                 members: members.ids,
                 aliases: labels(f["aliases"]), note: text(f, "note")))
+    }
+
+    static func declaredKind(_ kind: ActorKind) -> IDKind {
+        switch kind {
+        case .state: return .state
+        case .organization: return .organization
+        case .group: return .group
+        }
     }
 
     func readDeployment(_ item: Located) {
@@ -191,7 +208,7 @@ final class GraphBuilder {
         let status = f["status"]?.word(DeploymentStatus.self, what: "deployment status")
         let host = refer(f["host"], .state)
         let at = refer(f["at"], .place)
-        let contributors = referList(f["contributors"], .actor)
+        let contributors = referList(f["contributors"], .member)
         if let c = f["contributors"], contributors.isEmpty, c.list()?.isEmpty == true {
             c.error("found an empty list; a deployment needs at least one contributor")
         }
@@ -627,8 +644,8 @@ final class GraphBuilder {
             guard let af = a.mapping(allowed: Keys.attack, required: ["target"]), let t = af["target"],
                 let target = t.string
             else { continue }
-            // The attacker is a state: `validate` refuses what `scenario` would.
-            let by = refer(af["by"], .state)
+            // The attacker is a state or a group: `validate` refuses what `scenario` would.
+            let by = refer(af["by"], .attacker)
             let kind = af["kind"].flatMap { $0.word(EventKind.self, what: "event kind") } ?? .armedAttack
             let nuclear = af["nuclear"].flatMap { $0.bool } ?? false
             attacks.append(AttackDraft(target: target, targetAt: t, by: by, kind: kind, nuclear: nuclear))

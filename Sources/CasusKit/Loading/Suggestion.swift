@@ -54,10 +54,10 @@ package enum Suggestion {
 extension GraphIndex {
     /// The actor a mistyped id most likely means: one whose alias or name is the
     /// text (any case) first — `PRC` is China, whatever id is two letters away —
-    /// then the nearest id, then the nearest name.
-    package func suggestActor(_ text: String, statesOnly: Bool = false) -> String? {
+    /// then the nearest id, then the nearest name. `attackersOnly`: states and groups, no organization.
+    package func suggestActor(_ text: String, attackersOnly: Bool = false) -> String? {
         let wanted = text.lowercased()
-        let pool = actorIDs.indices.filter { !statesOnly || isState[$0] }
+        let pool = actorIDs.indices.filter { !attackersOnly || isState[$0] || isGroup[$0] }
         if let n = pool.first(where: { n in
             actorAliases[n].contains { $0.lowercased() == wanted } || actorNames[n].lowercased() == wanted
         }) {

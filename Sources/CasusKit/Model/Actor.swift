@@ -1,4 +1,4 @@
-/// A state or an organization. Wherever an organization is named as a party or
+/// A state, an organization or (version 3) a group. Wherever an organization is named as a party or
 /// bearer it stands for its members, except as the bearer of a `collective`
 /// obligation, which it bears as one actor.
 public struct Actor: Sendable, Hashable {
@@ -6,9 +6,10 @@ public struct Actor: Sendable, Hashable {
     public let id: String
     /// Its name, as diagrams and reports show it.
     public let name: String
-    /// A state or an organization.
+    /// A state, an organization or a group.
     public let kind: ActorKind
-    /// States only: the regions (places) its territory lies in.
+    /// A state: the regions (places) its territory lies in. A group: the places it is based
+    /// in, the first being where an attack on it, with no place named, falls.
     public let within: [String]
     /// Free labels for filtering and hover text.
     public let tags: [String]

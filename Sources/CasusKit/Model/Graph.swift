@@ -106,13 +106,19 @@ package final class GraphIndex: Sendable {
     let actorNames: [String]
     let actorAliases: [[String]]
     package let isState: [Bool]
+    /// Version 3: a group (a non-state armed group) — no state, but, like one, an actor that
+    /// stands for itself, attacks and is attacked.
+    package let isGroup: [Bool]
     /// Each actor's members as written (empty for a state).
     package let actorMembers: [[String]]
     /// The actor numbers of every state, in file order.
     package let stateNumbers: [Int]
-    /// For each actor: the states it stands for (itself for a state, the
+    /// For each actor: the states it stands for (itself for a state or a group, the
     /// expanded members for an organization), sorted.
     package let statesOf: [[Int]]
+    /// For each actor: the place an attack on it falls on when none is named — a state's
+    /// territory, a group's first base (`within`); nil for an organization.
+    package let homePlace: [Int?]
 
     /// Place ids: the places, then every state (its territory).
     package let placeIDs: [String]
@@ -148,16 +154,17 @@ package final class GraphIndex: Sendable {
         for (n, a) in actors.enumerated() where ai[a.id] == nil { ai[a.id] = n }
         actorIndex = ai
         isState = actors.map { $0.kind == .state }
+        isGroup = actors.map { $0.kind == .group }
         actorMembers = actors.map(\.members)
         stateNumbers = actors.indices.filter { actors[$0].kind == .state }
 
         // Members before the organizations that name them, so one pass expands them all.
-        let memberLists = actors.map { a in a.kind == .state ? [] : a.members.compactMap { ai[$0] } }
+        let memberLists = actors.map { a in a.kind != .organization ? [] : a.members.compactMap { ai[$0] } }
         var expanded = [[Int]](repeating: [], count: actors.count)
         let membership = PostOrder(count: actors.count, children: { memberLists[$0] })
         membershipHasCycle = membership.meetsCycle
         for n in membership.order {
-            if actors[n].kind == .state {
+            if actors[n].kind != .organization {
                 expanded[n] = [n]
             } else {
                 expanded[n] = Array(Set(memberLists[n].flatMap { expanded[$0] })).sorted()
@@ -177,6 +184,13 @@ package final class GraphIndex: Sendable {
         for a in actors where a.kind == .state { if let n = pi[a.id] { parents[n] = a.within.compactMap { pi[$0] } } }
         for n in pids.indices { stateParent[n] = ai[pids[n]].map { actors[$0].kind == .state } ?? false }
         stateOfPlace = pids.indices.map { stateParent[$0] ? ai[pids[$0]] : nil }
+        homePlace = actors.map { a in
+            switch a.kind {
+            case .state: return pi[a.id]
+            case .group: return a.within.first.flatMap { pi[$0] }
+            case .organization: return nil
+            }
+        }
 
         self.parents = parents
         var home = [Bool](repeating: false, count: pids.count)
@@ -253,7 +267,7 @@ package final class GraphIndex: Sendable {
         containers(of: p).filter { stateOfPlace[$0] != nil }
     }
 
-    /// The states an id stands for: a state, an organization's members; empty otherwise.
+    /// The states an id stands for: a state (or a group) itself, an organization's members; empty otherwise.
     package func states(of id: String) -> [Int] {
         actorIndex[id].map { statesOf[$0] } ?? []
     }

@@ -20,10 +20,13 @@ public struct UnknownName: Error, Sendable, CustomStringConvertible {
 extension GraphIndex {
     /// Everything an attack may target, for suggestions.
     var targetCandidates: [String] {
-        Array(deploymentIndex.keys) + actorIDs.enumerated().filter { isState[$0.offset] }.map(\.element) + placeIDs
+        Array(deploymentIndex.keys)
+            + actorIDs.enumerated().filter { isState[$0.offset] || isGroup[$0.offset] }
+            .map(\.element) + placeIDs
     }
 
-    /// Reads `tripwire-east`, `UKR`, `UKR-east`, `forces:GBR@UKR-east` or `vessels:PHL@spratlys`.
+    /// Reads `tripwire-east`, `UKR`, `UKR-east`, `forces:GBR@UKR-east` or `vessels:PHL@spratlys`;
+    /// a group's id (`HOU`) is its forces where it is based first (`forces:HOU@YEM`).
     public func resolveTarget(_ text: String) -> Result<AttackTarget, UnknownName> {
         for prefix in ["forces:", "vessels:", "shipping:"] where text.hasPrefix(prefix) {
             return resolveUnits(text, prefix: prefix)
@@ -31,11 +34,12 @@ extension GraphIndex {
         if deploymentIndex[text] != nil { return .success(.deployment(text)) }
         if let a = actorIndex[text] {
             if isState[a] { return .success(.state(text)) }
+            if isGroup[a], let base = homePlace[a] { return .success(.forces(state: text, at: placeIDs[base])) }
             return .failure(
                 UnknownName(
                     message:
-                        "'\(text)' is an organization; an attack targets a deployment, a state, a place inside a "
-                        + "state or forces:STATE@PLACE",
+                        "'\(text)' is an organization; an attack targets a deployment, a state, a group, a place "
+                        + "inside a state or forces:STATE@PLACE",
                     suggestion: nil))
         }
         if let p = placeIndex[text] {
@@ -50,7 +54,7 @@ extension GraphIndex {
         return .failure(
             UnknownName(
                 message:
-                    "unknown target '\(text)'; expected a deployment, a state, a place inside a state, "
+                    "unknown target '\(text)'; expected a deployment, a state, a group, a place inside a state, "
                     + "forces:STATE@PLACE or vessels:STATE@PLACE",
                 suggestion: suggestTarget(text)))
     }
@@ -67,7 +71,8 @@ extension GraphIndex {
         return Suggestion.nearest(to: text, in: targetCandidates)
     }
 
-    /// `forces:STATE@PLACE` or `vessels:STATE@PLACE`: a state's units at a place.
+    /// `forces:STATE@PLACE` or `vessels:STATE@PLACE`: a state's units at a place (a
+    /// group's too, for `forces:`; its vessels are neither public nor merchant shipping).
     private func resolveUnits(_ text: String, prefix: String) -> Result<AttackTarget, UnknownName> {
         let form = "\(prefix)STATE@PLACE"
         let rest = text.dropFirst(prefix.count)
@@ -76,11 +81,13 @@ extension GraphIndex {
         }
         let state = String(rest[..<at])
         let place = String(rest[rest.index(after: at)...])
-        guard let a = actorIndex[state], isState[a] else {
+        let groupForces = prefix == "forces:" && actorIndex[state].map { isGroup[$0] } == true
+        guard let a = actorIndex[state], isState[a] || groupForces else {
+            let expected = prefix == "forces:" ? "a state or group" : "a state"
             return .failure(
                 UnknownName(
-                    message: "'\(state)' in '\(text)' is not a state",
-                    suggestion: suggestActor(state, statesOnly: true)))
+                    message: "'\(state)' in '\(text)' is not \(expected)",
+                    suggestion: suggestActor(state, attackersOnly: true)))
         }
         guard placeIndex[place] != nil else {
             return .failure(

@@ -15,6 +15,11 @@ public enum ActorKind: String, FormatWord {
     case state
     /// An organization: it stands for its member states, or bears a `collective` obligation as one actor.
     case organization
+    /// Version 3: a non-state armed group (the Houthis, Hamas). It attacks and is attacked, stands
+    /// on a side, and is a party or bearer only where an instrument lists it; it is no state, so
+    /// `bearers: any` and "unaffected states" leave it out. An attack on it is on its forces where it
+    /// is based (`within`), never on the state it is in.
+    case group
 }
 
 /// What a force deployment is for (the seed's configurations).

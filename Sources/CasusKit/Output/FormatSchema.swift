@@ -253,13 +253,21 @@ package enum FormatSchema {
                     Keys.actor,
                     [
                         "id": ref("id"), "name": text(), "kind": words(ActorKind.allWords),
-                        "within": ref("ids", "States only: the regions its territory lies in."),
+                        "within": ref(
+                            "ids",
+                            "A state: the regions its territory lies in. A group (required): the places it is based "
+                                + "in, the first where an attack on it falls."),
                         "tags": list(text()),
                         "members": ref(
                             "dated-ids", "Organizations only: states or organizations, each plain or {id, from, to}."),
                         "aliases": list(text()), "from": ref("date", "The first day it exists."),
                         "to": ref("date", "The first day it no longer exists."), "note": note,
-                    ], required: ["id", "name", "kind"])
+                    ], required: ["id", "name", "kind"]
+                ).adding([
+                    // A group is based somewhere: an attack on it falls there.
+                    ("if", object([("properties", object([("kind", object([("const", .string("group"))]))]))])),
+                    ("then", object([("required", .strings(["within"]))])),
+                ])
             ),
             (
                 "deployment",

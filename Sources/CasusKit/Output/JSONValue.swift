@@ -26,6 +26,12 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// The value, or `null` when nil.
     public static func optional(_ n: Int?) -> JSONValue { n.map(JSONValue.int) ?? .null }
 
+    /// An object with more keys after its own; any other value unchanged.
+    package func adding(_ extra: [(String, JSONValue)]) -> JSONValue {
+        guard case .object(let fields) = self else { return self }
+        return .object(fields + extra)
+    }
+
     /// Pretty-printed with two-space indents and a final newline.
     public func rendered() -> String {
         var out = ""

@@ -19,6 +19,8 @@ public struct Note: Sendable, Hashable {
         case clause
         /// A violated instrument a chain passes through: the breach, and that it releases nobody.
         case breach
+        /// Version 3: a group attacked inside a state, and that the state is not taken as attacked.
+        case group
     }
 
     /// What kind of thing the note qualifies.
@@ -120,12 +122,24 @@ package struct NoteCollector {
             switch try? graph.target(a.target) {
             case .deployment(let id)?:
                 deployment(id)
-            case .forces(_, let at)?, .vessels(_, let at)?, .shipping(_, let at)?:
+            case .forces(let unit, let at)?:
+                place(at)
+                groupAttacked(unit, at: at)
+            case .vessels(_, let at)?, .shipping(_, let at)?:
                 place(at)
             case .state?, .place?, nil:
                 place(a.target)
             }
         }
+    }
+
+    /// A group struck inside a state: the assumption that the state is not attacked, made visible.
+    private mutating func groupAttacked(_ id: String, at place: String) {
+        guard graph.actor(id)?.kind == .group, let state = graph.index.territoryStateID(of: place) else { return }
+        add(
+            .group, id,
+            "a group: the attack on it at \(place) is not taken as an attack on \(state); where it was one (made "
+                + "without \(state)'s consent, say), add an attack on \(place) to the scenario")
     }
 
     /// The notes a report shows beside a scenario's table: the places and forces its
@@ -139,12 +153,13 @@ package struct NoteCollector {
                 collector.chain(c)
             }
         }
-        return collector.notes.filter { $0.kind == .place || $0.kind == .deployment || $0.kind == .breach }
+        return collector.notes.filter { [.place, .deployment, .breach, .group].contains($0.kind) }
     }
 
     /// The name a report gives a note's subject: `NAT (violated)`, a deployment's or a place's name.
     package static func subjectName(_ n: Note, graph: Graph) -> String {
         if n.kind == .breach { return (graph.instrument(n.id)?.short ?? n.id) + " (violated)" }
+        if n.kind == .group { return graph.actor(n.id)?.name ?? n.id }
         return graph.deployment(n.id)?.name ?? graph.place(n.id)?.name ?? n.id
     }
 
@@ -152,6 +167,13 @@ package struct NoteCollector {
     /// through, as `(instrument, note)`, in the order first met.
     package static func breaches(in o: Outcome, graph: Graph) -> [(instrument: String, text: String)] {
         besideTable(o, graph: graph).filter { $0.kind == .breach }.map { ($0.id, $0.text) }
+    }
+
+    /// The groups the scenario attacks inside a state, as `(group, note)`.
+    package static func groupsAttacked(in o: Outcome, graph: Graph) -> [(group: String, text: String)] {
+        var collector = NoteCollector(graph: graph)
+        collector.attacks(o.scenario)
+        return collector.notes.filter { $0.kind == .group }.map { ($0.id, $0.text) }
     }
 
     /// Version 3, rule 1: a breach is reported, never a release.

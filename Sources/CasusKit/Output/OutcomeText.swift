@@ -258,6 +258,10 @@ package struct OutcomeText {
             }
             out.append(("Inactive", rows))
         }
+        let groups = NoteCollector.groupsAttacked(in: o, graph: graph)
+        if !groups.isEmpty {
+            out.append(("Groups attacked", groups.map { [$0.group, $0.text] }))
+        }
         let breaches = NoteCollector.breaches(in: o, graph: graph)
         if !breaches.isEmpty {
             out.append(("Violated, still binding", breaches.map { [$0.instrument, $0.text] }))

@@ -40,7 +40,7 @@ import Testing
             + "clauses: [] } ]\n"
         #expect(
             errors(yaml) == [
-                "t.yaml:5:53: actors[2].members[0]: 'p' is an instrument; expected an actor (state or organization)"
+                "t.yaml:5:53: actors[2].members[0]: 'p' is an instrument; expected a state or organization"
             ])
     }
 

@@ -65,6 +65,7 @@ import Testing
             + "clauses: [ { id: a, cite: A, when: {}, then: { duty: consult, within: soon } } ] } ]\n",
         "casus: 1\nscenarios: [ { id: s, attacks: [ { target: A, kind: invasion } ] } ]\n",
         "casus: 1\nscenarios: [ { id: s, attacks: [] } ]\n",
+        "casus: 1\nactors: [ { id: G, name: G, kind: group } ]\n",
     ]
 
     @Test(.enabled(if: hasValidator, "needs python3 with jsonschema and yaml (.ci/run installs them)"))

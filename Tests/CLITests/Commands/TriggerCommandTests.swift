@@ -9,7 +9,7 @@ import Testing
     @Test func anOrganizationAsAttackerIsRefusedByWhatItIs() throws {
         let r = try CasusProgram.run(["trigger", "UKR", "--by", "NATO"])
         #expect(r.status == 64)
-        #expect(r.stderr == "casus: error: 'NATO' is an organization; an attacker must be a state\n")
+        #expect(r.stderr == "casus: error: 'NATO' is an organization; an attacker must be a state or a group\n")
     }
 
     @Test func usageErrorsExit64WithASuggestion() throws {
@@ -95,7 +95,7 @@ import Testing
     @Test func prcMeansChinaNotNorthKorea() throws {
         let r = try CasusProgram.run(["trigger", "UKR", "--by", "PRC"])
         #expect(r.status == 64)
-        #expect(r.stderr == "casus: error: unknown attacker 'PRC'; expected a state (did you mean 'CHN'?)\n")
+        #expect(r.stderr == "casus: error: unknown attacker 'PRC'; expected a state or a group (did you mean 'CHN'?)\n")
     }
 
     @Test func aStatesNameSuggestsItsID() throws {
