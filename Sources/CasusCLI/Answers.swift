@@ -14,6 +14,7 @@ struct OutcomeAnswer: Answer {
     func text() -> String {
         var text = OutcomeText(graph: world, colour: Presenter.colour, graphLabel: graphLabel)
         text.width = output.width
+        text.grouped = !output.wide
         return text.render(outcome)
     }
     func json() -> String { outcome.json().rendered() }

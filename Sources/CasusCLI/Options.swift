@@ -168,7 +168,7 @@ struct OutputFlags: ParsableArguments {
         name: [.short, .long], help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"),
         completion: .file())
     var output: String?
-    @Flag(help: "One line per actor, however wide (text tables otherwise wrap to COLUMNS, 100 when unset).")
+    @Flag(help: "One line per actor, however wide (text tables otherwise wrap to COLUMNS and join alike rows).")
     var wide = false
     @Flag(name: .customLong("no-legend"), help: "Draw diagrams without the legend row.")
     var noLegend = false

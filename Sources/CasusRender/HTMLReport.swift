@@ -108,17 +108,18 @@ struct HTMLReport {
             "<thead><tr><th scope=\"col\">Actor</th><th scope=\"col\">Status</th><th scope=\"col\">Duty</th><th "
             + "scope=\"col\">Force</th><th scope=\"col\">Hours</th><th scope=\"col\">Best "
             + "chain</th></tr></thead><tbody>\n"
-        for a in o.actors {
-            let c = a.chains.first
-            let path = (s.paths[a.id] ?? []).joined(separator: " ")
+        for row in text.rows(o) {
+            let c = row.chain
+            let path = row.actors.flatMap { s.paths[$0] ?? [] }.joined(separator: " ")
             h +=
-                "<tr tabindex=\"0\" data-path=\"\(path)\"><th scope=\"row\">\(HTML.escape(a.name)) "
-                + "<code>\(HTML.escape(a.id))</code>\(actorNote(a.id))</th><td>\(badge(a.status))</td>"
+                "<tr tabindex=\"0\" data-path=\"\(path)\"><th scope=\"row\">\(rowHeading(row))</th>"
+                + "<td>\(badge(row.status))</td>"
             h +=
                 "<td>\(c.map(\.dutyPhrase) ?? "")</td>"
                 + "<td>\(c.map { $0.isPermission ? "a right" : $0.force.rawValue } ?? "")</td>"
                 + "<td>\(c.map { text.hours($0) } ?? "")</td>"
-            h += "<td class=\"chain\">\(c.map(chain) ?? (a.status == .blocked ? blockedCell(a.id, o) : ""))</td></tr>\n"
+            let blocked = row.status == .blocked ? row.actor.map { blockedCell($0, o) } ?? "" : ""
+            h += "<td class=\"chain\">\(c.map(chain) ?? blocked)</td></tr>\n"
         }
         h += "</tbody></table>\n"
         if !o.blocked.isEmpty {
@@ -146,6 +147,26 @@ struct HTMLReport {
     func actorNote(_ id: String) -> String {
         guard let note = graph.actor(id)?.note else { return "" }
         return "<div class=\"note\">\(HTML.escape(note))</div>"
+    }
+
+    /// A row's heading: the actor; under a victim, that its own duty follows; for alike
+    /// rows, how many, who, and every id.
+    private func rowHeading(_ row: OutcomeText.Row) -> String {
+        switch row.kind {
+        case .victimsOwn:
+            return "<span class=\"own\">the victim's own \(row.chain?.isPermission == true ? "right" : "duty")</span>"
+        case .grouped(let ids):
+            let who = OutcomeText(graph: graph).who(ids)
+            let every =
+                who == ids.joined(separator: ", ")
+                ? "" : "<br><small>\(HTML.escape(ids.joined(separator: ", ")))</small>"
+            return "\(HTML.escape(row.cells[0])) — \(HTML.escape(who))\(every)"
+        case .everyState(let ids):
+            return "every other state (\(ids.count))<br><small>" + HTML.escape(ids.joined(separator: ", ")) + "</small>"
+        case .actor:
+            let id = row.actor ?? ""
+            return "\(HTML.escape(graph.actor(id)?.name ?? id)) <code>\(HTML.escape(id))</code>\(actorNote(id))"
+        }
     }
 
     /// The notes on the places and forces the scenario's events and cited clauses name, and its breaches.

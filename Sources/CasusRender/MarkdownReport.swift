@@ -33,13 +33,21 @@ struct MarkdownReport {
             }
             out += "![\(md(o.scenario.title ?? id))](\(id).svg)\n\n"
             out += "| Actor | Status | Duty | Force | Hours | Best chain |\n|---|---|---|---|---|---|\n"
-            for a in o.actors {
-                let c = a.chains.first
-                let chain = c.map(text.compact) ?? (a.status == .blocked ? text.blockedNote(a.id, o) : "")
+            for row in text.rows(o) {
+                let c = row.chain
+                let blocked = row.status == .blocked ? row.actor.map { text.blockedNote($0, o) } ?? "" : ""
+                // Markdown carries every id a grouped line stands for: a report is read in full.
+                let heading: String
+                switch row.kind {
+                case .victimsOwn: heading = "↳ the victim's own \(c?.isPermission == true ? "right" : "duty")"
+                case .grouped(let ids), .everyState(let ids):
+                    heading = "\(row.cells[0]): \(ids.joined(separator: ", "))"
+                case .actor: heading = row.actor ?? ""
+                }
                 out +=
-                    "| \(md(a.id)) | \(a.status.rawValue) | \(c?.dutyPhrase ?? "") | "
+                    "| \(md(heading)) | \(row.status.rawValue) | \(c?.dutyPhrase ?? "") | "
                     + "\(c.map { $0.isPermission ? "a right" : $0.force.rawValue } ?? "") | "
-                    + "\(c.map(text.hours) ?? "") | \(md(chain)) |\n"
+                    + "\(c.map(text.hours) ?? "") | \(md(c.map(text.compact) ?? blocked)) |\n"
             }
             let actorNotes = o.actors.compactMap { a in graph.actor(a.id)?.note.map { (a.id, $0) } }
             if !actorNotes.isEmpty {

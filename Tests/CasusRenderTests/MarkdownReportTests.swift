@@ -41,8 +41,8 @@ import Testing
         note: Assumes no US forces. }
         """
 
-    static func reports() throws -> (md: String, html: String) {
-        let loaded = try GraphLoader.load(files: [.init(name: "strait.yaml", text: world)])
+    static func reports(_ yaml: String = world) throws -> (md: String, html: String) {
+        let loaded = try GraphLoader.load(files: [.init(name: "t.yaml", text: yaml)])
         let files = try ReportWriter(graph: loaded, folder: "unused").files(html: true)
         func text(_ name: String) throws -> String {
             String(decoding: try #require(files.first { $0.name == name }?.data), as: UTF8.self)
@@ -104,12 +104,26 @@ import Testing
             scenarios:
               - { id: s, attacks: [ { target: B } ] }
             """
-        let loaded = try GraphLoader.load(files: [.init(name: "t.yaml", text: yaml)])
-        let files = try ReportWriter(graph: loaded, folder: "unused").files(html: true)
-        let md = String(decoding: try #require(files.first { $0.name == "report.md" }?.data), as: UTF8.self)
-        let html = String(decoding: try #require(files.first { $0.name == "report.html" }?.data), as: UTF8.self)
+        let (md, html) = try Self.reports(yaml)
         let phrase = "the bearer is on the attacker&#39;s side — under reading r-b, not accepted"
         #expect(md.contains("the bearer is on the attacker's side — under reading r-b, not accepted; bearers A"))
         #expect(html.contains(phrase) || html.contains(phrase.replacingOccurrences(of: "&#39;", with: "'")))
+    }
+
+    /// Alike rows are one line in both reports, which name every actor it stands for;
+    /// a victim's own duty is under the victim (issue 29, item 8).
+    @Test func bothReportsGroupAlikeRowsAndNameEveryActor() throws {
+        var yaml = "casus: 1\ndefaults: { attacker: A, depth: 0 }\nactors:\n"
+        for id in ["A", "B", "C", "D", "E"] { yaml += "  - { id: \(id), name: State \(id), kind: state }\n" }
+        yaml += """
+            instruments:
+              - { id: pact, title: Pact, form: treaty, status: in-force, force: binding, parties: [B, C, D, E],
+                  clauses: [ { id: p1, cite: Art. 1, then: { duty: assist } , when: { attack-on: parties } } ] }
+            scenarios:
+              - { id: s, attacks: [ { target: B } ] }
+            """
+        let (md, html) = try Self.reports(yaml)
+        #expect(md.contains("| 3 states: C, D, E | bound | assist | binding | - | B territory ← pact Art. 1 |"))
+        #expect(html.contains("<th scope=\"row\">3 states — C, D, E</th>"))
     }
 }

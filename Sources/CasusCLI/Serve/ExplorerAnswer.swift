@@ -17,7 +17,9 @@ enum ExplorerAnswer {
         guard let result = answer as? OutcomeAnswer else {
             throw ExplorerRefusal(message: "casus: error: internal: the explorer's command gave no table")
         }
-        let text = OutcomeText(graph: result.world, graphLabel: label)
+        var text = OutcomeText(graph: result.world, graphLabel: label)
+        // One row per actor: each is clicked to explain it.
+        text.grouped = false
         let outcome = result.outcome
         var fields: [(String, JSONValue)] = [
             ("command", .string(choice.commandLine)),

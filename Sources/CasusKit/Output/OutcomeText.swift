@@ -9,6 +9,8 @@ package struct OutcomeText {
     package var graphLabel: String?
     /// The terminal's width: tables wrap their last column to fit; nil for one line per row.
     package var width: Int?
+    /// Alike rows as one line (`30 actors … every NATO member: …`); off with `--wide`, which lists every actor.
+    package var grouped = true
 
     package init(graph: Graph, colour: ((Status, String) -> String)? = nil, graphLabel: String? = nil) {
         self.graph = graph
@@ -35,14 +37,40 @@ package struct OutcomeText {
 
     /// One line of the actors' table: its cells as printed, its status and the chain it shows.
     package struct Row {
+        /// What the line stands for.
+        package enum Kind: Equatable {
+            /// One actor's row.
+            case actor
+            /// The duty a victim itself bears (owed to another victim, or a right): shown under the
+            /// victim's own row, never as if owed to it.
+            case victimsOwn
+            /// Alike rows of these actors (same status, duty, window and chain), as one line.
+            case grouped([String])
+            /// The holders of one `bearers: any` permission, as one line.
+            case everyState([String])
+        }
+
         /// ACTOR, STATUS, DUTY, HOURS, CHAIN.
         package let cells: [String]
+        /// The actor's status; for a victim's own duty, that chain's.
         package let status: Status
-        /// The actor's id; nil for the one line of an `any` permission's holders.
+        /// The actor's id (the victim's, for its own duty); nil for a line of several actors.
         package let actor: String?
         /// The best chain, whose clause and means the line cites.
         package let chain: Chain?
+        package var kind: Kind = .actor
+
+        /// Every actor the line stands for.
+        package var actors: [String] {
+            switch kind {
+            case .grouped(let ids), .everyState(let ids): return ids
+            case .actor, .victimsOwn: return actor.map { [$0] } ?? []
+            }
+        }
     }
+
+    /// Alike rows of at least this many actors are one line (unless `grouped` is off).
+    static let groupThreshold = 3
 
     /// The actors' table, row by row, as `render` prints it (the explorer shows the same cells).
     package func rows(_ o: Outcome) -> [Row] {
@@ -59,7 +87,18 @@ package struct OutcomeText {
                     "every other state (\(holders.count)) may \(best.duty.rawValue) \(best.final?.owedTo ?? ""): "
                         + compact(best),
                 ]
-                rows.append(Row(cells: cells, status: a.status, actor: nil, chain: best))
+                rows.append(Row(cells: cells, status: a.status, actor: nil, chain: best, kind: .everyState(holders)))
+                continue
+            }
+            // A victim's chains are duties it bears itself: under its row, said to be its own.
+            if a.status == .victim, let best {
+                rows.append(
+                    Row(cells: [a.id, a.status.rawValue, "", "", ""], status: .victim, actor: a.id, chain: nil))
+                let own = best.status(through: best.steps.count - 1)
+                let cells = [
+                    "", best.isPermission ? "own right" : "own duty", duty(best), hours(best), compact(best),
+                ]
+                rows.append(Row(cells: cells, status: own, actor: a.id, chain: best, kind: .victimsOwn))
                 continue
             }
             let cells = [
@@ -69,7 +108,53 @@ package struct OutcomeText {
             ]
             rows.append(Row(cells: cells, status: a.status, actor: a.id, chain: best))
         }
-        return rows
+        return grouped ? grouping(rows) : rows
+    }
+
+    /// Alike actor rows — the same cells but the actor — as one line where the first stood:
+    /// `30 states` in the ACTOR column, who they are before the chain.
+    func grouping(_ rows: [Row]) -> [Row] {
+        func key(_ r: Row) -> [String]? {
+            guard r.kind == .actor, r.chain != nil else { return nil }
+            return [r.status.rawValue] + r.cells.dropFirst(2)
+        }
+        var members: [[String]: [String]] = [:]
+        for r in rows { if let k = key(r), let id = r.actor { members[k, default: []].append(id) } }
+        var out: [Row] = []
+        var shown = Set<[String]>()
+        for r in rows {
+            guard let k = key(r), let ids = members[k], ids.count >= Self.groupThreshold else {
+                out.append(r)
+                continue
+            }
+            guard shown.insert(k).inserted else { continue }
+            let states = ids.allSatisfy { id in graph.index.actorIndex[id].map { graph.index.isState[$0] } ?? false }
+            let count = "\(ids.count) \(states ? "states" : "actors")"
+            let cells = [count] + r.cells.dropFirst().dropLast() + [who(ids) + ": " + r.cells[4]]
+            out.append(Row(cells: cells, status: r.status, actor: nil, chain: r.chain, kind: .grouped(ids)))
+        }
+        return out
+    }
+
+    /// Who a line of alike rows stands for: `every NATO member`, `NATO members but FRA, GBR`,
+    /// `ALB, BEL, CAN`, or `12 of 27 EU members` — by the smallest organization whose member
+    /// states take in every one of them, else by id.
+    package func who(_ ids: [String]) -> String {
+        let index = graph.index
+        let wanted = Set(ids.compactMap { index.actorIndex[$0] })
+        let listed = ids.count <= 8 ? ids.joined(separator: ", ") : nil
+        let organizations = graph.actors.filter { $0.kind == .organization }.compactMap { org -> (String, Set<Int>)? in
+            guard let n = index.actorIndex[org.id] else { return nil }
+            let states = Set(index.statesOf[n])
+            return wanted.isSubset(of: states) ? (org.id, states) : nil
+        }
+        guard let (org, states) = organizations.min(by: { ($0.1.count, $0.0) < ($1.1.count, $1.0) }) else {
+            return listed ?? "\(ids.count) actors (--wide lists them)"
+        }
+        let missing = states.subtracting(wanted).map { index.actorIDs[$0] }.sorted()
+        if missing.isEmpty { return "every \(org) member" }
+        if missing.count <= 3 { return "\(org) members but \(missing.joined(separator: ", "))" }
+        return listed ?? "\(ids.count) of \(states.count) \(org) members (--wide lists them)"
     }
 
     package func header(_ s: AnalysedScenario) -> String {

@@ -37,11 +37,20 @@ package struct TextTable {
         }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
     }
 
-    /// Words into lines of at most `width` characters (a longer word stands alone).
+    /// Words into lines of at most `width` characters (a longer word is cut to fit).
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
+        var words: [Substring] = []
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var rest = word
+            while rest.count > width {
+                words.append(rest.prefix(width))
+                rest = rest.dropFirst(width)
+            }
+            words.append(rest)
+        }
+        for word in words {
             if line.isEmpty {
                 line = String(word)
             } else if line.count + 1 + word.count <= width {

@@ -162,6 +162,20 @@ import Testing
         #expect(widest <= Int(columns) ?? 0)
     }
 
+    @Test func alikeAlliesAreOneLineAndWideListsEach() throws {
+        let grouped = try CasusProgram.run(
+            ["scenario", "tripwire-attacked", "--depth", "0"], environment: ["NO_COLOR": "1"])
+        let lines = grouped.stdout.split(separator: "\n")
+        #expect(
+            lines.contains {
+                $0.hasPrefix("30 states  bound      consult (binding)     -      NATO members but FRA, GBR:")
+            })
+        #expect(!lines.contains { $0.hasPrefix("ALB ") })
+        let wide = try CasusProgram.run(
+            ["scenario", "tripwire-attacked", "--depth", "0", "--wide"], environment: ["NO_COLOR": "1"])
+        #expect(wide.stdout.split(separator: "\n").contains { $0.hasPrefix("ALB        bound") })
+    }
+
     @Test func wideKeepsOneLinePerActor() throws {
         let r = try CasusProgram.run(
             ["scenario", "tripwire-attacked", "--wide"], environment: ["NO_COLOR": "1", "COLUMNS": "80"])
