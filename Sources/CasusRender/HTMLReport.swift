@@ -154,7 +154,8 @@ struct HTMLReport {
     private func rowHeading(_ row: OutcomeText.Row) -> String {
         switch row.kind {
         case .victimsOwn:
-            return "<span class=\"own\">the victim's own \(row.chain?.isPermission == true ? "right" : "duty")</span>"
+            let own = row.chain?.isPermission == true ? "right" : "duty"
+            return "<span class=\"own\">\(HTML.escape(row.actor ?? ""))'s own \(own)</span>"
         case .grouped(let ids):
             let who = OutcomeText(graph: graph).who(ids)
             let every =

@@ -39,7 +39,7 @@ struct MarkdownReport {
                 // Markdown carries every id a grouped line stands for: a report is read in full.
                 let heading: String
                 switch row.kind {
-                case .victimsOwn: heading = "↳ the victim's own \(c?.isPermission == true ? "right" : "duty")"
+                case .victimsOwn: heading = "↳ \(row.actor ?? "")'s own \(c?.isPermission == true ? "right" : "duty")"
                 case .grouped(let ids), .everyState(let ids):
                     heading = "\(row.cells[0]): \(ids.joined(separator: ", "))"
                 case .actor: heading = row.actor ?? ""

@@ -28,6 +28,14 @@ import Testing
         #expect(rows[4] == ["", "own duty", "consult (binding)", "-", "B forces at C ← p A1"])
     }
 
+    @Test func anAttackersOwnDutyIsUnderItsRowToo() throws {
+        // A and C are allies; at depth 1 B strikes A, which engages C; at depth 2 B strikes C, which A must answer.
+        let loaded = try graph(world + pact(parties: "[A, C]", when: "{ attack-on: parties }"))
+        let rows = OutcomeText(graph: loaded).rows(try run(loaded, "B", depth: 2)).map(\.cells)
+        #expect(rows[0] == ["A", "attacker", "", "", ""])
+        #expect(rows[1].prefix(3) == ["", "own duty", "assist (binding)"])
+    }
+
     @Test func alikeRowsAreOneLineThatSaysWhoTheyAre() throws {
         let rows = try table(world + pact(parties: "[B, C, D, E]", when: "{ attack-on: parties }"), "B")
         #expect(

@@ -41,8 +41,8 @@ package struct OutcomeText {
         package enum Kind: Equatable {
             /// One actor's row.
             case actor
-            /// The duty a victim itself bears (owed to another victim, or a right): shown under the
-            /// victim's own row, never as if owed to it.
+            /// The duty a victim (or an attacker) itself bears (owed to another victim, or a right):
+            /// shown under its own row, never as if owed to it.
             case victimsOwn
             /// Alike rows of these actors (same status, duty, window and chain), as one line.
             case grouped([String])
@@ -90,10 +90,10 @@ package struct OutcomeText {
                 rows.append(Row(cells: cells, status: a.status, actor: nil, chain: best, kind: .everyState(holders)))
                 continue
             }
-            // A victim's chains are duties it bears itself: under its row, said to be its own.
-            if a.status == .victim, let best {
+            // A victim's (or an attacker's) chains are duties it bears itself: under its row, said to be its own.
+            if a.status == .victim || a.status == .attacker, let best {
                 rows.append(
-                    Row(cells: [a.id, a.status.rawValue, "", "", ""], status: .victim, actor: a.id, chain: nil))
+                    Row(cells: [a.id, a.status.rawValue, "", "", ""], status: a.status, actor: a.id, chain: nil))
                 let own = best.status(through: best.steps.count - 1)
                 let cells = [
                     "", best.isPermission ? "own right" : "own duty", duty(best), hours(best), compact(best),
