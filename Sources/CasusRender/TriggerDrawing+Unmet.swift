@@ -74,6 +74,7 @@ extension TriggerDrawing {
                 "\(names.instrument(br.instrument)) \(br.cite)\nbreached: \(DOT.wrap(names.actor(br.by), width: 30)) "
                 + "undertook\n"
                 + "to refrain from force against\n\(DOT.wrap(names.actor(br.towards), width: 30))"
+                + (br.hypotheticalPhrase.map { "\n" + $0 } ?? "")
             legend.breached = true
             b.node(
                 node,

@@ -47,6 +47,27 @@ import Testing
     ]
 
     /// With a state on the attacker's side: at depth 1 it may be struck, so its own allies' dates count.
+    /// A peace that prevails over the pact puts C's duty in conflict from its first day: that day is analysed.
+    @Test func theDaysOfATreatyThatPrevailsAreAnalysed() throws {
+        let loaded = try graph(
+            world + """
+
+                  - id: peace
+                    title: Peace
+                    form: treaty
+                    status: in-force
+                    force: binding
+                    parties: [{ id: A, from: 2007-01-01 }, { id: C, from: 2007-01-01 }]
+                    prevails-over: [pact]
+                    clauses: [ { id: p, cite: P, then: { duty: refrain } } ]
+                """)
+        let s = Scenario(attacks: [Attack(target: .state("B"))])
+        let fast = try Timeline.run("C", s, on: loaded)
+        let every = try Timeline.run("C", s, on: loaded, exhaustive: true)
+        #expect(fast.periods == every.periods)
+        #expect(fast.periods.map { $0.status?.rawValue ?? "-" } == ["-", "bound", "blocked", "-"])
+    }
+
     @Test func anAlignedStatesAlliesDatesAreAnalysedToo() throws {
         let loaded = try GraphLoader.load(path: Repository.sample)
         for actor in ["KAZ", "POL"] {

@@ -82,6 +82,9 @@ extension Engine {
             let permission = o.isPermission
             let decided = o.decision != .individual && !permission
             let duty = o.duty
+            // Version 3: a duty that would engage force against a state a prevailing instrument protects.
+            let engagingDuty = o.engages && !o.collective && !permission
+            let prevailing = triggers.prevailingRefrains[clause.instrument]
             // First the rules that withhold or block, bearer by bearer; the bearers
             // left over share one candidate and one step, made after the loop (a
             // loop-carried optional candidate cost a third of the walk at 10^4 states).
@@ -115,6 +118,12 @@ extension Engine {
                 }
                 if provoked {
                     block(number, .provoked, reading: blockReading, bearer: b, duty: duty)
+                    continue
+                }
+                if engagingDuty, let refrains = prevailing,
+                    let r = refrains.first(where: { binds($0, bearer: b, against: e.attacker) })
+                {
+                    block(number, .inConflict, reading: blockReading, bearer: b, duty: duty, prevailing: r)
                     continue
                 }
                 eligible.append(b)
@@ -154,14 +163,26 @@ extension Engine {
         a == attacker || (opposite != .unaligned && side[a] == opposite)
     }
 
+    /// Whether refrain `r` binds `bearer` not to use force against `attacker` on this run: in
+    /// force (or adopted), and `attacker` among those it protects.
+    func binds(_ r: Int, bearer: Int, against attacker: Int) -> Bool {
+        let refrain = triggers.refrains[r]
+        guard bearer != attacker, refrain.bearers.contains(bearer), !withholds(refrain.instrument) else { return false }
+        if triggers.instruments[refrain.instrument].isProposal && !scenario.adopted.contains(refrain.instrument) {
+            return false
+        }
+        return refrain.towards?.contains(attacker)
+            ?? triggers.instruments[refrain.instrument].partySet.contains(attacker)
+    }
+
     /// Records a block at the event being processed.
     mutating func block(
         _ clause: Int, _ reason: BlockReason, reading: Int?, bearer: Int, duty: Duty, by holders: [Int] = [],
-        vote: (deciders: Int, share: Share)? = nil
+        vote: (deciders: Int, share: Share)? = nil, prevailing: Int? = nil
     ) {
         let record = BlockRecord(
             clause: clause, reason: reason, reading: reading, bearer: bearer, duty: duty, by: holders,
-            deciders: vote?.deciders ?? 0, share: vote?.share)
+            deciders: vote?.deciders ?? 0, share: vote?.share, prevailing: prevailing)
         // The event being processed is the last one analysed.
         blocks[record, default: []].insert(analysedEvents.count - 1)
     }

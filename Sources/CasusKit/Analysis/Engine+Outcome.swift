@@ -103,6 +103,8 @@ extension Engine {
                 proposal: isProposal(group.clause), reading: group.reading.map { readings[$0] },
                 duties: Set(members.map(\.duty)).sorted { $0.rawValue < $1.rawValue },
                 events: blockedEvents(members.reduce(into: Set<Int>()) { $0.formUnion(records[$1] ?? []) }))
+            let struckBy = Set(blocked.events.map(\.event.by))
+            blocked.prevails = prevailingClauses(Set(members.compactMap(\.prevailing)), against: struckBy)
             if let share = members.compactMap(\.share).first {
                 let deciders = members.map(\.deciders).max() ?? 0
                 blocked.vote = MajorityVote(deciders: deciders, withholding: by.count, share: share)
@@ -114,6 +116,18 @@ extension Engine {
             let right = (b.instrument, b.clause, b.reason.rawValue, b.reading == nil ? 0 : 1, b.reading ?? "")
             return left < right
         }
+    }
+
+    /// The refrain clauses that prevail over a duty in conflict, by instrument and clause, each
+    /// with the attackers it protects that the duty would engage force against.
+    private func prevailingClauses(_ refrains: Set<Int>, against attackers: Set<String>) -> [PrevailingClause] {
+        refrains.map { n in
+            let r = triggers.refrains[n]
+            let ids = clauseIDs(instrument: r.instrument, clause: r.clause)
+            let protected = sortedIDs(r.towards ?? triggers.instruments[r.instrument].partySet)
+            let towards = protected.filter(attackers.contains)
+            return PrevailingClause(instrument: ids.instrument, clause: ids.clause, cite: ids.cite, towards: towards)
+        }.sorted { ($0.instrument, $0.clause) < ($1.instrument, $1.clause) }
     }
 
     /// The distinct events of a blocked entry, by depth, then victim, place,
@@ -154,17 +168,23 @@ extension Engine {
         }.sorted { ($0.instrument, $0.clause) < ($1.instrument, $1.clause) }
     }
 
+    /// Each breach once: by the scenario's attack where it is one, else at the first depth a strike makes it.
     private func breachedClauses() -> [BreachedClause] {
         let index = graph.index
-        return Set(
-            breached.map { record -> BreachedClause in
-                let r = triggers.refrains[record.refrain]
-                let ids = clauseIDs(instrument: r.instrument, clause: r.clause)
-                return BreachedClause(
-                    instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
-                    by: index.actorIDs[record.by], towards: index.actorIDs[record.towards])
-            }
-        ).sorted { ($0.instrument, $0.clause, $0.by, $0.towards) < ($1.instrument, $1.clause, $1.by, $1.towards) }
+        var first: [String: BreachedClause] = [:]
+        for record in breached.sorted(by: { $0.depth < $1.depth }) {
+            let r = triggers.refrains[record.refrain]
+            let ids = clauseIDs(instrument: r.instrument, clause: r.clause)
+            var clause = BreachedClause(
+                instrument: ids.instrument, clause: ids.clause, cite: ids.cite,
+                by: index.actorIDs[record.by], towards: index.actorIDs[record.towards])
+            if record.depth > 0 { clause.depth = record.depth }
+            let key = "\(clause.instrument)/\(clause.clause)/\(clause.by)/\(clause.towards)"
+            if first[key] == nil { first[key] = clause }
+        }
+        return first.values.sorted {
+            ($0.instrument, $0.clause, $0.by, $0.towards) < ($1.instrument, $1.clause, $1.by, $1.towards)
+        }
     }
 
     func publicChain(_ n: Int) -> Chain {

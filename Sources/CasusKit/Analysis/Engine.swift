@@ -130,6 +130,8 @@ struct Engine {
         /// For a majority decision withheld: how many decided, and the share it needed.
         let deciders: Int
         let share: Share?
+        /// For a duty in conflict: the prevailing refrain (`TriggerIndex.refrains`).
+        var prevailing: Int? = nil
 
         // As `AlikeKey`: the integers, not the words of the reason and the duty.
         func hash(into hasher: inout Hasher) {
@@ -143,6 +145,8 @@ struct Engine {
         let refrain: Int
         let by: Int
         let towards: Int
+        /// 0: by the scenario's attack; N: by a hypothetical strike at depth N.
+        var depth = 0
     }
 
     let graph: Graph
@@ -240,6 +244,7 @@ struct Engine {
             let strikes = strikes(atDepth: depth)
             if strikes.isEmpty { break }
             for (e, node) in strikes {
+                recordBreaches(e, depth: depth)
                 analysedEvents.append(e)
                 analysedDepths.append(depth)
                 process(e, prefix: node)
@@ -341,7 +346,10 @@ struct Engine {
     /// both engagements' steps (the striker's first, shared steps once) and ends in the strike.
     mutating func strike(by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int) -> (Event, Int)? {
         let index = graph.index
-        guard triggers.anyClause(forVictim: y), let place = index.homePlace[y] else { return nil }
+        // A strike no clause answers is still made where it would break a prevailing
+        // undertaking: that breach is reported.
+        let breaks = triggers.refrainsThatPrevail.contains { binds($0, bearer: x, against: y) }
+        guard triggers.anyClause(forVictim: y) || breaks, let place = index.homePlace[y] else { return nil }
         let e = Event(
             victim: y, target: index.isGroup[y] ? .forces : .territory, place: place, attacker: x, deployment: nil,
             kind: .armedAttack, nuclear: false, hypothetical: true)
@@ -373,16 +381,19 @@ struct Engine {
     }
 
     /// Refrain undertakings the attack breaks: the attacker bears one towards the victim,
-    /// in an instrument neither lapsed nor an unadopted proposal.
-    mutating func recordBreaches(_ e: Event) {
+    /// in an instrument neither lapsed nor an unadopted proposal. A hypothetical strike
+    /// (depth ≥ 1) is reported against the refrains of prevailing instruments only (version 3,
+    /// `prevails-over`: docs/analysis.md says why no others).
+    mutating func recordBreaches(_ e: Event, depth: Int = 0) {
         for (n, r) in triggers.refrains.enumerated() where r.bearers.contains(e.attacker) {
             let instrument = graph.instruments[r.instrument]
             if withholds(r.instrument) { continue }
+            if depth > 0 && instrument.prevailsOver.isEmpty { continue }
             if instrument.isProposal && !scenario.adopted.contains(r.instrument) { continue }
             let owed =
                 r.towards?.contains(e.victim) ?? triggers.instruments[r.instrument].partySet.contains(e.victim)
             if owed && e.victim != e.attacker {
-                breached.insert(BreachRecord(refrain: n, by: e.attacker, towards: e.victim))
+                breached.insert(BreachRecord(refrain: n, by: e.attacker, towards: e.victim, depth: depth))
             }
         }
     }

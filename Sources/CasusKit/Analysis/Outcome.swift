@@ -56,6 +56,9 @@ public enum BlockReason: String, Sendable, Codable, CaseIterable {
     case noMajority = "no-majority"
     /// The clause covers only unprovoked attacks, and the struck state's own side began the hostilities.
     case provoked
+    /// Version 3: the duty would engage the bearer's force against a state it undertook not to
+    /// attack in an instrument that prevails over this one (`prevails-over`).
+    case inConflict = "in-conflict"
 }
 
 /// An event in a chain: an initial one from the scenario or a hypothetical strike.
@@ -268,6 +271,20 @@ public struct BlockedClause: Sendable, Hashable {
     public let events: [BlockedEvent]
     /// For `no-majority`: how many decided, how many withheld, and the share needed.
     public var vote: MajorityVote? = nil
+    /// For `in-conflict`: the refrain clauses that prevail, each once.
+    public var prevails: [PrevailingClause] = []
+}
+
+/// A refrain clause of an instrument that prevails over a conflicting duty (version 3).
+public struct PrevailingClause: Sendable, Hashable {
+    /// The prevailing instrument's id.
+    public let instrument: String
+    /// The refrain clause's id.
+    public let clause: String
+    /// How the refrain clause is cited.
+    public let cite: String
+    /// The attackers the duty would engage force against whom the bearers undertook there not to attack.
+    public let towards: [String]
 }
 
 /// The count behind a majority decision withheld: of `deciders`, `withholding`
@@ -329,6 +346,14 @@ public struct BreachedClause: Sendable, Hashable {
     public let by: String
     /// Whom it had undertaken not to attack.
     public let towards: String
+    /// nil: the scenario's attack breaks it; N: a hypothetical strike at depth N would
+    /// (version 3, reported for prevailing instruments' refrains only).
+    public var depth: Int? = nil
+
+    /// `hypothetical: if GRX strikes BOR (depth 1)`; nil for the scenario's own attack.
+    public var hypotheticalPhrase: String? {
+        depth.map { "hypothetical: if \(by) strikes \(towards) (depth \($0))" }
+    }
 }
 
 /// A clause that would have applied but whose instrument has lapsed.

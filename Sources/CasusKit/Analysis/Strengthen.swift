@@ -389,7 +389,7 @@ extension Graph {
             Instrument(
                 id: i.id, title: i.title, short: i.short, form: i.form, status: i.status, force: i.force,
                 date: i.date, parties: i.parties + [state], source: i.source, violatedBy: i.violatedBy,
-                clauses: i.clauses, note: i.note)
+                clauses: i.clauses, note: i.note, prevailsOver: i.prevailsOver)
         }
     }
 }

@@ -61,6 +61,11 @@ struct TimelineReach {
             }
         }
         actors.formUnion(victims)
+        // A treaty that prevails over one of these can put a duty of theirs in conflict (version 3).
+        for (n, i) in graph.instruments.enumerated() where !instruments.isDisjoint(with: i.prevailsOver) {
+            instruments.insert(i.id)
+            actors.formUnion(partiesOf[n])
+        }
     }
 
     /// The world with only the instruments that can reach the run (and those the

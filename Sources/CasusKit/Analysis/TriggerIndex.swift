@@ -132,6 +132,10 @@ package final class TriggerIndex: Sendable {
     let instruments: [CompiledInstrument]
     let clauses: [CompiledClause]
     let refrains: [Refrain]
+    /// Version 3, `prevails-over`: per instrument number, the refrains of the instruments that prevail over it.
+    let prevailingRefrains: [Int: [Int]]
+    /// The refrains of instruments that prevail over another, whose hypothetical breaches are reported.
+    let refrainsThatPrevail: [Int]
     /// Clause numbers that an attack on this state (actor number) may trigger.
     let byVictim: [Int: [Int]]
     /// Clause numbers that an attack on this deployment may trigger.
@@ -236,6 +240,14 @@ package final class TriggerIndex: Sendable {
         self.instruments = compiledInstruments
         self.clauses = compiled
         self.refrains = refrains
+        var prevailing: [Int: [Int]] = [:]
+        for (n, r) in refrains.enumerated() {
+            for id in source[r.instrument].prevailsOver {
+                if let over = index.instrumentIndex[id] { prevailing[over, default: []].append(n) }
+            }
+        }
+        self.prevailingRefrains = prevailing
+        self.refrainsThatPrevail = refrains.indices.filter { !source[refrains[$0].instrument].prevailsOver.isEmpty }
         self.byVictim = byVictim
         self.byDeployment = byDeployment
         self.anyVictim = anyVictim

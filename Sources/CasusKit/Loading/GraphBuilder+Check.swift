@@ -85,6 +85,7 @@ extension GraphBuilder {
                         "an actor, organization, group or deployment", [.state, .organization, .group, .deployment]
                     )
                 case .reading: return (kind == .reading, "a reading", [.reading])
+                case .instrument: return (kind == .instrument, "an instrument", [.instrument])
                 case .proposal:
                     return (
                         kind == .instrument && proposals.contains(ref.id),

@@ -30,6 +30,8 @@ final class GraphBuilder {
         case reading
         /// An instrument with status proposed or signed (`adopt`).
         case proposal
+        /// Any instrument (`prevails-over`).
+        case instrument
     }
     struct PendingRef {
         let id: String
@@ -269,7 +271,8 @@ final class GraphBuilder {
             Instrument(
                 id: id, title: text(f, "title") ?? id, short: text(f, "short") ?? id, form: form,
                 status: status, force: force, date: date, parties: parties.ids, source: source,
-                violatedBy: breaches.ids, clauses: clauses, note: text(f, "note")))
+                violatedBy: breaches.ids, clauses: clauses, note: text(f, "note"),
+                prevailsOver: referList(f["prevails-over"], .instrument)))
     }
 
     func readClause(_ item: Located, of instrument: String) -> Clause? {

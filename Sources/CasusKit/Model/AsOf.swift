@@ -133,7 +133,7 @@ extension Graph {
         return Instrument(
             id: i.id, title: i.title, short: i.short, form: i.form, status: status, force: i.force,
             date: i.date, parties: parties, source: i.source, violatedBy: status == .violated ? violators : [],
-            clauses: clauses, note: i.note)
+            clauses: clauses, note: i.note, prevailsOver: i.prevailsOver)
     }
 }
 

@@ -24,12 +24,17 @@ public struct Instrument: Sendable, Hashable {
     public let clauses: [Clause]
     /// A caveat for readers (text unconfirmed, say).
     public let note: String?
+    /// Version 3: the instruments this one prevails over where their obligations conflict
+    /// (Egypt–Israel Art. VI(5)): a duty under one of them that would engage a bearer's force
+    /// against a state this one's refrain clause protects is reported as in conflict.
+    public let prevailsOver: [String]
 
     package init(
         id: String, title: String, short: String, form: InstrumentForm, status: InstrumentStatus,
         force: LegalForce, date: String?, parties: [String], source: String?, violatedBy: [String],
-        clauses: [Clause], note: String?
+        clauses: [Clause], note: String?, prevailsOver: [String] = []
     ) {
+        self.prevailsOver = prevailsOver
         self.id = id
         self.title = title
         self.short = short

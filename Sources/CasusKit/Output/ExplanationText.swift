@@ -99,7 +99,7 @@ extension Explanation {
             for b in breached {
                 out +=
                     "  \(b.instrument)/\(b.clause) (\(b.cite)): \(b.by) undertook to refrain from force against "
-                    + "\(b.towards)\n"
+                    + "\(b.towards)\(b.hypotheticalPhrase.map { " — " + $0 } ?? "")\n"
             }
         }
         let notes = self.notes(graph: graph)

@@ -300,6 +300,10 @@ package enum FormatSchema {
                         "ended": ref("date", "The first day it no longer applies (lapsed from then)."),
                         "ended-how": words(EndedHow.allWords),
                         "parties": ref("dated-ids"), "source": ref("link"),
+                        "prevails-over": ref(
+                            "ids",
+                            "Version 3: instruments this one prevails over where their obligations conflict with its "
+                                + "refrain clauses."),
                         "violated-by": object([
                             ("type", .string("array")),
                             (

@@ -130,6 +130,16 @@ extension BlockedClause {
                     ])
                 ))
         }
+        // Only a duty in conflict names the clauses that prevail (version 3).
+        if !prevails.isEmpty {
+            let clauses = prevails.map { p in
+                JSONValue.object([
+                    ("instrument", .string(p.instrument)), ("clause", .string(p.clause)),
+                    ("towards", .strings(p.towards)),
+                ])
+            }
+            fields.append(("prevails", .array(clauses)))
+        }
         return .object(fields)
     }
 }
@@ -165,12 +175,15 @@ extension InactiveClause {
 
 extension BreachedClause {
     func json() -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("instrument", .string(instrument)),
             ("clause", .string(clause)),
             ("by", .string(by)),
             ("towards", .string(towards)),
-        ])
+        ]
+        // Only a hypothetical breach says so (version 3; absent for the scenario's own, as before).
+        if let depth { fields += [("hypothetical", .bool(true)), ("depth", .int(depth))] }
+        return .object(fields)
     }
 }
 

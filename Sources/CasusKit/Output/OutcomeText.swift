@@ -319,8 +319,11 @@ package struct OutcomeText {
     /// "Violated, still binding" and "Breached", each with its rows' cells (empty ones left out).
     package func sections(_ o: Outcome) -> [(title: String, rows: [[String]])] {
         var out: [(title: String, rows: [[String]])] = []
-        if !o.blocked.isEmpty {
-            let rows = o.blocked.map { b -> [String] in
+        // A duty in conflict with a prevailing treaty is its own section: not a plain block, not an obligation.
+        let blocked = o.blocked.filter { $0.reason != .inConflict }
+        let conflicts = o.blocked.filter { $0.reason == .inConflict }
+        if !blocked.isEmpty {
+            let rows = blocked.map { b -> [String] in
                 var reason = b.reason.rawValue + (b.by.isEmpty ? "" : " (\(b.by.joined(separator: ", ")))")
                 if let v = b.vote {
                     reason += ": \(v.withholding) of \(v.deciders) withhold, \(v.needed) needed in favour (\(v.share))"
@@ -336,6 +339,21 @@ package struct OutcomeText {
                 ]
             }
             out.append(("Blocked", rows))
+        }
+        if !conflicts.isEmpty {
+            let rows = conflicts.map { b -> [String] in
+                let prevails = b.prevails.map { "\($0.instrument)/\($0.clause)" }.joined(separator: ", ")
+                let against = Set(b.prevails.flatMap(\.towards))
+                let at = b.eventsByStriker.map(Self.eventText).joined(separator: "; ")
+                return [
+                    "\(b.instrument)/\(b.clause)",
+                    "\(b.duties.map(\.rawValue).joined(separator: ", ")) yields to \(prevails)"
+                        + (b.reading.map { " [reading \($0)]" } ?? "") + (b.proposal ? " [proposal]" : ""),
+                    "bearers: " + b.bearers.joined(separator: ", ") + "; undertook not to use force against "
+                        + against.sorted().joined(separator: ", ") + "; at " + at,
+                ]
+            }
+            out.append(("In conflict (a prevailing treaty's undertaking not to use force)", rows))
         }
         if !o.inactive.isEmpty {
             let rows = o.inactive.map { i in
@@ -353,7 +371,13 @@ package struct OutcomeText {
         }
         if !o.breached.isEmpty {
             out.append(
-                ("Breached", o.breached.map { ["\($0.instrument)/\($0.clause)", "\($0.by) towards \($0.towards)"] }))
+                (
+                    "Breached",
+                    o.breached.map { b in
+                        let hypothetical = b.hypotheticalPhrase.map { " — " + $0 } ?? ""
+                        return ["\(b.instrument)/\(b.clause)", "\(b.by) towards \(b.towards)" + hypothetical]
+                    }
+                ))
         }
         return out
     }

@@ -102,6 +102,7 @@ package struct WorldWriter {
                 }
                 line("    violated-by: \(Self.list(items))")
             }
+            if !i.prevailsOver.isEmpty { line("    prevails-over: \(Self.ids(i.prevailsOver))") }
             if let n = i.note { line("    note: \(Self.quoted(n))") }
             // An instrument may carry no clause Casus traces (ATOP's offense-only alliances).
             line(i.clauses.isEmpty ? "    clauses: []" : "    clauses:")
