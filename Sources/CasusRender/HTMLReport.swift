@@ -112,7 +112,7 @@ struct HTMLReport {
             let c = row.chain
             let path = row.actors.flatMap { s.paths[$0] ?? [] }.joined(separator: " ")
             h +=
-                "<tr tabindex=\"0\" data-path=\"\(path)\"><th scope=\"row\">\(rowHeading(row))</th>"
+                "<tr tabindex=\"0\" data-path=\"\(path)\"><th scope=\"row\">\(rowHeading(row, text))</th>"
                 + "<td>\(badge(row.status))</td>"
             h +=
                 "<td>\(c.map(\.dutyPhrase) ?? "")</td>"
@@ -151,13 +151,13 @@ struct HTMLReport {
 
     /// A row's heading: the actor; under a victim, that its own duty follows; for alike
     /// rows, how many, who, and every id.
-    private func rowHeading(_ row: OutcomeText.Row) -> String {
+    private func rowHeading(_ row: OutcomeText.Row, _ text: OutcomeText) -> String {
         switch row.kind {
         case .victimsOwn:
             let own = row.chain?.isPermission == true ? "right" : "duty"
             return "<span class=\"own\">\(HTML.escape(row.actor ?? ""))'s own \(own)</span>"
         case .grouped(let ids):
-            let who = OutcomeText(graph: graph).who(ids)
+            let who = text.who(ids)
             let every =
                 who == ids.joined(separator: ", ")
                 ? "" : "<br><small>\(HTML.escape(ids.joined(separator: ", ")))</small>"

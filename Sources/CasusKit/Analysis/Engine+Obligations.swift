@@ -164,7 +164,7 @@ extension Engine {
     }
 
     /// Whether refrain `r` binds `bearer` not to use force against `attacker` on this run: in
-    /// force (or adopted), and `attacker` among those it protects.
+    /// force (or adopted), and `attacker` among those it protects. A breach and a conflict both ask it.
     func binds(_ r: Int, bearer: Int, against attacker: Int) -> Bool {
         let refrain = triggers.refrains[r]
         guard bearer != attacker, refrain.bearers.contains(bearer), !withholds(refrain.instrument) else { return false }

@@ -348,8 +348,11 @@ struct Engine {
         let index = graph.index
         // A strike no clause answers is still made where it would break a prevailing
         // undertaking: that breach is reported.
-        let breaks = triggers.refrainsThatPrevail.contains { binds($0, bearer: x, against: y) }
-        guard triggers.anyClause(forVictim: y) || breaks, let place = index.homePlace[y] else { return nil }
+        guard
+            triggers.anyClause(forVictim: y)
+                || triggers.refrainsThatPrevail.contains(where: { binds($0, bearer: x, against: y) }),
+            let place = index.homePlace[y]
+        else { return nil }
         let e = Event(
             victim: y, target: index.isGroup[y] ? .forces : .territory, place: place, attacker: x, deployment: nil,
             kind: .armedAttack, nuclear: false, hypothetical: true)
@@ -385,16 +388,9 @@ struct Engine {
     /// (depth ≥ 1) is reported against the refrains of prevailing instruments only (version 3,
     /// `prevails-over`: docs/analysis.md says why no others).
     mutating func recordBreaches(_ e: Event, depth: Int = 0) {
-        for (n, r) in triggers.refrains.enumerated() where r.bearers.contains(e.attacker) {
-            let instrument = graph.instruments[r.instrument]
-            if withholds(r.instrument) { continue }
-            if depth > 0 && instrument.prevailsOver.isEmpty { continue }
-            if instrument.isProposal && !scenario.adopted.contains(r.instrument) { continue }
-            let owed =
-                r.towards?.contains(e.victim) ?? triggers.instruments[r.instrument].partySet.contains(e.victim)
-            if owed && e.victim != e.attacker {
-                breached.insert(BreachRecord(refrain: n, by: e.attacker, towards: e.victim, depth: depth))
-            }
+        let tested = depth > 0 ? triggers.refrainsThatPrevail : Array(triggers.refrains.indices)
+        for n in tested where binds(n, bearer: e.attacker, against: e.victim) {
+            breached.insert(BreachRecord(refrain: n, by: e.attacker, towards: e.victim, depth: depth))
         }
     }
 }

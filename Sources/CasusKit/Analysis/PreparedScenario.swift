@@ -163,7 +163,7 @@ struct PreparedScenario {
                         + "--by)",
                     suggestion: nil)
             }
-            guard let n = index.actorIndex[by], index.isState[n] || index.isGroup[n] else {
+            guard let n = index.actorIndex[by], index.standsForItself(n) else {
                 if index.actorIndex[by] != nil {
                     throw UnknownName(
                         message: "'\(by)' is an organization; an attacker must be a state or a group", suggestion: nil)

@@ -293,7 +293,7 @@ private struct Compiler {
         var stack = written
         while let id = stack.popLast() {
             guard seen.insert(id).inserted, let n = index.actorIndex[id] else { continue }
-            if index.isState[n] || index.isGroup[n] {
+            if index.standsForItself(n) {
                 everParties.insert(n)
                 continue
             }

@@ -65,34 +65,10 @@ extension GraphBuilder {
         var suggestionsLeft = Self.suggestionLimit
         for ref in refs {
             let kind = firstDeclaration(ref.id)?.kind
-            let (ok, expected, candidates): (Bool, String, [IDKind]) = {
-                switch ref.rule {
-                case .place: return (kind == .place || kind == .state, "a place or state", [.place, .state])
-                case .actor:
-                    return (
-                        kind == .state || kind == .organization || kind == .group,
-                        "an actor (state, organization or group)", [.state, .organization, .group]
-                    )
-                case .member:
-                    return (
-                        kind == .state || kind == .organization, "a state or organization", [.state, .organization]
-                    )
-                case .state: return (kind == .state, "a state", [.state])
-                case .attacker: return (kind == .state || kind == .group, "a state or a group", [.state, .group])
-                case .actorOrDeployment:
-                    return (
-                        kind == .state || kind == .organization || kind == .group || kind == .deployment,
-                        "an actor, organization, group or deployment", [.state, .organization, .group, .deployment]
-                    )
-                case .reading: return (kind == .reading, "a reading", [.reading])
-                case .instrument: return (kind == .instrument, "an instrument", [.instrument])
-                case .proposal:
-                    return (
-                        kind == .instrument && proposals.contains(ref.id),
-                        "a proposed or signed instrument", [.instrument]
-                    )
-                }
-            }()
+            let (expected, candidates) = ref.rule.expected
+            // A proposal must also be unadopted: the one rule that is more than a kind.
+            let ok =
+                kind.map(candidates.contains) == true && (ref.rule != .proposal || proposals.contains(ref.id))
             if ok { continue }
             if let kind {
                 let extra =

@@ -25,13 +25,29 @@ final class GraphBuilder {
         case state
         /// A state or a group: who can attack.
         case attacker
-        /// A state, an organization or a deployment (`attack-on`).
+        /// A state, an organization, a group or a deployment (`attack-on`).
         case actorOrDeployment
         case reading
         /// An instrument with status proposed or signed (`adopt`).
         case proposal
         /// Any instrument (`prevails-over`).
         case instrument
+
+        /// What the error says was expected, and the kinds of id that meet the rule.
+        var expected: (text: String, kinds: [IDKind]) {
+            switch self {
+            case .place: return ("a place or state", [.place, .state])
+            case .actor: return ("an actor (state, organization or group)", [.state, .organization, .group])
+            case .member: return ("a state or organization", [.state, .organization])
+            case .state: return ("a state", [.state])
+            case .attacker: return ("a state or a group", [.state, .group])
+            case .actorOrDeployment:
+                return ("an actor, organization, group or deployment", [.state, .organization, .group, .deployment])
+            case .reading: return ("a reading", [.reading])
+            case .proposal: return ("a proposed or signed instrument", [.instrument])
+            case .instrument: return ("an instrument", [.instrument])
+            }
+        }
     }
     struct PendingRef {
         let id: String

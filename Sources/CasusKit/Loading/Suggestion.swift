@@ -57,7 +57,7 @@ extension GraphIndex {
     /// then the nearest id, then the nearest name. `attackersOnly`: states and groups, no organization.
     package func suggestActor(_ text: String, attackersOnly: Bool = false) -> String? {
         let wanted = text.lowercased()
-        let pool = actorIDs.indices.filter { !attackersOnly || isState[$0] || isGroup[$0] }
+        let pool = actorIDs.indices.filter { !attackersOnly || standsForItself($0) }
         if let n = pool.first(where: { n in
             actorAliases[n].contains { $0.lowercased() == wanted } || actorNames[n].lowercased() == wanted
         }) {

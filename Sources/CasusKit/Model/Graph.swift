@@ -267,6 +267,12 @@ package final class GraphIndex: Sendable {
         containers(of: p).filter { stateOfPlace[$0] != nil }
     }
 
+    /// Whether actor `n` stands for itself — a state or a group, not an organization: who can
+    /// attack, be struck, and be a party in its own right.
+    package func standsForItself(_ n: Int) -> Bool {
+        isState[n] || isGroup[n]
+    }
+
     /// The states an id stands for: a state (or a group) itself, an organization's members; empty otherwise.
     package func states(of id: String) -> [Int] {
         actorIndex[id].map { statesOf[$0] } ?? []

@@ -20,9 +20,7 @@ public struct UnknownName: Error, Sendable, CustomStringConvertible {
 extension GraphIndex {
     /// Everything an attack may target, for suggestions.
     var targetCandidates: [String] {
-        Array(deploymentIndex.keys)
-            + actorIDs.enumerated().filter { isState[$0.offset] || isGroup[$0.offset] }
-            .map(\.element) + placeIDs
+        Array(deploymentIndex.keys) + actorIDs.indices.filter(standsForItself).map { actorIDs[$0] } + placeIDs
     }
 
     /// Reads `tripwire-east`, `UKR`, `UKR-east`, `forces:GBR@UKR-east` or `vessels:PHL@spratlys`;

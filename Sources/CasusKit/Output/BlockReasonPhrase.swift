@@ -18,8 +18,8 @@ extension BlockedClause {
             return "the bearer is on the attacker's side"
         case .inConflict:
             let clauses = prevails.map { "\($0.instrument) \($0.cite)" }.joined(separator: ", ")
-            let attackers = Set(events.map(\.event.by)).sorted().map(name).joined(separator: ", ")
-            return "in conflict: the duty would engage force against \(attackers), whom the bearer undertook not to "
+            let against = Set(events.map(\.event.by)).sorted().map(name).joined(separator: ", ")
+            return "in conflict: the duty would engage force against \(against), whom the bearer undertook not to "
                 + "attack in \(clauses), which prevails over \(short)"
         case .provoked:
             var struck: [String] = []

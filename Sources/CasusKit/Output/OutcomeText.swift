@@ -9,7 +9,7 @@ package struct OutcomeText {
     package var graphLabel: String?
     /// The terminal's width: tables wrap their last column to fit; nil for one line per row.
     package var width: Int?
-    /// Alike rows as one line (`30 actors … every NATO member: …`); off with `--wide`, which lists every actor.
+    /// Alike rows as one line (`30 states … NATO members but FRA, GBR: …`); off with `--wide`, which lists every actor.
     package var grouped = true
 
     package init(graph: Graph, colour: ((Status, String) -> String)? = nil, graphLabel: String? = nil) {
