@@ -51,6 +51,12 @@ struct AnalysisFlags: ParsableArguments {
     var aligned: [String] = []
     @Option(
         help: ArgumentHelp(
+            "A state (or group) that chooses to join the victim's side, engaged from the start under no pledge "
+                + "(repeatable); every chain through it rests on that choice.",
+            valueName: "state"), completion: Completion.ids(.actors))
+    var joins: [String] = []
+    @Option(
+        help: ArgumentHelp(
             "An actor that withholds consent in every consensus or unanimity decision it takes part in (repeatable).",
             valueName: "actor"), completion: Completion.ids(.actors))
     var veto: [String] = []
@@ -96,6 +102,7 @@ struct AnalysisFlags: ParsableArguments {
         s.adopt += adopt
         s.without += without
         s.aligned += aligned
+        s.joins += joins
         s.vetoes += veto
         s.duties += duty.compactMap(Duty.init(rawValue:))
         if let day = asOf.flatMap(Day.init) { s.asOf = day }

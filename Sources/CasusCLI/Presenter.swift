@@ -36,6 +36,7 @@ enum Presenter {
             switch status {
             case .attacker: code = "31"
             case .victim: code = "33"
+            case .joined: code = "33;2"
             case .bound: code = "34;1"
             case .committed: code = "36"
             case .contested: code = "35"

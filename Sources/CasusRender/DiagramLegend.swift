@@ -90,6 +90,10 @@ struct DiagramLegend {
                 + "COLOR=\"#A66F00\"></TD>"
         case .escalation:
             return "<TD WIDTH=\"28\" HEIGHT=\"5\" FIXEDSIZE=\"TRUE\" SIDES=\"TB\" BORDER=\"1\" COLOR=\"#006B4F\"></TD>"
+        case .choice:
+            return
+                "<TD WIDTH=\"28\" HEIGHT=\"9\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"3\" STYLE=\"dashed\" "
+                + "COLOR=\"#7A6A00\"></TD>"
         }
     }
 }

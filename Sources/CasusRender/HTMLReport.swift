@@ -195,6 +195,8 @@ struct HTMLReport {
         var parts: [String] = []
         for step in c.steps {
             switch step {
+            case .join(let j):
+                parts.append("<span class=\"choice\">\(HTML.escape(j.summary))</span>")
             case .attack(let a):
                 parts.append(
                     a.hypothetical ? "<span class=\"strike\">\(HTML.escape(a.summary))</span>" : HTML.escape(a.summary))
@@ -294,7 +296,7 @@ struct HTMLReport {
             .clause-body{border-left:3px solid #0072B2;padding:.2rem .6rem;margin:.3rem 0;background:#FAFAFA}
             blockquote{margin:.3rem 0;font-style:italic}
             .reading{color:#8E3B74}.proposal{color:#A66F00}.strike{color:#006B4F}.subject{color:#555;font-size:.85rem}
-            .note{color:#555}.meta{color:#666}
+            .note{color:#555}.choice{color:#7A6A00}.meta{color:#666}
             @page{size:A4 landscape;margin:10mm}
             @media print{
             body{font-size:9pt}header,main{max-width:none;padding:0}

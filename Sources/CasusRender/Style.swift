@@ -12,6 +12,8 @@ package enum Style {
         switch s {
         case .attacker: return ("#D55E00", "#FFFFFF")
         case .victim: return ("#F0E442", "#000000")
+        // On the victim's side by choice, not by attack: the victim's yellow, paler.
+        case .joined: return ("#FAF3B4", "#000000")
         case .bound: return ("#0072B2", "#FFFFFF")
         case .committed: return ("#56B4E9", "#000000")
         case .contested: return ("#CC79A7", "#000000")
@@ -25,7 +27,7 @@ package enum Style {
 
     /// What a chain rests on, weakest assumption first in `of(_:)`.
     package enum Basis: String, CaseIterable, Sendable {
-        case established, contested, proposal, escalation
+        case established, contested, proposal, escalation, choice
 
         package var legend: String {
             switch self {
@@ -33,6 +35,7 @@ package enum Style {
             case .contested: return "contested reading"
             case .proposal: return "unadopted proposal"
             case .escalation: return "hypothetical escalation"
+            case .choice: return "a state's choice to join (no pledge)"
             }
         }
 
@@ -43,6 +46,8 @@ package enum Style {
             case .contested: return [("style", "dashed"), ("color", "#8E3B74"), ("penwidth", "1.6")]
             case .proposal: return [("style", "dotted"), ("color", "#A66F00"), ("penwidth", "2.2")]
             case .escalation: return [("style", "solid"), ("color", "#006B4F:invis:#006B4F"), ("penwidth", "1.2")]
+            case .choice:
+                return [("style", "dashed"), ("color", "#7A6A00"), ("penwidth", "2.2"), ("arrowhead", "empty")]
             }
         }
 

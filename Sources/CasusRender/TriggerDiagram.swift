@@ -92,6 +92,9 @@ public struct TriggerDiagram {
         if !s.adopt.isEmpty { assumptions.append("adopting " + s.adopt.map(names.instrument).joined(separator: ", ")) }
         if !s.without.isEmpty { assumptions.append("without " + s.without.map(names.actor).joined(separator: ", ")) }
         if !s.aligned.isEmpty { assumptions.append("aligned: " + s.aligned.map(names.actor).joined(separator: ", ")) }
+        if !s.joins.isEmpty {
+            assumptions.append("joins by choice: " + s.joins.map(names.actor).joined(separator: ", "))
+        }
         if !s.vetoes.isEmpty { assumptions.append("vetoes by " + s.vetoes.map(names.actor).joined(separator: ", ")) }
         let kinds = Set(s.attacks.map(\.kind)).subtracting([.armedAttack]).map(\.rawValue).sorted()
         if !kinds.isEmpty { assumptions.append("event: " + kinds.joined(separator: ", ")) }

@@ -65,6 +65,10 @@ struct TriggerDrawing {
         for v in victims {
             drawActor(v.id, .victim)
         }
+        // A state that joined by choice is drawn even when no chain passes through it.
+        for j in outcome.actors where j.status == .joined {
+            drawActor(j.id, .joined)
+        }
         for (n, a) in outcome.scenario.attacks.enumerated() {
             for (victim, how, place) in initialVictims(of: a) where victims.contains(where: { $0.id == victim }) {
                 let node = Self.actorNode(victim, .victim)
@@ -152,7 +156,9 @@ struct TriggerDrawing {
     func groups() -> [Group] {
         var out: [Group] = []
         var index: [String: Int] = [:]
-        for a in outcome.actors where a.status != .attacker && a.status != .victim && a.status != .blocked {
+        // The attacker's, a victim's and a joined state's own duties are not drawn as responses to the attack.
+        let ownDuties: Set<Status> = [.attacker, .victim, .joined, .blocked]
+        for a in outcome.actors where !ownDuties.contains(a.status) {
             if everyChain {
                 // Each chain in its own status: the explained actor appears once per status it holds.
                 for c in a.chains {
@@ -188,9 +194,17 @@ struct TriggerDrawing {
     mutating func drawPath(_ chain: Chain, to final: String) -> Set<String> {
         var onPath: Set<String> = [final]
         var previous: String?
+        // Whether the last node drawn is a state that joined by choice.
+        var joinedOut = false
         for (k, step) in chain.steps.enumerated() {
             let before = k == 0 ? Status.bound : chain.status(through: k - 1)
             switch step {
+            case .join(let j):
+                // The first step: the state on the victim's side by choice; the line out of it says so.
+                let node = drawActor(j.state, .joined)
+                onPath.insert(node)
+                previous = node
+                joinedOut = true
             case .attack(let a):
                 let node = a.hypothetical ? drawStrike(a, strikers: [a.by]) : drawActor(a.victim, .victim)
                 if !a.hypothetical {
@@ -199,8 +213,9 @@ struct TriggerDrawing {
                     }
                 }
                 if let p = previous {
-                    onPath.insert(connect(p, node, .of(before)))
+                    onPath.insert(connect(p, node, joinedOut ? .choice : .of(before)))
                 }
+                joinedOut = false
                 onPath.insert(node)
                 previous = node
             case .clause(let c):
@@ -257,6 +272,8 @@ struct TriggerDrawing {
         var parts = [status.rawValue]
         for (k, s) in steps.enumerated() {
             switch s {
+            case .join(let j):
+                parts.append("j:\(j.state)")
             case .attack(let a):
                 parts.append(
                     "a:\(a.victim):\(a.target.rawValue):\(a.place):\(a.by):"

@@ -79,6 +79,30 @@ import Testing
         #expect(Self.row(top, "ITA").chains.contains("atop-1350 consult"))
     }
 
+    /// Issue 25, item 5: Russia's entry in 1914, a choice under no ATOP pledge, takes the war to Germany
+    /// through 1335 and to France through 1385 (under the adversary reading: ATOP names no adversary for
+    /// 1385); Austria-Hungary's side began the war, so the Romanian treaty's defence is blocked as
+    /// provoked, and the Triple Alliance's too (under its number reading).
+    @Test func russiasChoiceToJoinCarriesTheCascadeOf1914() throws {
+        let top = try Self.trigger(["YUG", "--by", "AUH", "--as-of", "1914-07-28", "--joins", "RUS", "--depth", "2"])
+        #expect(Self.row(top, "RUS").status == "joined")
+        #expect(Self.row(top, "GMY").status == "escalation")
+        #expect(Self.row(top, "GMY").chains.first == "atop-1335 defend")
+        let actors = (top["actors"] as? [[String: Any]]) ?? []
+        let gmy = actors.first { $0["id"] as? String == "GMY" }
+        let best = (gmy?["chains"] as? [[String: Any]])?.first
+        #expect(best?["choices"] as? [String] == ["RUS"])
+        #expect(Self.row(top, "FRN").chains.contains("atop-1385 defend [\"atop-1385-adversary\"]"))
+        let blocked = ((top["blocked"] as? [[String: Any]]) ?? []).map { b in
+            "\(b["instrument"] as? String ?? "")/\(b["clause"] as? String ?? "") \(b["reason"] as? String ?? "") "
+                + ((b["bearers"] as? [String]) ?? []).joined(separator: ",")
+        }
+        #expect(blocked.contains("atop-1350/defense provoked AUH,GMY,ITA"))
+        #expect(blocked.contains("atop-1355/defense-2 provoked ROM"))
+        let without = try Self.trigger(["YUG", "--by", "AUH", "--as-of", "1914-07-28", "--depth", "2"])
+        #expect(Self.row(without, "FRN").status == nil)
+    }
+
     @Test func natoWasContestedUnderItsLocationReadingAndBoundWhenItIsAccepted() throws {
         let plain = try Self.trigger([
             "USA", "--by", "RUS", "--as-of", "1950-01-01", "--depth", "0", "--duty", "defend",

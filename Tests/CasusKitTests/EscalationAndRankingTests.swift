@@ -175,8 +175,8 @@ import Testing
         #expect(o.actors.map(\.status) == [.attacker, .victim, .bound])
         #expect(
             Status.allCases.map(\.rawValue) == [
-                "attacker", "victim", "bound", "committed", "escalation", "contested", "proposed", "blocked",
-                "permitted",
+                "attacker", "victim", "joined", "bound", "committed", "escalation", "contested", "proposed",
+                "blocked", "permitted",
             ])
     }
 }

@@ -104,7 +104,7 @@ enum ExplorerAnswer {
         lines.append("  depth: \(s.depth)")
         let lists: [(String, [String])] = [
             ("accept", s.accept), ("reject", s.reject), ("adopt", s.adopt), ("without", s.without),
-            ("aligned", s.aligned), ("vetoes", s.vetoes), ("duties", s.duties.map(\.rawValue)),
+            ("aligned", s.aligned), ("joins", s.joins), ("vetoes", s.vetoes), ("duties", s.duties.map(\.rawValue)),
         ]
         for (key, ids) in lists where !ids.isEmpty {
             lines.append("  \(key): [" + ids.map(q).joined(separator: ", ") + "]")

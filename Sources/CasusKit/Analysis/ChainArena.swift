@@ -15,6 +15,8 @@ struct ChainArena {
         let readings: Int
         let proposals: Int
         let subjectTo: Int
+        /// How many states' choices to join (`joins`) the chain passes through.
+        let choices: Int
         /// Sums of the `within` bounds along the chain; nil while no step states one.
         let chainHours: Int?
         let chainHoursMax: Int?
@@ -46,6 +48,11 @@ struct ChainArena {
         var subjectTo = base?.subjectTo ?? SetTable.empty
         var lo = base?.chainHours
         var hi = base?.chainHoursMax
+        var choices = base?.choices ?? 0
+        if case .join = step {
+            // A strike's chain takes each side's steps once (Engine.strike): one join step per state.
+            choices += 1
+        }
         if case .clause(let c) = step {
             if c.contested, let r = c.reading {
                 readings = readingSets.inserting(r, into: readings)
@@ -64,19 +71,19 @@ struct ChainArena {
         let depth = eventDepth ?? base?.depth ?? 0
         let length = (base?.length ?? 0) + 1
         var measure = Measure(
-            permission: false, proposals: 0, readings: 0, depth: depth, political: false, dutyRank: 0, hours: Int.max,
-            length: length)
+            permission: false, proposals: 0, readings: 0, choices: choices, depth: depth, political: false, dutyRank: 0,
+            hours: Int.max, length: length)
         if case .clause(let c) = step {
             measure = Measure(
                 permission: c.modality == .may, proposals: proposalSets.count(proposals),
-                readings: readingSets.count(readings), depth: depth,
+                readings: readingSets.count(readings), choices: choices, depth: depth,
                 political: c.force == .political, dutyRank: c.duty.strengthRank,
                 hours: c.within?.lower ?? Int.max, length: length)
         }
         nodes.append(
             Node(
                 parent: parent, step: step, depth: depth, length: length,
-                readings: readings, proposals: proposals, subjectTo: subjectTo,
+                readings: readings, proposals: proposals, subjectTo: subjectTo, choices: choices,
                 chainHours: lo, chainHoursMax: hi, measure: measure))
         return nodes.count - 1
     }

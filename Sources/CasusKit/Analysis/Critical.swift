@@ -74,7 +74,9 @@ package enum Critical {
     ) throws(UnknownName) -> [Removal] {
         var trials: [Trial] = []
         if kinds.contains(.actor) {
-            let untouchable = Set(base.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id))
+            // A state the scenario has join is its assumption, as the attack is: never removed.
+            let untouchable = Set(
+                base.actors.filter { $0.status == .attacker || $0.status == .victim }.map(\.id) + scenario.joins)
             // Only states that exist on the day: removing one that does not changes nothing.
             for actor in graph.states.map(\.id)
             where !untouchable.contains(actor) && !scenario.without.contains(actor) && !graph.absent.contains(actor) {
@@ -138,6 +140,8 @@ package enum Critical {
             for chain in a.chains {
                 for step in chain.steps {
                     switch step {
+                    case .join(let j):
+                        ids.insert(j.state)
                     case .attack(let attack):
                         ids.insert(attack.victim)
                         ids.insert(attack.by)

@@ -247,7 +247,7 @@ extension Engine {
         let force = o.force ?? instrumentForce
         let measure = Measure(
             permission: o.isPermission, proposals: arena.proposalSets.count(proposals),
-            readings: arena.readingSets.count(readings),
+            readings: arena.readingSets.count(readings), choices: arena.nodes[prefix].choices,
             depth: arena.nodes[prefix].depth, political: force == .political, dutyRank: o.duty.strengthRank,
             hours: o.within?.lower ?? Int.max, length: arena.nodes[prefix].length + 1)
         let key = AlikeKey(

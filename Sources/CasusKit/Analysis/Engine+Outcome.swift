@@ -30,6 +30,9 @@ extension Engine {
                 status = .attacker
             } else if victims.contains(a) {
                 status = .victim
+            } else if joinedByChoice(a) {
+                // In the war by the scenario's choice: its own duties are listed under it, as a victim's are.
+                status = .joined
             } else if let top = chains.first, !top.isPermission {
                 // The best chain's status, by the one rule diagrams also use.
                 status = top.status(through: top.steps.count - 1)
@@ -55,6 +58,12 @@ extension Engine {
             scenario: scenario.echo, actors: listed, blocked: clauseLists ? blockedClauses(countedBlocks) : [],
             inactive: clauseLists ? inactiveClauses() : [], breached: clauseLists ? breachedClauses() : [],
             unaffected: unaffected.count, unaffectedIDs: unaffected)
+    }
+
+    /// Whether the actor is engaged by the scenario's choice (`joins`), not by an attack on it.
+    func joinedByChoice(_ a: Int) -> Bool {
+        guard let node = engagement[a]?.node, case .join = arena[node].step else { return false }
+        return true
     }
 
     mutating func sortedByRank(_ nodes: [Int]) -> [Int] {
@@ -189,8 +198,12 @@ extension Engine {
 
     func publicChain(_ n: Int) -> Chain {
         let index = graph.index
+        var choices: [String] = []
         let steps: [Step] = arena.steps(n).map { s in
             switch s {
+            case .join(let state):
+                choices.append(index.actorIDs[state])
+                return .join(JoinStep(state: index.actorIDs[state], sideOf: sortedIDs(victims)))
             case .attack(let e):
                 return .attack(publicAttack(e))
             case .clause(let cs):
@@ -218,7 +231,7 @@ extension Engine {
             depth: node.depth,
             readings: arena.readingSets.members(node.readings).map { triggers.readingIDs[$0] }.sorted(),
             proposals: arena.proposalSets.members(node.proposals).map { graph.instruments[$0].id }.sorted(),
-            force: force, duty: duty, hours: within?.lower, hoursMax: within?.upper,
+            choices: choices.sorted(), force: force, duty: duty, hours: within?.lower, hoursMax: within?.upper,
             chainHours: node.chainHours, chainHoursMax: node.chainHoursMax,
             subjectTo: Array(Set(arena.labelSets.members(node.subjectTo).map { triggers.labels[$0] })).sorted(),
             steps: steps)

@@ -237,6 +237,7 @@ struct Engine {
             analysedDepths.append(0)
             process(e, prefix: node)
         }
+        engageJoiners()
         commitEngagements(joiningAt: 1)
         defer { grantOpenPermissions() }
         guard scenario.depth > 0 else { return }
@@ -316,6 +317,24 @@ struct Engine {
                 continue
             }
             engagement[e.victim] = Engagement(node: node, depth: 0, side: .defender)
+        }
+    }
+
+    /// A state the scenario has join the victim's side (`joins`) is engaged from depth 0 by a chain
+    /// of one step, its choice, which every chain through it then carries. It needs no choice when
+    /// an armed attack on it engages it, or a duty of settled law at depth 0 does (no contested
+    /// reading, no unadopted proposal): the chains through it then rest on that.
+    mutating func engageJoiners() {
+        for j in scenario.joins.sorted(by: { graph.index.actorRank[$0] < graph.index.actorRank[$1] })
+        where engagement[j] == nil {
+            if let duty = pending[j]?.node, arena[duty].readings == SetTable.empty,
+                arena[duty].proposals == SetTable.empty
+            {
+                continue
+            }
+            side[j] = .defender
+            joinedAt[j] = 0
+            engagement[j] = Engagement(node: arena.append(.join(j), to: nil, depth: 0), depth: 0, side: .defender)
         }
     }
 

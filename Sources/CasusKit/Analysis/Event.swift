@@ -63,6 +63,8 @@ struct InternalClauseStep: Hashable {
 
 /// One step of a chain in interned form.
 enum InternalStep: Hashable {
+    /// A state or group the scenario has join the victim's side (its actor number): a choice, no pledge.
+    case join(Int)
     case attack(Event)
     case clause(InternalClauseStep)
 }

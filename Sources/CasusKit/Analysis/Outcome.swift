@@ -5,6 +5,9 @@ public enum Status: String, Sendable, CaseIterable, Codable {
     case attacker
     /// It is the victim of an initial event.
     case victim
+    /// Version 3 (`joins`): it joins the victim's side by the scenario's choice; its chains are its
+    /// own duties, as a victim's are.
+    case joined
     /// Its best chain rests on nothing contested, and binds.
     case bound
     /// Its best chain rests on nothing contested, and is political.
@@ -25,7 +28,7 @@ public enum Status: String, Sendable, CaseIterable, Codable {
 
     /// How firm an obligation the status names, the one home of "weaker" and
     /// "firmer": bound 5, committed 4, escalation 3, contested 2, proposed 1; the
-    /// attacker, the victim, blocked and permitted name no obligation (0).
+    /// attacker, the victim, a state that joined by choice, blocked and permitted name no obligation (0).
     public var firmness: Int {
         switch self {
         case .bound: return 5
@@ -33,7 +36,7 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         case .escalation: return 3
         case .contested: return 2
         case .proposed: return 1
-        case .attacker, .victim, .blocked, .permitted: return 0
+        case .attacker, .victim, .joined, .blocked, .permitted: return 0
         }
     }
 
@@ -104,6 +107,20 @@ public struct AttackStep: Sendable, Hashable {
     }
 }
 
+/// A state's choice to join the victim's side, under no pledge: the scenario's assumption
+/// (`joins`), which every chain through that state rests on.
+public struct JoinStep: Sendable, Hashable {
+    /// The state (or group) that joins.
+    public let state: String
+    /// The victims of the scenario's attacks, whose side it joins.
+    public let sideOf: [String]
+
+    /// `RUS joins on YUG's side (by choice)`.
+    public var summary: String {
+        "\(state) joins on \(sideOf.joined(separator: ", "))'s side (by choice)"
+    }
+}
+
 /// A clause met, and the obligation it put on one bearer.
 public struct ClauseStep: Sendable, Hashable {
     /// The instrument's id.
@@ -145,6 +162,8 @@ public struct ClauseStep: Sendable, Hashable {
 
 /// One step of a chain: an event, or a clause met.
 public enum Step: Sendable, Hashable {
+    /// A state the scenario has join the victim's side by its own choice (version 3, `joins`).
+    case join(JoinStep)
     /// An event: the scenario's attack or a hypothetical strike.
     case attack(AttackStep)
     /// A clause met, and the obligation it put on one bearer.
@@ -160,6 +179,8 @@ public struct Chain: Sendable, Hashable {
     public let readings: [String]
     /// Unadopted proposals passed through.
     public let proposals: [String]
+    /// The states whose choice to join (`joins`) the chain passes through, sorted.
+    public var choices: [String] = []
     /// The final obligation's force.
     public let force: LegalForce
     /// The final obligation's duty.
@@ -212,6 +233,9 @@ public struct Chain: Sendable, Hashable {
         var hedge: Status?
         for step in steps.prefix(k + 1) {
             switch step {
+            case .join:
+                // A choice is no duty: what follows it is a hypothetical strike, which hedges.
+                break
             case .attack(let a):
                 if a.hypothetical {
                     hedge = Status.weaker(hedge, .escalation)
@@ -411,6 +435,8 @@ public struct AnalysedScenario: Sendable, Hashable {
     public let without: [String]
     /// Actors aligned with the attacker, sorted.
     public let aligned: [String]
+    /// States that chose to join the victim's side, sorted.
+    public var joins: [String] = []
     /// Actors withholding consent, sorted.
     public let vetoes: [String]
     /// The duties that count (empty: all).

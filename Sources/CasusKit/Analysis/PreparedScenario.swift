@@ -18,6 +18,8 @@ struct PreparedScenario {
     /// Removed actors: the states named or expanded, and the organizations named.
     let without: Set<Int>
     let aligned: Set<Int>
+    /// States and groups that chose to join the victim's side (`joins`).
+    let joins: Set<Int>
     /// States that withhold consent in every consensus or unanimity decision.
     let vetoes: Set<Int>
     let duties: Set<Duty>
@@ -96,6 +98,8 @@ struct PreparedScenario {
                 suggestion: nil)
         }
         attacks = try Self.attacks(s, graph: graph, without: without, aligned: aligned)
+        joins = try Self.joiners(
+            s, graph: graph, without: without, attackers: Set(attacks.map(\.attacker)), aligned: aligned)
         depth = max(0, s.depth ?? graph.defaults.depth)
         duties = Set(s.duties)
         var lapsed = Set<Int>()
@@ -116,7 +120,7 @@ struct PreparedScenario {
             },
             depth: depth, accept: s.accept.uniquedSorted(), reject: rejectEcho.uniquedSorted(),
             adopt: s.adopt.uniquedSorted(), without: s.without.uniquedSorted(),
-            aligned: s.aligned.uniquedSorted(), vetoes: s.vetoes.uniquedSorted(),
+            aligned: s.aligned.uniquedSorted(), joins: s.joins.uniquedSorted(), vetoes: s.vetoes.uniquedSorted(),
             duties: Set(s.duties).sorted { $0.rawValue < $1.rawValue }, asOf: graph.asOf ?? s.asOf)
     }
 
@@ -186,6 +190,43 @@ struct PreparedScenario {
                     "the attack on '\(a.target)' targets '\(index.actorIDs[victim])', which is \(role); "
                     + "all attacks of a scenario are by one side",
                 suggestion: nil)
+        }
+        return out
+    }
+
+    /// The states and groups that choose to join the victim's side. An organization, an actor
+    /// removed or absent on the day, and one on the attacker's side cannot.
+    private static func joiners(
+        _ s: Scenario, graph: Graph, without: Set<Int>, attackers: Set<Int>, aligned: Set<Int>
+    ) throws(UnknownName) -> Set<Int> {
+        let index = graph.index
+        var out = Set<Int>()
+        for id in s.joins {
+            guard let n = index.actorIndex[id] else {
+                throw UnknownName(
+                    message: "unknown actor '\(id)' in joins; expected a state or a group",
+                    suggestion: index.suggestActor(id, attackersOnly: true))
+            }
+            guard index.standsForItself(n) else {
+                throw UnknownName(
+                    message: "'\(id)' is an organization; a state or a group joins, not an organization (name its "
+                        + "members)",
+                    suggestion: nil)
+            }
+            if graph.absent.contains(id), let day = graph.asOf {
+                throw UnknownName(
+                    message: "'\(id)' in joins does not exist on \(day) (\(graph.datesPhrase(of: id)))",
+                    suggestion: nil, periodNote: "'\(id)' in joins does not exist (\(graph.datesPhrase(of: id)))")
+            }
+            if without.contains(n) {
+                throw UnknownName(message: "'\(id)' both joins and is removed with 'without'", suggestion: nil)
+            }
+            if attackers.contains(n) || aligned.contains(n) {
+                let role = attackers.contains(n) ? "an attacker" : "aligned with the attackers"
+                throw UnknownName(
+                    message: "'\(id)' joins the victim's side but is \(role); a state is on one side", suggestion: nil)
+            }
+            out.insert(n)
         }
         return out
     }

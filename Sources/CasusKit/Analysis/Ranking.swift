@@ -1,11 +1,14 @@
 /// The ranking of analysis.md: chains to one actor compare lexicographically by
 /// obligations before permissions, fewer unadopted proposals, fewer contested readings, fewer escalation steps,
-/// binding before political, stronger duty, fewer hours of the final obligation
+/// binding before political, stronger duty, fewer states' choices to join (`joins`: the scenario asserts them, so
+/// they weigh less than any assumption, yet a chain of pledges alone is preferred), fewer hours of the final obligation
 /// (stated before unknown), fewer steps; then by the steps themselves, in order,
 /// so that every output is deterministic.
 struct Measure: Comparable {
     let proposals: Int
     let readings: Int
+    /// The states whose choice to join the chain passes through (version 3, `joins`).
+    let choices: Int
     let depth: Int
     let dutyRank: Int
     /// The final obligation's own lower bound; `Int.max` when it states none.
@@ -17,11 +20,12 @@ struct Measure: Comparable {
     let political: Bool
 
     init(
-        permission: Bool, proposals: Int, readings: Int, depth: Int, political: Bool, dutyRank: Int, hours: Int,
-        length: Int
+        permission: Bool, proposals: Int, readings: Int, choices: Int, depth: Int, political: Bool, dutyRank: Int,
+        hours: Int, length: Int
     ) {
         self.proposals = proposals
         self.readings = readings
+        self.choices = choices
         self.depth = depth
         self.dutyRank = dutyRank
         self.hours = hours
@@ -39,20 +43,24 @@ struct Measure: Comparable {
         if left != right {
             return left < right
         }
-        return (a.hours, a.length) < (b.hours, b.length)
+        return (a.choices, a.hours, a.length) < (b.choices, b.hours, b.length)
     }
 }
 
 /// The step-by-step tie-break: an attack step by victim, place, attacker,
 /// target, deployment (none first), kind, then initial before hypothetical; a
 /// clause step by instrument, clause, reading (none first), bearer, owed_to and
-/// duty; attacks before clauses. Ids compare by code point (their sorted ranks).
+/// duty; a state's choice to join by the state; joins before attacks, attacks before clauses. Ids compare by
+/// code point (their sorted ranks).
 struct StepOrder {
     let graph: Graph
     let triggers: TriggerIndex
 
     func precedes(_ x: InternalStep, _ y: InternalStep) -> Bool {
         switch (x, y) {
+        case (.join(let p), .join(let q)): return graph.index.actorRank[p] < graph.index.actorRank[q]
+        case (.join, _): return true
+        case (_, .join): return false
         case (.attack, .clause): return true
         case (.clause, .attack): return false
         case (.attack(let p), .attack(let q)): return precedes(p, q)

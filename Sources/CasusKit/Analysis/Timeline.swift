@@ -98,6 +98,6 @@ extension AnalysedScenario {
     var undated: AnalysedScenario {
         AnalysedScenario(
             id: id, title: title, attacks: attacks, depth: depth, accept: accept, reject: reject, adopt: adopt,
-            without: without, aligned: aligned, vetoes: vetoes, duties: duties, asOf: nil)
+            without: without, aligned: aligned, joins: joins, vetoes: vetoes, duties: duties, asOf: nil)
     }
 }

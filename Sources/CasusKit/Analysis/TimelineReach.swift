@@ -18,7 +18,8 @@ struct TimelineReach {
     init(_ scenario: Scenario, actor: String, on graph: Graph) {
         let depth = max(0, scenario.depth ?? graph.defaults.depth)
         let attackers = scenario.attacks.compactMap { $0.by ?? graph.defaults.attacker }
-        var victims = Set(scenario.attacks.flatMap { Self.struck($0.target, in: graph) })
+        // A state that joins by choice can be struck from depth 1: counted with the victims from the start.
+        var victims = Set(scenario.attacks.flatMap { Self.struck($0.target, in: graph) } + scenario.joins)
         var attacked = Set(
             scenario.attacks.compactMap { a -> String? in
                 if case .deployment(let id) = a.target { return id }
@@ -26,7 +27,7 @@ struct TimelineReach {
             })
         actors = [actor]
         actors.formUnion(attackers)
-        actors.formUnion(scenario.aligned + scenario.without + scenario.vetoes)
+        actors.formUnion(scenario.aligned + scenario.joins + scenario.without + scenario.vetoes)
         // Worked out once, not per round: each instrument's parties at any date, members expanded.
         let partiesOf = graph.instruments.map { instrument in
             Set(

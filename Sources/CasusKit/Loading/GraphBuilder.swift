@@ -654,6 +654,20 @@ final class GraphBuilder {
         return Reading(id: id, claim: text(f, "claim") ?? "", when: when, then: then, note: text(f, "note"))
     }
 
+    /// A state that joins the victim's side is not on the attacker's, nor removed: `validate` says so
+    /// where the run would.
+    func checkJoiners(_ joins: Located?, otherSide: Set<String>, removed: Set<String>) {
+        for item in joins?.list() ?? [] {
+            guard let id = item.string else { continue }
+            if otherSide.contains(id) {
+                let side = "attacks or is aligned with the attackers; a state is on one side"
+                item.error("'\(id)' joins the victim's side but \(side)")
+            } else if removed.contains(id) {
+                item.error("'\(id)' both joins and is removed with 'without'")
+            }
+        }
+    }
+
     func readScenario(_ item: Located) {
         guard let f = item.mapping(allowed: Keys.scenario, required: ["id", "attacks"]),
             let id = declare(f, as: .scenario)
@@ -686,11 +700,15 @@ final class GraphBuilder {
             d.error(
                 "'refrain' is not a response duty; a refrain is reported as breached, never counted as an obligation")
         }
+        let without = referList(f["without"], .actor)
+        let aligned = referList(f["aligned"], .actor)
+        checkJoiners(f["joins"], otherSide: Set(attacks.compactMap(\.by) + aligned), removed: Set(without))
         let scenario = Scenario(
             id: id, title: text(f, "title"), attacks: [], depth: depth, accept: accept, reject: reject,
             strict: f["strict"].flatMap { $0.bool } ?? false, adopt: referList(f["adopt"], .proposal),
-            without: referList(f["without"], .actor), aligned: referList(f["aligned"], .actor),
-            vetoes: referList(f["vetoes"], .actor), duties: duties, asOf: day(f, "as-of"), note: text(f, "note"))
+            without: without, aligned: aligned, joins: referList(f["joins"], .attacker),
+            vetoes: referList(f["vetoes"], .actor), duties: duties,
+            asOf: day(f, "as-of"), note: text(f, "note"))
         scenarios.append(ScenarioDraft(scenario: scenario, attacks: attacks, at: item))
     }
 }

@@ -23,7 +23,7 @@ enum Keys {
     static let reading = ["id", "claim", "when", "then", "note"]
     static let scenario = [
         "id", "title", "attacks", "depth", "accept", "reject", "strict", "adopt", "without",
-        "aligned", "vetoes", "duties", "as-of", "note",
+        "aligned", "joins", "vetoes", "duties", "as-of", "note",
     ]
     static let attack = ["target", "by", "kind", "nuclear"]
 }

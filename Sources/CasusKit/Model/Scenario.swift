@@ -69,6 +69,9 @@ public struct Scenario: Sendable, Hashable {
     public var without: [String]
     /// Actors on the attacker's side from the start.
     public var aligned: [String]
+    /// States (or groups) that choose to join the victim's side, engaged from the start under no
+    /// pledge (version 3, `joins`): every chain through one rests on that choice.
+    public var joins: [String]
     /// Deciders that withhold consent in every consensus or unanimity decision they take part in.
     public var vetoes: [String]
     /// Only these duties count in the outputs (empty: all).
@@ -86,8 +89,8 @@ public struct Scenario: Sendable, Hashable {
     public init(
         id: String? = nil, title: String? = nil, attacks: [Attack], depth: Int? = nil,
         accept: [String] = [], reject: [String] = [], strict: Bool = false, adopt: [String] = [],
-        without: [String] = [], aligned: [String] = [], vetoes: [String] = [], duties: [Duty] = [],
-        asOf: Day? = nil, note: String? = nil
+        without: [String] = [], aligned: [String] = [], joins: [String] = [], vetoes: [String] = [],
+        duties: [Duty] = [], asOf: Day? = nil, note: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -99,6 +102,7 @@ public struct Scenario: Sendable, Hashable {
         self.adopt = adopt
         self.without = without
         self.aligned = aligned
+        self.joins = joins
         self.vetoes = vetoes
         self.duties = duties
         self.asOf = asOf

@@ -65,6 +65,9 @@ extension Explanation {
             if !c.readings.isEmpty { assumptions.append("contested reading " + c.readings.joined(separator: ", ")) }
             if !c.proposals.isEmpty { assumptions.append("unadopted proposal " + c.proposals.joined(separator: ", ")) }
             if c.depth > 0 { assumptions.append("hypothetical escalation (depth \(c.depth))") }
+            if !c.choices.isEmpty {
+                assumptions.append("the choice to join the victim's side of " + c.choices.joined(separator: ", "))
+            }
             out +=
                 "  rests on: " + (assumptions.isEmpty ? "nothing contested" : assumptions.joined(separator: "; "))
                 + "\n"
@@ -137,6 +140,9 @@ extension Explanation {
 
     func describe(_ step: Step, graph: Graph) -> String {
         switch step {
+        case .join(let j):
+            return "\(j.state) chooses to join on \(j.sideOf.joined(separator: ", "))'s side, under no pledge "
+                + "(the scenario's assumption)"
         case .attack(let a):
             let what =
                 a.target == .territory

@@ -438,7 +438,8 @@ package enum FormatSchema {
                         "depth": object([("type", .string("integer")), ("minimum", .int(0))]),
                         "accept": ref("ids"), "reject": ref("ids"),
                         "strict": flag("Reject every reading not accepted."),
-                        "adopt": ref("ids"), "without": ref("ids"), "aligned": ref("ids"), "vetoes": ref("ids"),
+                        "adopt": ref("ids"), "without": ref("ids"), "aligned": ref("ids"), "joins": ref("ids"),
+                        "vetoes": ref("ids"),
                         "duties": list(words(Duty.responseWords)),
                         "as-of": ref("date", "Read the world as of this day."), "note": note,
                     ], required: ["id", "attacks"])

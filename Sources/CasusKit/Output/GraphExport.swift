@@ -134,7 +134,7 @@ package struct GraphExport: Sendable {
     /// One scenario's obligations: an edge from each bearer to whom it owes, per
     /// chain kept, with that chain's own status (not the actor's best: a second
     /// chain may rest on a reading the first does not), duty, modality, depth,
-    /// the readings and proposals it rests on, its conditions and the chain in words.
+    /// the readings, proposals and states' choices to join it rests on, its conditions and the chain in words.
     package init(scenario id: String, outcome: Outcome, graph: Graph) {
         let text = OutcomeText(graph: graph)
         var nodes: [String: Node] = [:]
@@ -147,20 +147,20 @@ package struct GraphExport: Sendable {
                     nodes[final.owedTo] = Node(
                         id: owed.id, attributes: ["label": .text(owed.name), "status": .text("unaffected")])
                 }
-                edges.append(
-                    Edge(
-                        source: a.id, target: final.owedTo,
-                        attributes: [
-                            "status": .text(Self.status(of: c, actor: a)), "duty": .text(c.duty.rawValue),
-                            "modality": .text(c.isPermission ? "may" : "must"),
-                            "readings": .text(Self.relied(on: c).joined(separator: " ")),
-                            "proposals": .text(c.proposals.joined(separator: " ")),
-                            "subject_to": .text(c.subjectTo.joined(separator: " ")),
-                            "force": .text(c.force.rawValue),
-                            "depth": .number(c.depth), "instrument": .text(final.instrument),
-                            "clause": .text(final.clause),
-                            "chain": .text(text.compact(c)),
-                        ]))
+                var attributes: [String: Value] = [
+                    "status": .text(Self.status(of: c, actor: a)), "duty": .text(c.duty.rawValue),
+                    "modality": .text(c.isPermission ? "may" : "must"),
+                    "readings": .text(Self.relied(on: c).joined(separator: " ")),
+                    "proposals": .text(c.proposals.joined(separator: " ")),
+                    "subject_to": .text(c.subjectTo.joined(separator: " ")),
+                    "force": .text(c.force.rawValue),
+                    "depth": .number(c.depth), "instrument": .text(final.instrument),
+                    "clause": .text(final.clause),
+                    "chain": .text(text.compact(c)),
+                ]
+                // The states whose choice to join the chain rests on: only where there are some.
+                if !c.choices.isEmpty { attributes["choices"] = .text(c.choices.joined(separator: " ")) }
+                edges.append(Edge(source: a.id, target: final.owedTo, attributes: attributes))
             }
         }
         self.name = id

@@ -157,7 +157,7 @@ package struct Listing {
             ("depth", .int(s.depth ?? graph.defaults.depth)), ("accept", .strings(s.accept)),
             ("reject", .strings(s.reject)),
             ("strict", .bool(s.strict)), ("adopt", .strings(s.adopt)), ("without", .strings(s.without)),
-            ("aligned", .strings(s.aligned)), ("vetoes", .strings(s.vetoes)),
+            ("aligned", .strings(s.aligned)), ("joins", .strings(s.joins)), ("vetoes", .strings(s.vetoes)),
             ("duties", .strings(s.duties.map(\.rawValue))),
             ("note", .optional(s.note)),
         ]

@@ -104,6 +104,8 @@ package struct NoteCollector {
     package mutating func chain(_ c: Chain) {
         for step in c.steps {
             switch step {
+            case .join(let j):
+                actor(j.state)
             case .attack(let a):
                 actor(a.victim)
                 if let d = a.deployment { deployment(d) }

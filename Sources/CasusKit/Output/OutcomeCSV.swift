@@ -17,6 +17,7 @@ extension Outcome {
             if let best {
                 assumptions += best.readings.map { "reading \($0)" }
                 assumptions += best.proposals.map { "proposal \($0)" }
+                assumptions += best.choices.map { "\($0) joins by choice" }
                 if best.depth > 0 { assumptions.append("escalation depth \(best.depth)") }
             }
             rows.append([

@@ -19,7 +19,7 @@ extension Outcome {
 
 extension AnalysedScenario {
     func json() -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("id", .optional(id)),
             ("attacks", .array(attacks.map { $0.json() })),
             ("depth", .int(depth)),
@@ -28,10 +28,15 @@ extension AnalysedScenario {
             ("adopt", .strings(adopt)),
             ("without", .strings(without)),
             ("aligned", .strings(aligned)),
+        ]
+        // Version 3: only when a state joins, so worlds without `joins` answer as before.
+        if !joins.isEmpty { fields.append(("joins", .strings(joins))) }
+        fields += [
             ("vetoes", .strings(vetoes)),
             ("duties", .strings(duties.map(\.rawValue))),
             ("as_of", .optional(asOf.map(\.description))),
-        ])
+        ]
+        return .object(fields)
     }
 }
 
@@ -60,25 +65,36 @@ extension ActorOutcome {
 extension Chain {
     /// The chain as the JSON contract writes it.
     public func json() -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("depth", .int(depth)),
             ("readings", .strings(readings)),
             ("proposals", .strings(proposals)),
-            ("force", .string(force.rawValue)),
-            ("duty", .string(duty.rawValue)),
-            ("hours", .optional(hours)),
-            ("hours_max", .optional(hoursMax)),
-            ("chain_hours", .optional(chainHours)),
-            ("chain_hours_max", .optional(chainHoursMax)),
-            ("subject_to", .strings(subjectTo)),
-            ("steps", .array(steps.map { $0.json() })),
-        ])
+        ]
+        // Version 3: only on a chain through a state's choice to join (`joins`).
+        if !choices.isEmpty { fields.append(("choices", .strings(choices))) }
+        return .object(
+            fields + [
+                ("force", .string(force.rawValue)),
+                ("duty", .string(duty.rawValue)),
+                ("hours", .optional(hours)),
+                ("hours_max", .optional(hoursMax)),
+                ("chain_hours", .optional(chainHours)),
+                ("chain_hours_max", .optional(chainHoursMax)),
+                ("subject_to", .strings(subjectTo)),
+                ("steps", .array(steps.map { $0.json() })),
+            ])
     }
 }
 
 extension Step {
     func json() -> JSONValue {
         switch self {
+        case .join(let j):
+            return .object([
+                ("kind", .string("join")),
+                ("state", .string(j.state)),
+                ("side_of", .strings(j.sideOf)),
+            ])
         case .attack(let a):
             return .object([
                 ("kind", .string("attack")),

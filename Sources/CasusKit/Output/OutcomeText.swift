@@ -90,10 +90,13 @@ package struct OutcomeText {
                 rows.append(Row(cells: cells, status: a.status, actor: nil, chain: best, kind: .everyState(holders)))
                 continue
             }
-            // A victim's (or an attacker's) chains are duties it bears itself: under its row, said to be its own.
-            if a.status == .victim || a.status == .attacker, let best {
+            // A victim's, an attacker's or a joined state's chains are duties it bears itself: under its row,
+            // said to be its own.
+            if a.status == .victim || a.status == .attacker || a.status == .joined, let best {
                 rows.append(
-                    Row(cells: [a.id, a.status.rawValue, "", "", ""], status: a.status, actor: a.id, chain: nil))
+                    Row(
+                        cells: [a.id, a.status.rawValue, "", "", Self.joinedPhrase(a.status)], status: a.status,
+                        actor: a.id, chain: nil))
                 let own = best.status(through: best.steps.count - 1)
                 let cells = [
                     "", best.isPermission ? "own right" : "own duty", duty(best), hours(best), compact(best),
@@ -104,11 +107,16 @@ package struct OutcomeText {
             let cells = [
                 a.id, a.status.rawValue, best.map(duty) ?? "",
                 best.map { hours($0) } ?? "",
-                best.map { compact($0) } ?? (a.status == .blocked ? blockedNote(a.id, o) : ""),
+                best.map { compact($0) } ?? (a.status == .blocked ? blockedNote(a.id, o) : Self.joinedPhrase(a.status)),
             ]
             rows.append(Row(cells: cells, status: a.status, actor: a.id, chain: best))
         }
         return grouped ? grouping(rows) : rows
+    }
+
+    /// What a joined state's row says in place of a chain: no pledge put it in the war.
+    static func joinedPhrase(_ status: Status) -> String {
+        status == .joined ? "on the victim's side by the scenario's choice, under no pledge" : ""
     }
 
     /// Alike actor rows — the same cells but the actor — as one line where the first stood:
@@ -177,6 +185,10 @@ package struct OutcomeText {
         if !s.adopt.isEmpty { assumptions.append("adopt \(s.adopt.joined(separator: ", "))") }
         if !s.without.isEmpty { assumptions.append("without \(s.without.joined(separator: ", "))") }
         if !s.aligned.isEmpty { assumptions.append("aligned \(s.aligned.joined(separator: ", "))") }
+        if !s.joins.isEmpty {
+            let verb = s.joins.count == 1 ? "joins" : "join"
+            assumptions.append("\(s.joins.joined(separator: ", ")) \(verb) the victim's side by choice")
+        }
         if !s.vetoes.isEmpty { assumptions.append("vetoes by \(s.vetoes.joined(separator: ", "))") }
         if !s.duties.isEmpty {
             let engaging = s.duties.allSatisfy(\.engagesByDefault) ? " (duties that can engage armed force)" : ""
@@ -241,6 +253,8 @@ package struct OutcomeText {
         var parts: [String] = []
         for step in c.steps {
             switch step {
+            case .join(let j):
+                parts.append(j.summary)
             case .attack(let a):
                 // A strike follows the engagement it escalates: say so, or the two events read as one.
                 parts.append(parts.isEmpty ? a.summary : "→ " + a.summary)
