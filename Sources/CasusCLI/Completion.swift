@@ -36,7 +36,7 @@ enum Completion {
             return world.deployments.map(\.id) + world.states.map(\.id) + world.places.map(\.id)
                 + world.scenarios.compactMap(\.id)
         case .scenarios: return world.scenarios.compactMap(\.id)
-        case .readings: return world.readings.map(\.reading.id)
+        case .readings: return world.distinctReadings.map(\.reading.id)
         case .proposals: return world.instruments.filter(\.isProposal).map(\.id)
         case .places: return world.places.map(\.id)
         case .focus: return world.actors.map(\.id) + world.instruments.map(\.id) + world.deployments.map(\.id)

@@ -202,7 +202,8 @@ struct HTMLReport {
                     a.hypothetical ? "<span class=\"strike\">\(HTML.escape(a.summary))</span>" : HTML.escape(a.summary))
             case .clause(let s):
                 var t = "← " + clause(s.instrument, s.clause, s.cite)
-                if let r = s.reading {
+                // Each reading relied on, readings that combine each with its own standing.
+                for r in s.readings {
                     t +=
                         " <span class=\"reading\">[reading "
                         + "\(HTML.escape(r))\(c.readings.contains(r) ? ", contested" : ", accepted")]</span>"

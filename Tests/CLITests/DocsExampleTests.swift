@@ -150,7 +150,7 @@ import Testing
         let blocks = page.components(separatedBy: "```yaml\n").dropFirst().compactMap {
             $0.components(separatedBy: "```").first
         }
-        #expect(blocks.count == 12)
+        #expect(blocks.count == 14)
         #expect(blocks.filter { !world.contains($0) } == [])
     }
 

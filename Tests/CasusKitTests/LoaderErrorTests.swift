@@ -17,7 +17,8 @@ import Testing
                 input.text) == [
                     "t.yaml:\(input[1]): titel: unknown key 'titel'; expected one of casus, title, description, "
                         + "defaults, "
-                        + "sources, places, actors, deployments, instruments, scenarios (did you mean 'title'?)"
+                        + "sources, places, actors, deployments, readings, instruments, scenarios "
+                        + "(did you mean 'title'?)"
                 ])
     }
 

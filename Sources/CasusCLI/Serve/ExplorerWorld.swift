@@ -10,7 +10,7 @@ enum ExplorerWorld {
             .object([("id", .string(id)), ("name", .string(name))])
         }
         let scenarios: [JSONValue] = world.scenarios.compactMap { s in s.id.map { settings(s, $0) } }
-        let readings: [JSONValue] = world.readings.map { r in
+        let readings: [JSONValue] = world.distinctReadings.map { r in
             let cite = "\(r.instrument.short) \(r.clause.cite)"
             return .object([
                 ("id", .string(r.reading.id)), ("cite", .string(cite)), ("claim", .string(r.reading.claim)),

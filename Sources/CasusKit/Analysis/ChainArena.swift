@@ -31,9 +31,22 @@ struct ChainArena {
     var labelSets = SetTable()
     /// The graph's `subject-to` lists, which clause steps name by number.
     let labelLists: [[Int]]
+    /// Per reading number, the written readings the run has not accepted (`TriggerIndex.readingMembers`):
+    /// what a chain relying on it adds to its contested readings, each once.
+    let contestedMembers: [[Int]]
 
-    init(labelLists: [[Int]]) {
+    init(labelLists: [[Int]], contestedMembers: [[Int]] = []) {
         self.labelLists = labelLists
+        self.contestedMembers = contestedMembers
+    }
+
+    /// `set` with the contested readings a step under `reading` relies on.
+    mutating func relying(on reading: Int, _ set: Int) -> Int {
+        var out = set
+        for m in contestedMembers[reading] {
+            out = readingSets.inserting(m, into: out)
+        }
+        return out
     }
 
     subscript(_ n: Int) -> Node { nodes[n] }
@@ -55,7 +68,7 @@ struct ChainArena {
         }
         if case .clause(let c) = step {
             if c.contested, let r = c.reading {
-                readings = readingSets.inserting(r, into: readings)
+                readings = relying(on: r, readings)
             }
             if let p = c.proposal {
                 proposals = proposalSets.inserting(p, into: proposals)

@@ -95,7 +95,7 @@ package enum Critical {
         }
         if kinds.contains(.reading) {
             let settled = Set(base.scenario.accept + base.scenario.reject)
-            for entry in graph.readings where !settled.contains(entry.reading.id) {
+            for entry in graph.distinctReadings where !settled.contains(entry.reading.id) {
                 var s = scenario
                 s.reject.append(entry.reading.id)
                 trials.append(Trial(kind: .reading, id: entry.reading.id, scenario: s))

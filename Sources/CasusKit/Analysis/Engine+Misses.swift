@@ -209,8 +209,9 @@ extension Engine {
     /// The written triggers behind a compiled variant, in the same order.
     private func triggers(of clause: Clause, variant: TriggerIndex.Variant) -> [Trigger] {
         guard let r = variant.reading else { return clause.when }
-        let id = triggers.readingIDs[r]
-        return clause.readings.first { $0.id == id }?.when.map { [$0] } ?? clause.when
+        // A combination's trigger is its one member's that has a `when` (TriggerIndex.readingSets).
+        let ids = Set(triggers.members(r).map { triggers.readingIDs[$0] })
+        return clause.readings.first { ids.contains($0.id) && $0.when != nil }?.when.map { [$0] } ?? clause.when
     }
 
     func publicEvent(_ e: Event) -> AttackStep {

@@ -238,7 +238,7 @@ extension Engine {
     ) -> EntryCandidate {
         var readings = arena.nodes[prefix].readings
         if contested, let r = v.reading {
-            readings = arena.readingSets.inserting(r, into: readings)
+            readings = arena.relying(on: r, readings)
         }
         var proposals = arena.nodes[prefix].proposals
         if let p = proposal {

@@ -198,7 +198,9 @@ struct Engine {
         self.scenario = scenario
         self.order = StepOrder(graph: graph, triggers: triggers)
         let actors = graph.actors.count
-        arena = ChainArena(labelLists: triggers.labelLists)
+        arena = ChainArena(
+            labelLists: triggers.labelLists,
+            contestedMembers: triggers.readingMembers.map { $0.filter { !scenario.accepted.contains($0) } })
         removed = (0..<actors).map { scenario.without.contains($0) }
         vetoing = (0..<actors).map { scenario.vetoes.contains($0) }
         side = Array(repeating: .unaligned, count: actors)

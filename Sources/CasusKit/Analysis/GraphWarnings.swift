@@ -71,10 +71,11 @@ package enum GraphWarnings {
                     reached.formUnion(chain.readings)
                 }
             }
-            reached.formUnion(outcome.blocked.compactMap(\.reading))
+            // A blocked entry under readings that combine names them joined by `+`.
+            reached.formUnion(outcome.blocked.compactMap(\.reading).flatMap(ClauseStep.members))
         }
         var warnings: [(id: String, text: String)] = []
-        for (instrument, clause, reading) in graph.readings where !reached.contains(reading.id) {
+        for (instrument, clause, reading) in graph.distinctReadings where !reached.contains(reading.id) {
             warnings.append(
                 (
                     reading.id,

@@ -129,8 +129,17 @@ public struct ClauseStep: Sendable, Hashable {
     public let clause: String
     /// How the clause is cited.
     public let cite: String
-    /// The reading relied on (accepted or not), if the clause matched through one.
+    /// The reading relied on (accepted or not), if the clause matched through one; readings
+    /// that combine (version 3) are joined by `+` (`ships+means-assist`: no id holds a `+`).
     public let reading: String?
+
+    /// The written readings the step relies on: `reading`'s members.
+    public var readings: [String] { reading.map(Self.members) ?? [] }
+
+    /// The ids a step's or a blocked entry's `reading` names: one, or those that combine.
+    public static func members(_ reading: String) -> [String] {
+        reading.split(separator: "+").map(String.init)
+    }
     /// Who bears the obligation.
     public let bearer: String
     /// Whom it is owed to (the victim).
@@ -243,7 +252,7 @@ public struct Chain: Sendable, Hashable {
             case .clause(let c):
                 if proposals.contains(c.instrument) {
                     hedge = Status.weaker(hedge, .proposed)
-                } else if let r = c.reading, readings.contains(r) {
+                } else if c.readings.contains(where: readings.contains) {
                     hedge = Status.weaker(hedge, .contested)
                 }
                 status = c.force == .political ? .committed : .bound

@@ -42,8 +42,10 @@ struct PreparedScenario {
         func readings(_ ids: [String], what: String) throws(UnknownName) -> Set<Int> {
             var out = Set<Int>()
             for id in ids {
-                guard let n = triggers.readingNumber[id] else {
-                    let guess = Suggestion.nearest(to: id, in: triggers.readingIDs)
+                // A combination (`a+b`) is not a reading one accepts: its members are.
+                guard let n = triggers.readingNumber[id], n < triggers.writtenReadings else {
+                    let guess = Suggestion.nearest(
+                        to: id, in: Array(triggers.readingIDs.prefix(triggers.writtenReadings)))
                     let known = guess == nil ? "; see casus list readings" : ""
                     throw UnknownName(message: "unknown reading '\(id)' in \(what)\(known)", suggestion: guess)
                 }
@@ -80,15 +82,23 @@ struct PreparedScenario {
         self.without = without
         aligned = try actorStates(s.aligned, what: "aligned").subtracting(without)
         vetoes = try actorStates(s.vetoes, what: "vetoes").subtracting(without)
-        accepted = try readings(s.accept, what: "accept")
+        var accepted = try readings(s.accept, what: "accept")
         var rejected = try readings(s.reject, what: "reject")
         if let both = accepted.intersection(rejected).min() {
             throw UnknownName(
                 message: "reading '\(triggers.readingIDs[both])' is both accepted and rejected", suggestion: nil)
         }
         if s.strict {
-            rejected = Set(triggers.readingIDs.indices).subtracting(accepted)
+            rejected = Set(0..<triggers.writtenReadings).subtracting(accepted)
         }
+        let rejectEcho = s.strict ? rejected.map { triggers.readingIDs[$0] } : s.reject
+        // Readings that combine (version 3): accepted when every member is, rejected when one is.
+        for n in triggers.writtenReadings..<triggers.readingIDs.count {
+            let members = triggers.readingMembers[n]
+            if members.allSatisfy(accepted.contains) { accepted.insert(n) }
+            if members.contains(where: rejected.contains) { rejected.insert(n) }
+        }
+        self.accepted = accepted
         self.rejected = rejected
         adopted = try Self.proposals(s.adopt, graph: graph)
         if s.duties.contains(.refrain) {
@@ -110,7 +120,6 @@ struct PreparedScenario {
             lapsed.insert(n)
         }
         self.lapsed = lapsed
-        let rejectEcho = s.strict ? rejected.map { triggers.readingIDs[$0] } : s.reject
         echo = AnalysedScenario(
             id: s.id, title: s.title,
             attacks: zip(s.attacks, attacks).map { written, prepared in

@@ -44,7 +44,10 @@ extension Reach {
     func meets(reading id: String, in graph: Graph) -> Bool {
         let triggers = graph.triggers
         guard let r = triggers.readingIDs.firstIndex(of: id) else { return true }
-        return meets(triggers, index: graph.index) { _, variant in variant.reading == r }
+        // A combination that has it among its members carries it too.
+        return meets(triggers, index: graph.index) { _, variant in
+            variant.reading.map { triggers.members($0).contains(r) } ?? false
+        }
     }
 }
 

@@ -213,7 +213,7 @@ package enum Strengthen {
             }
         }
         if kinds.contains(.accept) {
-            for (_, _, reading) in world.readings where !scenario.accept.contains(reading.id) {
+            for (_, _, reading) in world.distinctReadings where !scenario.accept.contains(reading.id) {
                 out.append(Candidate(kind: .accept, id: reading.id, state: nil))
             }
         }

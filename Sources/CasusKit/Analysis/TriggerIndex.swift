@@ -80,9 +80,10 @@ package final class TriggerIndex: Sendable {
         var isPermission: Bool { modality == .may }
     }
 
-    /// One way a clause can be met: plainly (no reading) or under a reading.
+    /// One way a clause can be met: plainly (no reading), under a reading, or under readings
+    /// that combine (version 3: a number of `readingMembers` with more than one member).
     struct Variant: Sendable {
-        /// Global reading number; nil for the plain clause.
+        /// Global reading number (`readingIDs`); nil for the plain clause.
         let reading: Int?
         let alternatives: [Alternative]
         let obligations: [CompiledObligation]
@@ -142,9 +143,14 @@ package final class TriggerIndex: Sendable {
     let byDeployment: [Int: [Int]]
     /// Clause numbers with an `attack-on: any` alternative: every event tries them.
     let anyVictim: [Int]
-    /// Reading number → id, and id → number.
+    /// Reading number → id, and id → number. The readings written come first (one number per id,
+    /// however many clauses name it), then the combinations, `a+b` (an id never holds a `+`).
     package let readingIDs: [String]
     let readingNumber: [String: Int]
+    /// Per reading number, the written readings it stands for: itself, or a combination's members.
+    let readingMembers: [[Int]]
+    /// How many readings are written (the numbers below it); the rest are combinations.
+    let writtenReadings: Int
     /// Interned `subject-to` labels.
     let labels: [String]
     /// Each distinct `subject-to` list as sorted label numbers; list 0 is empty.
@@ -159,7 +165,19 @@ package final class TriggerIndex: Sendable {
         var listNumber: [[Int]: Int] = [[]: 0]
         var labelLists: [[Int]] = [[]]
         var compiler = Compiler(index: index, dated: dated)
+        // Every written reading is numbered first, once per id (a shared reading is named by several clauses).
         var readingIDs: [String] = []
+        var readingNumber: [String: Int] = [:]
+        for inst in source {
+            for clause in inst.clauses {
+                for r in clause.readings where readingNumber[r.id] == nil {
+                    readingNumber[r.id] = readingIDs.count
+                    readingIDs.append(r.id)
+                }
+            }
+        }
+        let writtenReadings = readingIDs.count
+        var readingMembers = readingIDs.indices.map { [$0] }
         var compiledInstruments: [CompiledInstrument] = []
         var compiled: [CompiledClause] = []
         var refrains: [Refrain] = []
@@ -204,16 +222,31 @@ package final class TriggerIndex: Sendable {
                 let plainAlternatives = clause.when.map { compiler.alternative($0) }
                 let plainObligations = clause.then.map { compiler.obligation($0, list: list) }
                 var variants = [Variant(reading: nil, alternatives: plainAlternatives, obligations: plainObligations)]
-                for r in clause.readings {
-                    let number = readingIDs.count
-                    readingIDs.append(r.id)
-                    let alternatives = r.when.map { [compiler.alternative($0)] } ?? plainAlternatives
-                    let obligations = r.then.map { patch in
-                        clause.then.map { compiler.obligation(patch.applied(to: $0), list: list) }
+                for members in Self.readingSets(clause.readings) {
+                    let written = members.map { clause.readings[$0] }
+                    let numbers = written.map { readingNumber[$0.id] ?? 0 }
+                    // One id per set, however the clauses order it.
+                    let id = written.map(\.id).sorted().joined(separator: "+")
+                    let number: Int
+                    if let known = readingNumber[id] {
+                        number = known
+                    } else {
+                        number = readingIDs.count
+                        readingIDs.append(id)
+                        readingMembers.append(numbers.sorted())
+                        readingNumber[id] = number
                     }
-                    variants.append(
-                        Variant(
-                            reading: number, alternatives: alternatives, obligations: obligations ?? plainObligations))
+                    // At most one member has a `when`, and the members' `then`s change different terms.
+                    let when = written.compactMap(\.when).first
+                    let alternatives = when.map { [compiler.alternative($0)] } ?? plainAlternatives
+                    let patches = written.compactMap(\.then)
+                    let obligations =
+                        patches.isEmpty
+                        ? plainObligations
+                        : clause.then.map { o in
+                            compiler.obligation(patches.reduce(o) { $1.applied(to: $0) }, list: list)
+                        }
+                    variants.append(Variant(reading: number, alternatives: alternatives, obligations: obligations))
                 }
                 let number = compiled.count
                 compiled.append(CompiledClause(instrument: n, clause: c, variants: variants))
@@ -252,11 +285,9 @@ package final class TriggerIndex: Sendable {
         self.byDeployment = byDeployment
         self.anyVictim = anyVictim
         self.readingIDs = readingIDs
-        var rn = [String: Int]()
-        for (n, id) in readingIDs.enumerated() where rn[id] == nil {
-            rn[id] = n
-        }
-        self.readingNumber = rn
+        self.readingNumber = readingNumber
+        self.readingMembers = readingMembers
+        self.writtenReadings = writtenReadings
         self.labels = labels
         self.labelLists = labelLists
     }
@@ -413,5 +444,49 @@ extension Graph {
         derived.value(TriggerIndex.self) {
             TriggerIndex(index: index, deployments: deployments, instruments: instruments, dated: dated)
         }
+    }
+}
+
+extension TriggerIndex {
+    /// The most readings of one clause that are combined (2^n sets are tried).
+    static let combinedLimit = 6
+
+    /// The sets of a clause's readings that make a variant, as positions in its list: each reading
+    /// alone, in order, then every combination of two or more (version 3) whose members can all hold
+    /// at once — at most one replaces the trigger, and no two change the same term of the obligation
+    /// (those are alternatives, not additions). Smaller sets first, then in the written order.
+    static func readingSets(_ readings: [Reading]) -> [[Int]] {
+        let single = readings.indices.map { [$0] }
+        let n = readings.count
+        guard n >= 2 && n <= combinedLimit else { return single }
+        var combined: [[Int]] = []
+        for mask in 1..<(1 << n) where mask.nonzeroBitCount >= 2 {
+            let members = (0..<n).filter { mask & (1 << $0) != 0 }
+            let written = members.map { readings[$0] }
+            guard written.filter({ $0.when != nil }).count <= 1 else { continue }
+            let terms = written.compactMap(\.then).map(\.termsChanged)
+            guard terms.reduce(0, { $0 + $1.count }) == Set(terms.joined()).count else { continue }
+            combined.append(members)
+        }
+        // Smaller sets first; sets of one size keep the order the masks count them in.
+        let ordered = combined.enumerated().sorted { ($0.element.count, $0.offset) < ($1.element.count, $1.offset) }
+        return single + ordered.map(\.element)
+    }
+
+    /// The written readings a reading number stands for: itself, or a combination's members.
+    func members(_ reading: Int) -> [Int] { readingMembers[reading] }
+}
+
+extension ObligationPatch {
+    /// The terms of the obligation this patch replaces: two patches that change none in common combine.
+    /// A new duty also sets whether it engages (its default), so it changes both.
+    var termsChanged: [String] {
+        let changed: [(String, Bool)] = [
+            ("bearers", bearers != nil), ("duty", duty != nil), ("engages", engages != nil || duty != nil),
+            ("within", within != nil), ("decision", decision != nil), ("deciders", deciders != nil),
+            ("subject-to", subjectTo != nil), ("force", force != nil), ("collective", collective != nil),
+            ("modality", modality != nil), ("means", means != nil),
+        ]
+        return changed.filter(\.1).map(\.0)
     }
 }

@@ -5,6 +5,7 @@ extension GraphBuilder {
         checkDuplicates()
         checkScenarioFileNames()
         checkReferences()
+        resolveNamedReadings()
         // Scenario targets are resolved even when other errors were found, so
         // that every error of the graph is reported in one run.
         let defaults = Defaults(attacker: defaultAttacker?.id, depth: defaultDepth ?? 1)

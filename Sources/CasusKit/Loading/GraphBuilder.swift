@@ -82,6 +82,10 @@ final class GraphBuilder {
     var dated = DatedFacts()
     var declared: [String: [Declared]] = [:]
     var refs: [PendingRef] = []
+    /// Readings declared under an instrument's or the world's `readings` (version 3), by id.
+    var sharedReadings: [String: SharedReading] = [:]
+    /// The clauses' `readings` items that name a shared reading, resolved in phase two.
+    var namedReadings: [NamedReading] = []
     /// Where each place, actor and deployment was written, for phase-two messages.
     var placeAt: [String: Located] = [:]
     var actorAt: [String: Located] = [:]
@@ -115,6 +119,7 @@ final class GraphBuilder {
         for item in f["places"]?.list() ?? [] { readPlace(item) }
         for item in f["actors"]?.list() ?? [] { readActor(item) }
         for item in f["deployments"]?.list() ?? [] { readDeployment(item) }
+        for item in f["readings"]?.list() ?? [] { readSharedReading(item, scope: nil) }
         for item in f["instruments"]?.list() ?? [] { readInstrument(item) }
         for item in f["scenarios"]?.list() ?? [] { readScenario(item) }
     }
@@ -271,6 +276,7 @@ final class GraphBuilder {
         if let v = f["violated-by"], let status, status != .violated {
             v.error("'violated-by' goes with 'status: violated'; this instrument's status is \(status.rawValue)")
         }
+        for r in f["readings"]?.list() ?? [] { readSharedReading(r, scope: id) }
         var clauses: [Clause] = []
         var clauseIDs: [String: Located] = [:]
         for c in f["clauses"]?.list() ?? [] {
@@ -305,8 +311,14 @@ final class GraphBuilder {
         let when = f["when"]?.oneOrMany().compactMap { readTrigger($0) } ?? []
         let then = f["then"]?.oneOrMany().compactMap { readObligation($0) } ?? []
         var readings: [Reading] = []
-        for r in f["readings"]?.list() ?? [] {
-            if let reading = readReading(r, clauseThen: then) { readings.append(reading) }
+        for (position, r) in (f["readings"]?.list() ?? []).enumerated() {
+            // A name: a reading declared under the instrument's or the world's `readings` (version 3).
+            if r.isScalar, let name = r.string {
+                namedReadings.append(
+                    NamedReading(id: name, at: r, instrument: instrument, clause: id, position: position, then: then))
+            } else if let reading = readReading(r, clauseThen: then) {
+                readings.append(reading)
+            }
         }
         checkRefrain(f, then: then)
         return Clause(
@@ -628,10 +640,25 @@ final class GraphBuilder {
     }
 
     func readReading(_ item: Located, clauseThen: [Obligation]) -> Reading? {
+        guard let (reading, site) = readReadingDeclaration(item) else { return nil }
+        checkPatch(site, against: clauseThen)
+        return reading
+    }
+
+    /// Where a reading's `then` was written: its entries are checked against each clause it applies to.
+    struct PatchSite {
+        let patch: ObligationPatch
+        let fields: Fields
+        let item: Located
+    }
+
+    /// A reading as written, without the clause it applies to.
+    func readReadingDeclaration(_ item: Located) -> (Reading, PatchSite?)? {
         guard let f = item.mapping(allowed: Keys.reading, required: ["id", "claim"]), let id = declare(f, as: .reading)
         else { return nil }
         let when = f["when"].flatMap { readTrigger($0) }
         var then: ObligationPatch? = nil
+        var site: PatchSite?
         if let t = f["then"], let tf = t.mapping(allowed: Keys.obligation) {
             let (p, ok) = readPatch(tf)
             if p.duty == .refrain {
@@ -642,16 +669,21 @@ final class GraphBuilder {
             }
             if ok && p.duty != .refrain {
                 then = p
-                // The load checks apply to each entry as the reading makes it read.
-                for o in clauseThen where o.duty != .refrain {
-                    checkEntry(p.applied(to: o), at: tf, item: t)
-                }
+                site = PatchSite(patch: p, fields: tf, item: t)
             }
         }
         if !f.has("when") && !f.has("then") {
             item.error("a reading needs a 'when' (one more trigger), a 'then' (a different obligation), or both")
         }
-        return Reading(id: id, claim: text(f, "claim") ?? "", when: when, then: then, note: text(f, "note"))
+        return (Reading(id: id, claim: text(f, "claim") ?? "", when: when, then: then, note: text(f, "note")), site)
+    }
+
+    /// The load checks apply to each entry of a clause as the reading makes it read.
+    func checkPatch(_ site: PatchSite?, against clauseThen: [Obligation]) {
+        guard let site else { return }
+        for o in clauseThen where o.duty != .refrain {
+            checkEntry(site.patch.applied(to: o), at: site.fields, item: site.item)
+        }
     }
 
     /// A state that joins the victim's side is not on the attacker's, nor removed: `validate` says so

@@ -3,7 +3,7 @@
 enum Keys {
     static let top = [
         "casus", "title", "description", "defaults", "sources", "places", "actors",
-        "deployments", "instruments", "scenarios",
+        "deployments", "readings", "instruments", "scenarios",
     ]
     static let defaults = ["attacker", "depth"]
     static let source = ["id", "title", "url", "note"]
@@ -12,7 +12,7 @@ enum Keys {
     static let deployment = ["id", "name", "config", "host", "at", "contributors", "status", "from", "to", "note"]
     static let instrument = [
         "id", "title", "short", "form", "status", "force", "date", "proposed", "signed", "in-force", "ended",
-        "ended-how", "parties", "source", "violated-by", "prevails-over", "clauses", "note",
+        "ended-how", "parties", "source", "violated-by", "prevails-over", "readings", "clauses", "note",
     ]
     static let clause = ["id", "cite", "text", "when", "then", "readings", "from", "to", "note"]
     static let trigger = ["attack-on", "target", "kinds", "in", "except", "by", "unprovoked", "nuclear"]

@@ -91,9 +91,16 @@ public struct Graph: Sendable {
     /// The actors that are states.
     public var states: [Actor] { actors.filter { $0.kind == .state } }
 
-    /// Every reading with the instrument and clause it belongs to, in file order.
+    /// Every reading with the instrument and clause it belongs to, in file order: a shared
+    /// reading (version 3) once per clause that names it.
     public var readings: [(instrument: Instrument, clause: Clause, reading: Reading)] {
         instruments.flatMap { i in i.clauses.flatMap { c in c.readings.map { (i, c, $0) } } }
+    }
+
+    /// Every reading once, with the first clause that names it: what a run accepts or rejects.
+    public var distinctReadings: [(instrument: Instrument, clause: Clause, reading: Reading)] {
+        var seen = Set<String>()
+        return readings.filter { seen.insert($0.reading.id).inserted }
     }
 }
 

@@ -51,6 +51,14 @@ public struct Instrument: Sendable, Hashable {
 
     /// Proposed, or signed and not in force: it binds only where a scenario adopts it.
     public var isProposal: Bool { status.isUnadopted }
+
+    /// The same instrument with other clauses (the loader puts shared readings in place with it).
+    func replacingClauses(_ clauses: [Clause]) -> Instrument {
+        Instrument(
+            id: id, title: title, short: short, form: form, status: status, force: force, date: date,
+            parties: parties, source: source, violatedBy: violatedBy, clauses: clauses, note: note,
+            prevailsOver: prevailsOver)
+    }
 }
 
 /// One operative provision: its triggers (any one suffices), the obligations it
@@ -67,7 +75,7 @@ public struct Clause: Sendable, Hashable {
     public let when: [Trigger]
     /// The obligations it creates, each on its own.
     public let then: [Obligation]
-    /// Contested readings of it.
+    /// Contested readings of it: its own, and (version 3) shared ones it names, in the order written.
     public let readings: [Reading]
     /// A caveat for readers.
     public let note: String?
@@ -87,6 +95,11 @@ public struct Clause: Sendable, Hashable {
 
     /// A standing undertaking not to use force (every `then` entry is a refrain).
     public var isRefrain: Bool { !then.isEmpty && then.allSatisfy { $0.duty == .refrain } }
+
+    /// The same clause with other readings.
+    func replacingReadings(_ readings: [Reading]) -> Clause {
+        Clause(id: id, cite: cite, text: text, when: when, then: then, readings: readings, note: note)
+    }
 }
 
 /// Who a trigger's `attack-on`, `bearers`, `deciders`, `towards` or `by` names.

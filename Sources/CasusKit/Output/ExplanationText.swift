@@ -156,7 +156,11 @@ extension Explanation {
         case .clause(let c):
             let inst = graph.instrument(c.instrument)
             var s = "\(inst?.short ?? c.instrument) \(c.cite) (\(c.instrument)/\(c.clause))"
-            if let r = c.reading { s += " under reading \(r)" }
+            if c.readings.count > 1 {
+                s += " under readings " + c.readings.joined(separator: " and ") + " together"
+            } else if let r = c.reading {
+                s += " under reading \(r)"
+            }
             // A permission is a right, not a debt: it never reads "owes".
             s +=
                 c.isPermission

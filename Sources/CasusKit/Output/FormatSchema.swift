@@ -61,6 +61,7 @@ package enum FormatSchema {
                                 ], required: ["id"])),
                         "actors": list(ref("actor")),
                         "deployments": list(ref("deployment")),
+                        "readings": list(ref("reading", "Readings clauses of any instrument name by id (version 3).")),
                         "instruments": list(ref("instrument")),
                         "scenarios": list(ref("scenario")),
                     ])
@@ -104,6 +105,15 @@ package enum FormatSchema {
         .object([
             ("if", .object([("type", .string("array"))])),
             ("then", list(item)),
+            ("else", item),
+        ])
+    }
+
+    /// A name (version 3: a shared reading's id) or the item itself, chosen by shape as `oneOrMany` is.
+    static func nameOr(_ item: JSONValue) -> JSONValue {
+        .object([
+            ("if", .object([("type", .string("string"))])),
+            ("then", ref("id", "A reading declared under the instrument's or the world's readings.")),
             ("else", item),
         ])
     }
@@ -331,6 +341,7 @@ package enum FormatSchema {
                                 )
                             ),
                         ]),
+                        "readings": list(ref("reading", "Readings this instrument's clauses name by id (version 3).")),
                         "clauses": list(ref("clause")), "note": note,
                     ], required: ["id", "title", "form", "status", "force", "parties", "clauses"])
             ),
@@ -342,7 +353,7 @@ package enum FormatSchema {
                         "id": ref("id"), "cite": text("How the clause is cited: 'Art. 5'."),
                         "text": text("The clause's wording."),
                         "when": oneOrMany(ref("trigger")), "then": oneOrMany(ref("obligation")),
-                        "readings": list(ref("reading")),
+                        "readings": list(nameOr(ref("reading"))),
                         "from": ref("date", "The first day the clause is in the instrument (a phase of its terms)."),
                         "to": ref("date", "The first day it no longer is."), "note": note,
                     ], required: ["id", "cite", "then"])

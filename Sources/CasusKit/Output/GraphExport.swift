@@ -183,7 +183,7 @@ package struct GraphExport: Sendable {
     static func relied(on c: Chain) -> [String] {
         var out: [String] = []
         for case .clause(let step) in c.steps {
-            if let r = step.reading, !out.contains(r) { out.append(r) }
+            for r in step.readings where !out.contains(r) { out.append(r) }
         }
         return out
     }

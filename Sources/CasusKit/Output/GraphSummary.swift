@@ -11,7 +11,7 @@ package struct GraphSummary: Sendable, Hashable {
         places = world.places.count
         instruments = world.instruments.count
         clauses = world.instruments.reduce(0) { $0 + $1.clauses.count }
-        readings = world.readings.count
+        readings = world.distinctReadings.count
         deployments = world.deployments.count
         scenarios = world.scenarios.count
     }

@@ -78,9 +78,9 @@ package struct NoteCollector {
         add(.clause, "\(instrument)/\(clause)", c?.note)
         guard let c else { return }
         var triggers = c.when
-        if let r = reading, let t = c.readings.first(where: { $0.id == r })?.when {
-            triggers.append(t)
-        }
+        // Readings that combine (`a+b`): each member's trigger.
+        let relied = Set(reading.map(ClauseStep.members) ?? [])
+        triggers += c.readings.filter { relied.contains($0.id) }.compactMap(\.when)
         for t in triggers {
             conditionPlaces(t)
         }

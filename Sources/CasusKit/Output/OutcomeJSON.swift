@@ -107,18 +107,23 @@ extension Step {
                 ("hypothetical", .bool(a.hypothetical)),
             ])
         case .clause(let c):
-            return .object([
+            var fields: [(String, JSONValue)] = [
                 ("kind", .string("clause")),
                 ("instrument", .string(c.instrument)),
                 ("clause", .string(c.clause)),
                 ("cite", .string(c.cite)),
                 ("reading", .optional(c.reading)),
-                ("bearer", .string(c.bearer)),
-                ("owed_to", .string(c.owedTo)),
-                ("duty", .string(c.duty.rawValue)),
-                ("means", .optional(c.means?.rawValue)),
-                ("modality", .string(c.modality.rawValue)),
-            ])
+            ]
+            // Version 3: readings that combine are also listed, one id each (only then).
+            if c.readings.count > 1 { fields.append(("readings", .strings(c.readings))) }
+            return .object(
+                fields + [
+                    ("bearer", .string(c.bearer)),
+                    ("owed_to", .string(c.owedTo)),
+                    ("duty", .string(c.duty.rawValue)),
+                    ("means", .optional(c.means?.rawValue)),
+                    ("modality", .string(c.modality.rawValue)),
+                ])
         }
     }
 }
@@ -133,7 +138,12 @@ extension BlockedClause {
             ("by", .strings(by)),
             ("proposal", .bool(proposal)),
             ("reading", .optional(reading)),
-            ("events", .array(events.map { $0.json() })),
+        ]
+        if let reading, ClauseStep.members(reading).count > 1 {
+            fields.append(("readings", .strings(ClauseStep.members(reading))))
+        }
+        fields += [
+            ("events", .array(events.map { $0.json() }))
         ]
         // Only a majority decision has a count to show (version 3; absent elsewhere, as before).
         if let vote {

@@ -27,7 +27,7 @@ import Testing
         #expect(
             r.stderr == """
                 \(bad.path):2:1: titel: unknown key 'titel'; expected one of casus, title, description, defaults, \
-                sources, places, actors, deployments, instruments, scenarios (did you mean 'title'?)
+                sources, places, actors, deployments, readings, instruments, scenarios (did you mean 'title'?)
                 \(bad.path):3:35: actors[0].kind: unknown actor kind 'stat'; expected one of state, organization, \
                 group (did you mean 'state'?)
                 casus: error: 2 errors in 1 graph
