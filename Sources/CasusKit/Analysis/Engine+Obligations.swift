@@ -85,10 +85,29 @@ extension Engine {
             // Version 3: a duty that would engage force against a state a prevailing instrument protects.
             let engagingDuty = o.engages && !o.collective && !permission
             let prevailing = triggers.prevailingRefrains[clause.instrument]
+            // A losing prefix makes no step: only its blocks count. Where nothing but being on the
+            // attacker's side can block a bearer (no lapse, collective decision, provocation or
+            // prevailing treaty), those are all it records.
+            if shortcuts && !lapsed && !decided && !provoked && !(engagingDuty && prevailing != nil) {
+                let c = entryCandidate(
+                    o, v, number: number, instrumentForce: inst.force, proposal: proposal,
+                    contested: contested, prefix: prefix)
+                if entryLoses(c, prefix: prefix, victim: e.victim, reading: v.reading, entry: entry) {
+                    if !permission {
+                        for b in written
+                        where b != e.victim && !removed[b] && isAdversary(b, attacker: e.attacker, opposite: opposite) {
+                            block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: duty)
+                        }
+                    }
+                    continue
+                }
+            }
             // First the rules that withhold or block, bearer by bearer; the bearers
             // left over share one candidate and one step, made after the loop (a
             // loop-carried optional candidate cost a third of the walk at 10^4 states).
-            var eligible = eligibleScratch
+            // Taken out of the engine, not copied: a buffer held twice is copied on its first append.
+            var eligible: [Int] = []
+            swap(&eligible, &eligibleScratch)
             eligible.removeAll(keepingCapacity: true)
             defer { eligibleScratch = eligible }
             for b in written where b != e.victim && !removed[b] {
@@ -258,6 +277,16 @@ extension Engine {
     /// Whether this entry's chains, `prefix → …`, rank before those of the best prefix
     /// already offered to the same bearers for the same alike key. Every bearer of
     /// that group already holds a chain at least as good, so a loser is offered to none.
+    /// Whether `beatsEntryBest` would say no, without recording anything.
+    mutating func entryLoses(_ c: EntryCandidate, prefix: Int, victim: Int, reading: Int?, entry: Int) -> Bool {
+        let group = EntryGroup(key: c.key, victim: victim, reading: reading, entry: entry)
+        guard let best = entryBest[group] else { return false }
+        if c.measure != best.measure {
+            return !(c.measure < best.measure)
+        }
+        return compare(prefix, best.prefix) >= 0
+    }
+
     mutating func beatsEntryBest(_ c: EntryCandidate, prefix: Int, victim: Int, reading: Int?, entry: Int) -> Bool {
         let group = EntryGroup(key: c.key, victim: victim, reading: reading, entry: entry)
         if let best = entryBest[group] {

@@ -21,7 +21,8 @@ package final class TriggerIndex: Sendable {
     }
 
     /// One trigger alternative, compiled.
-    struct Alternative: Sendable {
+    // A class, not a struct: the walk copies it per event, and a copy is then one retain.
+    final class Alternative: Sendable {
         let attackOn: AttackOn
         /// nil: any target.
         let targets: Set<TargetKind>?
@@ -31,9 +32,24 @@ package final class TriggerIndex: Sendable {
         let by: Who
         let unprovoked: Bool
         let nuclear: Bool
+
+        init(
+            attackOn: AttackOn, targets: Set<TargetKind>?, kinds: Set<EventKind>, within: [Where]?, except: [Int],
+            by: Who, unprovoked: Bool, nuclear: Bool
+        ) {
+            self.attackOn = attackOn
+            self.targets = targets
+            self.kinds = kinds
+            self.within = within
+            self.except = except
+            self.by = by
+            self.unprovoked = unprovoked
+            self.nuclear = nuclear
+        }
     }
 
-    struct CompiledObligation: Sendable {
+    // A class, not a struct: the walk copies it per event, and a copy is then one retain.
+    final class CompiledObligation: Sendable {
         enum Bearers: Sendable {
             case otherParties, parties
             /// Actor numbers: states, and for a collective entry the organizations themselves.
@@ -78,15 +94,40 @@ package final class TriggerIndex: Sendable {
 
         /// A right, not a duty: never engages, escalates, blocks or counts.
         var isPermission: Bool { modality == .may }
+
+        init(
+            bearers: Bearers, duty: Duty, engages: Bool, within: Hours?, decision: Decision, majority: Share?,
+            deciders: Deciders, subjectTo: Int, force: LegalForce?, collective: Bool, modality: Modality, means: Means?
+        ) {
+            self.bearers = bearers
+            self.duty = duty
+            self.engages = engages
+            self.within = within
+            self.decision = decision
+            self.majority = majority
+            self.deciders = deciders
+            self.subjectTo = subjectTo
+            self.force = force
+            self.collective = collective
+            self.modality = modality
+            self.means = means
+        }
     }
 
     /// One way a clause can be met: plainly (no reading), under a reading, or under readings
     /// that combine (version 3: a number of `readingMembers` with more than one member).
-    struct Variant: Sendable {
+    // A class, not a struct: the walk copies it per event, and a copy is then one retain.
+    final class Variant: Sendable {
         /// Global reading number (`readingIDs`); nil for the plain clause.
         let reading: Int?
         let alternatives: [Alternative]
         let obligations: [CompiledObligation]
+
+        init(reading: Int?, alternatives: [Alternative], obligations: [CompiledObligation]) {
+            self.reading = reading
+            self.alternatives = alternatives
+            self.obligations = obligations
+        }
     }
 
     struct CompiledClause: Sendable {
