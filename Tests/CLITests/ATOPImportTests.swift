@@ -62,15 +62,29 @@ import Testing
         #expect((top["unaffected_ids"] as? [String])?.contains("RUS") == true)
     }
 
-    @Test func franceDefendsRussiaOnlyUnderAReadingOfAnUncodedAdversary() throws {
-        let defend = try Self.trigger([
-            "RUS", "--by", "GMY", "--as-of", "1914-08-01", "--depth", "0", "--duty", "defend",
-        ])
-        #expect(Self.row(defend, "FRN").status == "contested")
-        #expect(Self.row(defend, "FRN").chains == ["atop-1385 defend [\"atop-1385-adversary\"]"])
+    /// Corrected by issue 25, item 1: ATOP flags 1385's adversary without coding it, so France's
+    /// defence of Russia rested on a reading (`atop-1385-adversary`); the supplement names Germany,
+    /// as the 1892 convention's Art. 1 does, and France is bound with no reading.
+    @Test func franceWasBoundToDefendRussiaAgainstGermany() throws {
         let all = try Self.trigger(["RUS", "--by", "GMY", "--as-of", "1914-08-01", "--depth", "0"])
         #expect(Self.row(all, "FRN").status == "bound")
-        #expect(Self.row(all, "FRN").chains.first == "atop-1380 consult")
+        #expect(Self.row(all, "FRN").chains.first == "atop-1385 defend")
+    }
+
+    /// Issue 25, item 1: the convention answers Germany only, not Austria-Hungary alone.
+    @Test func theFrancoRussianConventionDoesNotAnswerAustriaHungaryAlone() throws {
+        let top = try Self.trigger(["RUS", "--by", "AUH", "--as-of", "1914-08-06", "--depth", "0", "--duty", "defend"])
+        #expect(Self.row(top, "FRN").status == nil)
+    }
+
+    /// Issue 25, item 1: the Dual Alliance's neutrality (Art. 2) answers a Power other than Russia;
+    /// ATOP's alliance-level threat (Russia) no longer narrows it to Russia.
+    @Test func theDualAlliancesNeutralityAnswersAnotherPowerThanRussia() throws {
+        let top = try Self.trigger(["GMY", "--by", "FRN", "--as-of", "1914-08-03", "--depth", "0", "--duty", "neutral"])
+        #expect(Self.row(top, "AUH").status == "bound")
+        #expect(Self.row(top, "AUH").chains.first == "atop-1335 neutral")
+        let text = try String(contentsOfFile: try Self.world.get() + "/alliances-1870s.yaml", encoding: .utf8)
+        #expect(text.contains("when: [{ attack-on: parties, by: { all-but: [RUS] } }]"))
     }
 
     @Test func italysDefencePledgeAnswersFranceOnly() throws {
@@ -80,9 +94,9 @@ import Testing
     }
 
     /// Issue 25, item 5: Russia's entry in 1914, a choice under no ATOP pledge, takes the war to Germany
-    /// through 1335 and to France through 1385 (under the adversary reading: ATOP names no adversary for
-    /// 1385); Austria-Hungary's side began the war, so the Romanian treaty's defence is blocked as
-    /// provoked, and the Triple Alliance's too (under its number reading).
+    /// through 1335 and to France through 1385 once Germany strikes Russia (no reading: the supplement
+    /// names Germany); Austria-Hungary's side began the war, so the Romanian treaty's defence is blocked
+    /// as provoked, and at depth 3, when France strikes, the Triple Alliance's (under its number reading).
     @Test func russiasChoiceToJoinCarriesTheCascadeOf1914() throws {
         let top = try Self.trigger(["YUG", "--by", "AUH", "--as-of", "1914-07-28", "--joins", "RUS", "--depth", "2"])
         #expect(Self.row(top, "RUS").status == "joined")
@@ -92,13 +106,17 @@ import Testing
         let gmy = actors.first { $0["id"] as? String == "GMY" }
         let best = (gmy?["chains"] as? [[String: Any]])?.first
         #expect(best?["choices"] as? [String] == ["RUS"])
-        #expect(Self.row(top, "FRN").chains.contains("atop-1385 defend [\"atop-1385-adversary\"]"))
+        #expect(Self.row(top, "FRN").chains.contains("atop-1385 defend"))
         let blocked = ((top["blocked"] as? [[String: Any]]) ?? []).map { b in
             "\(b["instrument"] as? String ?? "")/\(b["clause"] as? String ?? "") \(b["reason"] as? String ?? "") "
                 + ((b["bearers"] as? [String]) ?? []).joined(separator: ",")
         }
-        #expect(blocked.contains("atop-1350/defense provoked AUH,GMY,ITA"))
         #expect(blocked.contains("atop-1355/defense-2 provoked ROM"))
+        let deeper = try Self.trigger(["YUG", "--by", "AUH", "--as-of", "1914-07-28", "--joins", "RUS", "--depth", "3"])
+        let deeperBlocked = ((deeper["blocked"] as? [[String: Any]]) ?? []).map {
+            "\($0["instrument"] as? String ?? "")/\($0["clause"] as? String ?? "") \($0["reason"] as? String ?? "")"
+        }
+        #expect(deeperBlocked.contains("atop-1350/defense provoked"))
         let without = try Self.trigger(["YUG", "--by", "AUH", "--as-of", "1914-07-28", "--depth", "2"])
         #expect(Self.row(without, "FRN").status == nil)
     }

@@ -30,6 +30,10 @@ struct ATOPWorld {
     /// What a member's pledge of one type is conditional on.
     struct Conditions: Hashable {
         var adversaries: [String] = []
+        /// From the supplement: `adversaries` are the attackers it does not answer.
+        var adversariesExcepted = false
+        /// The supplement's words for the adversary, for the clause's note.
+        var supplied: String?
         var adversaryUnnamed = false
         var location = false
         var conflict = false
@@ -195,7 +199,7 @@ struct ATOPWorld {
             row.offense = try m.int(r, mc.9) == 1
             row.nonaggression = try m.int(r, mc.10) == 1
             for p in Self.pledges where try m.int(r, try m.column(p.column)) == 1 {
-                row.pledges[p.column] = try conditions(m, r, p, named: alliance.adversaries)
+                row.pledges[p.column] = try conditions(m, r, p, named: alliance.adversaries, alliance: atopid)
             }
             rows[atopid, default: []].append(row)
         }
@@ -211,14 +215,25 @@ struct ATOPWorld {
     }
 
     /// A member's conditions on one pledge, the columns absent in a release read as 0.
-    func conditions(_ m: CSVTable, _ r: Int, _ p: Pledge, named: [String]) throws(ImportError) -> Conditions {
+    func conditions(_ m: CSVTable, _ r: Int, _ p: Pledge, named: [String], alliance: Int) throws(ImportError)
+        -> Conditions
+    {
         func flag(_ suffix: String) throws(ImportError) -> Bool {
             guard let c = m.header.firstIndex(of: p.prefix + suffix) else { return false }
             return try m.int(r, c) == 1
         }
         var c = Conditions()
         if try flag("adv") {
-            if named.isEmpty { c.adversaryUnnamed = true } else { c.adversaries = named }
+            if let text = ATOPSupplement.adversaries[alliance]?[p.column] {
+                // The treaty's own words for this pledge, not the alliance-level threat.
+                c.adversaries = text.states
+                c.adversariesExcepted = text.allBut
+                c.supplied = text.text
+            } else if named.isEmpty {
+                c.adversaryUnnamed = true
+            } else {
+                c.adversaries = named
+            }
         }
         c.location = try flag("loc")
         c.conflict = try flag("con")
@@ -307,7 +322,7 @@ struct ATOPWorld {
             let bearers: ActorSet = Set(group.bearers) == Set(members) ? .otherParties : .listed(group.bearers)
             let plain = Trigger(
                 attackOn: .parties,
-                by: group.conditions.adversaries.isEmpty ? .any : .listed(group.conditions.adversaries),
+                by: Self.attackers(group.conditions),
                 unprovoked: group.conditions.unprovoked)
             let readings = group.conditions.unnamed.map { u in
                 Reading(
@@ -355,9 +370,17 @@ struct ATOPWorld {
             violatedBy: [], clauses: clauses, note: notes.joined(separator: " "))
     }
 
+    /// Whom a pledge answers: any attacker, those named, or (from the supplement) all but some.
+    static func attackers(_ c: Conditions) -> ActorSet {
+        if c.adversaries.isEmpty { return .any }
+        return c.adversariesExcepted ? .allBut(c.adversaries) : .listed(c.adversaries)
+    }
+
     func note(_ c: Conditions) -> String? {
         var parts: [String] = []
-        if !c.adversaries.isEmpty {
+        if let supplied = c.supplied {
+            parts.append("conditional on the adversary: " + supplied)
+        } else if !c.adversaries.isEmpty {
             parts.append("conditional on the adversary (ATOP statthr): " + c.adversaries.joined(separator: ", "))
         }
         if c.unprovoked { parts.append("only if the partner did not provoke the attack") }
