@@ -18,6 +18,7 @@ for actor in outcome.actors where actor.status != .attacker && actor.status != .
 if let usa = outcome.actor("USA"), let chain = usa.chains.first {
     for step in chain.steps {
         switch step {
+        case .join(let choice): print(choice.summary)
         case .attack(let event): print(event.summary)
         case .clause(let clause):
             print("\(clause.instrument) \(clause.cite): \(clause.bearer) owes \(clause.owedTo) \(clause.duty.rawValue)")
