@@ -156,9 +156,8 @@ struct TriggerDrawing {
     func groups() -> [Group] {
         var out: [Group] = []
         var index: [String: Int] = [:]
-        // The attacker's, a victim's and a joined state's own duties are not drawn as responses to the attack.
-        let ownDuties: Set<Status> = [.attacker, .victim, .joined, .blocked]
-        for a in outcome.actors where !ownDuties.contains(a.status) {
+        // The war's own sides' duties (Status.standsInTheWar) are not drawn as responses to the attack.
+        for a in outcome.actors where !a.status.standsInTheWar && a.status != .blocked {
             if everyChain {
                 // Each chain in its own status: the explained actor appears once per status it holds.
                 for c in a.chains {

@@ -210,7 +210,7 @@ extension Engine {
     private func triggers(of clause: Clause, variant: TriggerIndex.Variant) -> [Trigger] {
         guard let r = variant.reading else { return clause.when }
         // A combination's trigger is its one member's that has a `when` (TriggerIndex.readingSets).
-        let ids = Set(triggers.members(r).map { triggers.readingIDs[$0] })
+        let ids = Set(triggers.readingMembers[r].map { triggers.readingIDs[$0] })
         return clause.readings.first { ids.contains($0.id) && $0.when != nil }?.when.map { [$0] } ?? clause.when
     }
 

@@ -85,23 +85,12 @@ extension Engine {
             // Version 3: a duty that would engage force against a state a prevailing instrument protects.
             let engagingDuty = o.engages && !o.collective && !permission
             let prevailing = triggers.prevailingRefrains[clause.instrument]
-            // A losing prefix makes no step: only its blocks count. Where nothing but being on the
-            // attacker's side can block a bearer (no lapse, collective decision, provocation or
-            // prevailing treaty), those are all it records.
-            if shortcuts && !lapsed && !decided && !provoked && !(engagingDuty && prevailing != nil) {
-                let c = entryCandidate(
-                    o, v, number: number, instrumentForce: inst.force, proposal: proposal,
-                    contested: contested, prefix: prefix)
-                if entryLoses(c, prefix: prefix, victim: e.victim, reading: v.reading, entry: entry) {
-                    if !permission {
-                        for b in written
-                        where b != e.victim && !removed[b] && isAdversary(b, attacker: e.attacker, opposite: opposite) {
-                            block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: duty)
-                        }
-                    }
-                    continue
-                }
-            }
+            let c = entryCandidate(
+                o, v, number: number, instrumentForce: inst.force, proposal: proposal,
+                contested: contested, prefix: prefix)
+            // A prefix that loses to one already offered to the same bearers makes no step: only its
+            // blocks count, so the loop below gathers no eligible bearers for it.
+            let loses = shortcuts && entryLoses(c, prefix: prefix, victim: e.victim, reading: v.reading, entry: entry)
             // First the rules that withhold or block, bearer by bearer; the bearers
             // left over share one candidate and one step, made after the loop (a
             // loop-carried optional candidate cost a third of the walk at 10^4 states).
@@ -145,15 +134,14 @@ extension Engine {
                     block(number, .inConflict, reading: blockReading, bearer: b, duty: duty, prevailing: r)
                     continue
                 }
-                eligible.append(b)
+                if !loses { eligible.append(b) }
             }
-            guard let first = eligible.first else { continue }
-            let c = entryCandidate(
-                o, v, number: number, instrumentForce: inst.force, proposal: proposal,
-                contested: contested, prefix: prefix)
             // Most entries of a losing prefix stop here, before any step is made.
-            if shortcuts && !beatsEntryBest(c, prefix: prefix, victim: e.victim, reading: v.reading, entry: entry) {
-                continue
+            guard !loses, let first = eligible.first else { continue }
+            if shortcuts {
+                entryBest[EntryGroup(key: c.key, victim: e.victim, reading: v.reading, entry: entry)] = (
+                    prefix, c.measure
+                )
             }
             // The entry's step, made once: each bearer's differs only in the bearer.
             let template = clauseStep(
@@ -274,10 +262,9 @@ extension Engine {
         return EntryCandidate(measure: measure, key: key, force: force, proposal: proposal)
     }
 
-    /// Whether this entry's chains, `prefix → …`, rank before those of the best prefix
-    /// already offered to the same bearers for the same alike key. Every bearer of
+    /// Whether this entry's chains, `prefix → …`, rank no better than those of the best prefix
+    /// already offered to the same bearers for the same alike key (`entryBest`). Every bearer of
     /// that group already holds a chain at least as good, so a loser is offered to none.
-    /// Whether `beatsEntryBest` would say no, without recording anything.
     mutating func entryLoses(_ c: EntryCandidate, prefix: Int, victim: Int, reading: Int?, entry: Int) -> Bool {
         let group = EntryGroup(key: c.key, victim: victim, reading: reading, entry: entry)
         guard let best = entryBest[group] else { return false }
@@ -285,21 +272,6 @@ extension Engine {
             return !(c.measure < best.measure)
         }
         return compare(prefix, best.prefix) >= 0
-    }
-
-    mutating func beatsEntryBest(_ c: EntryCandidate, prefix: Int, victim: Int, reading: Int?, entry: Int) -> Bool {
-        let group = EntryGroup(key: c.key, victim: victim, reading: reading, entry: entry)
-        if let best = entryBest[group] {
-            let wins: Bool
-            if c.measure != best.measure {
-                wins = c.measure < best.measure
-            } else {
-                wins = compare(prefix, best.prefix) < 0
-            }
-            guard wins else { return false }
-        }
-        entryBest[group] = (prefix, c.measure)
-        return true
     }
 
     /// Keeps the chain `prefix → step` when it beats the bearer's alike chain, and

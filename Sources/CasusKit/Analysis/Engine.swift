@@ -164,7 +164,7 @@ struct Engine {
     var engagement: [Engagement?]
     var kept: [[Kept]]
     var entryBest: [EntryGroup: (prefix: Int, measure: Measure)] = [:]
-    /// Whether a `then` entry's losing prefixes skip its bearers (see `beatsEntryBest`).
+    /// Whether a `then` entry's losing prefixes skip its bearers (see `entryLoses`).
     var shortcuts = true
     /// Engagements found at the depth being processed; they take effect at the next depth.
     var pending: [Int: Engagement] = [:]

@@ -23,6 +23,10 @@ public enum Status: String, Sendable, CaseIterable, Codable {
     /// Every chain is a permission (`modality: may`): a right to act, not a duty (version 3).
     case permitted
 
+    /// The attacker, a victim or a state that joined: one of the war's own sides, whose chains are
+    /// duties it bears itself (listed under its row), not responses to the attack.
+    public var standsInTheWar: Bool { self == .attacker || self == .victim || self == .joined }
+
     /// The order of the JSON contract's actor list.
     public var order: Int { Status.allCases.firstIndex(of: self) ?? 0 }
 

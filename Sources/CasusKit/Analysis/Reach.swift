@@ -46,7 +46,7 @@ extension Reach {
         guard let r = triggers.readingIDs.firstIndex(of: id) else { return true }
         // A combination that has it among its members carries it too.
         return meets(triggers, index: graph.index) { _, variant in
-            variant.reading.map { triggers.members($0).contains(r) } ?? false
+            variant.reading.map { triggers.readingMembers[$0].contains(r) } ?? false
         }
     }
 }

@@ -513,9 +513,6 @@ extension TriggerIndex {
         let ordered = combined.enumerated().sorted { ($0.element.count, $0.offset) < ($1.element.count, $1.offset) }
         return single + ordered.map(\.element)
     }
-
-    /// The written readings a reading number stands for: itself, or a combination's members.
-    func members(_ reading: Int) -> [Int] { readingMembers[reading] }
 }
 
 extension ObligationPatch {

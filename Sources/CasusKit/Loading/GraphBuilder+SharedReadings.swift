@@ -69,10 +69,8 @@ extension GraphBuilder {
 
     /// The declaration a name points to: the instrument's own first, then the world's.
     private func sharedReading(for name: NamedReading) -> SharedReading? {
-        if let shared = sharedReadings[name.id], shared.scope == nil || shared.scope == name.instrument {
-            return shared
-        }
-        if let shared = sharedReadings[name.id], let scope = shared.scope {
+        if let shared = sharedReadings[name.id] {
+            guard let scope = shared.scope, scope != name.instrument else { return shared }
             name.at.error(
                 "reading '\(name.id)' is declared under instrument '\(scope)'; a clause of '\(name.instrument)' can "
                     + "name it only if it is declared under the world's 'readings'")

@@ -92,7 +92,7 @@ package struct OutcomeText {
             }
             // A victim's, an attacker's or a joined state's chains are duties it bears itself: under its row,
             // said to be its own.
-            if a.status == .victim || a.status == .attacker || a.status == .joined, let best {
+            if a.status.standsInTheWar, let best {
                 rows.append(
                     Row(
                         cells: [a.id, a.status.rawValue, "", "", Self.joinedPhrase(a.status)], status: a.status,
