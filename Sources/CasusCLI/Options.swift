@@ -62,9 +62,10 @@ struct AnalysisFlags: ParsableArguments {
     var veto: [String] = []
     @Option(
         help: ArgumentHelp(
-            "Count only this duty (repeatable): defend, assist, aid, supply, sanction, seek-un-action, neutral, "
-                + "consult. --duty assist --duty defend asks for duties that can engage armed force (whether force is "
-                + "used is, under most clauses, the bearer's own decision).",
+            "Count only this duty (repeatable): defend, join-war, assist, aid, supply, sanction, seek-un-action, "
+                + "neutral, consult. --duty assist --duty defend asks for duties that can engage armed force in a "
+                + "victim's defence (join-war too: an ally's war), whether force is used being, under most clauses, "
+                + "the bearer's own decision.",
             valueName: "duty"), completion: Completion.duties)
     var duty: [String] = []
     @Option(

@@ -46,7 +46,7 @@ import Testing
     @Test func theImportedWorldValidates() throws {
         let r = try CasusProgram.run(["validate", try Self.world.get()])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("14 instruments"))
+        #expect(r.stdout.contains("15 instruments"))
     }
 
     @Test func germanyWasBoundToDefendAustriaHungaryAgainstRussia() throws {
@@ -91,6 +91,40 @@ import Testing
         let top = try Self.trigger(["AUH", "--by", "RUS", "--as-of", "1914-07-30"])
         #expect(!Self.row(top, "ITA").chains.contains { $0.contains("defend") })
         #expect(Self.row(top, "ITA").chains.contains("atop-1350 consult"))
+    }
+
+    /// Issue 25, item 2: the Pact of Steel's offense pledge (2445, real rows) is owed to Germany, the
+    /// attacker, so Italy is bound at depth 0 on 1 September 1939 (before, the import only named it in a note).
+    @Test func italyWasBoundToJoinGermanysWarOnPoland() throws {
+        let top = try Self.trigger(["POL", "--by", "GMY", "--as-of", "1939-09-01", "--depth", "0"])
+        #expect(Self.row(top, "ITA").status == "bound")
+        #expect(Self.row(top, "ITA").chains.first == "atop-2445 join-war")
+        let actors = (top["actors"] as? [[String: Any]]) ?? []
+        let chain = (actors.first { $0["id"] as? String == "ITA" }?["chains"] as? [[String: Any]])?.first
+        let step = (chain?["steps"] as? [[String: Any]])?.last
+        #expect(step?["owed_to"] as? String == "GMY")
+        #expect(step?["offense"] as? Bool == true)
+    }
+
+    /// Issue 25, item 2: before the Pact (22 May 1939) Italy owed Germany nothing for a war on Poland.
+    @Test func beforeThePactOfSteelItalyOwedNothing() throws {
+        let top = try Self.trigger(["POL", "--by", "GMY", "--as-of", "1939-05-01", "--depth", "0"])
+        #expect(Self.row(top, "ITA").status == nil)
+    }
+
+    /// Issue 25, item 2: the Anglo-Polish agreement's offense pledge (2440, phase 2) answers a war Britain
+    /// or Poland makes on Germany; Germany's attack is not one, and `--why-not` says so.
+    @Test func britainsOffensePledgeIsExplainedWhenItDidNotApply() throws {
+        let r = try CasusProgram.run([
+            "explain", "UKG", "POL", "--by", "GMY", "--as-of", "1939-09-01", "--depth", "0", "--why-not", "--graph",
+            try Self.world.get(),
+        ])
+        #expect(r.status == 0)
+        #expect(
+            r.stdout.contains(
+                "  atop-2440/offense: ATOP 2440 offense pledge: the attack by GMY on POL's territory is not an attack "
+                    + "by a party, and ATOP 2440 offense pledge answers only its parties' own wars: GMY is none "
+                    + "(`attack-by: parties`)\n"))
     }
 
     /// Issue 25, item 5: Russia's entry in 1914, a choice under no ATOP pledge, takes the war to Germany

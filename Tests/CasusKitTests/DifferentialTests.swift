@@ -48,6 +48,42 @@ import Testing
         }
     }
 
+    /// Offense pledges (issue 25): A and D join each other's wars, D and E defend each other, and every
+    /// state may supply an ally at war (a right, to reach the `bearers: any` path).
+    @Test func aWorldWithOffensePledges() throws {
+        let world = try graph(
+            baseWorld + """
+                instruments:
+                  - id: steel
+                    title: Steel
+                    form: treaty
+                    status: in-force
+                    force: binding
+                    parties: [A, D]
+                    clauses:
+                      - id: o3
+                        cite: Art. III
+                        when: { attack-by: parties }
+                        then:
+                          - { duty: join-war }
+                          - { bearers: any, duty: supply, modality: may }
+                  - id: q
+                    title: Pact
+                    form: treaty
+                    status: in-force
+                    force: binding
+                    parties: [B, C, E]
+                    clauses: [ { id: q1, cite: Q1, when: { attack-on: parties }, then: { duty: defend } } ]
+                """)
+        for target in ["B", "E"] {
+            for depth in 0...2 {
+                let s = Scenario(attacks: [Attack(target: .state(target), by: "A")], depth: depth)
+                let r = try bothPaths(s, world)
+                #expect(r.fast == r.reference, "\(target) depth \(depth)")
+            }
+        }
+    }
+
     static let version3World =
         baseWorld.replacingOccurrences(
             of: "  - { id: south, name: South }",

@@ -43,7 +43,8 @@ import Testing
                 input.text) == [
                     "t.yaml:\(input[1]): instruments[0].clauses[0].when.unprovokd: unknown key 'unprovokd'; expected "
                         + "one of "
-                        + "attack-on, target, kinds, in, except, by, unprovoked, nuclear (did you mean 'unprovoked'?)"
+                        + "attack-on, attack-by, target, kinds, in, except, by, unprovoked, nuclear (did you mean "
+                        + "'unprovoked'?)"
                 ])
     }
 
@@ -64,7 +65,7 @@ import Testing
             errors(
                 input.text) == [
                     "t.yaml:\(input[1]): instruments[0].clauses[0].then.duty: unknown duty 'asist'; expected one of "
-                        + "defend, "
+                        + "defend, join-war, "
                         + "assist, aid, consult, sanction, supply, seek-un-action, neutral, refrain (did you mean "
                         + "'assist'?)"
                 ])

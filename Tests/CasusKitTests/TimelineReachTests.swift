@@ -46,6 +46,27 @@ import Testing
         ("TUR", "mcm-attacked", nil, nil), ("ROU", "romania-hub-struck", nil, 1),
     ]
 
+    /// An offense pledge is met by its ally's own attack: the days of A and D's pact (from 2005) are
+    /// analysed for D, though no attack on B can meet it.
+    @Test func theDaysOfAnAttackersOffensePledgeAreAnalysed() throws {
+        let loaded = try graph(
+            world + """
+
+                  - id: steel
+                    title: Steel
+                    form: treaty
+                    status: in-force
+                    force: binding
+                    parties: [{ id: A, from: 2005-01-01 }, { id: D, from: 2005-01-01 }]
+                    clauses: [ { id: o, cite: O, when: { attack-by: parties }, then: { duty: join-war } } ]
+                """)
+        let s = Scenario(attacks: [Attack(target: .state("B"))])
+        let fast = try Timeline.run("D", s, on: loaded)
+        let every = try Timeline.run("D", s, on: loaded, exhaustive: true)
+        #expect(fast.periods == every.periods)
+        #expect(fast.periods.map { $0.status?.rawValue ?? "-" } == ["-", "bound"])
+    }
+
     /// With a state on the attacker's side: at depth 1 it may be struck, so its own allies' dates count.
     /// A peace that prevails over the pact puts C's duty in conflict from its first day: that day is analysed.
     @Test func theDaysOfATreatyThatPrevailsAreAnalysed() throws {
@@ -97,6 +118,8 @@ import Testing
         ("USA", "POL", "RUS", 0), ("GMY", "FRN", "GMY", 0), ("FRN", "POL", "GMY", 0), ("UKG", "POL", "GMY", 0),
         ("RUS", "FRN", "GMY", 0), ("ITA", "AUH", "RUS", 0), ("GMY", "AUH", "RUS", 0), ("FRN", "RUS", "GMY", 1),
         ("GRC", "YUG", "AUH", 1), ("ROM", "POL", "GMY", 0), ("ITA", "FRN", "GMY", 1), ("UKG", "FRN", "GMY", 1),
+        // Offense pledges (issue 25, item 2): the Pact of Steel, the Triple Alliance's against France, 1490's.
+        ("ITA", "POL", "GMY", 0), ("ITA", "POL", "GMY", 1), ("GMY", "FRN", "ITA", 0), ("GRC", "BUL", "YUG", 0),
     ]
 
     /// The import of real ATOP rows (docs/atop-sample): twelve actor–target pairs, at depths 0 and 1.

@@ -163,14 +163,16 @@ extension Engine {
         actor: Int, ids: (String, String, String), event: AttackStep
     ) -> (rank: Int, value: Miss)? {
         let inst = triggers.instruments[clause.instrument]
+        let ally = clause.sides(of: e).ally
         let bears = variant.obligations.contains { o in
-            !o.isPermission && actor != e.victim && (o.writtenBearers(in: inst)?.contains(actor) ?? false)
+            !o.isPermission && actor != ally && (o.writtenBearers(in: inst)?.contains(actor) ?? false)
         }
         let rank = Condition.allCases.count + 1
         if !bears {
+            let own = clause.offense ? "the attacker, whose own war it answers" : "the victim"
             let who =
-                actor == e.victim
-                ? "\(graph.index.actorIDs[actor]) is the victim, which owes itself nothing"
+                actor == ally
+                ? "\(graph.index.actorIDs[actor]) is \(own), which owes itself nothing"
                 : "its obligations fall on others, not \(graph.index.actorIDs[actor])"
             return (
                 rank,
@@ -234,6 +236,14 @@ extension Engine {
     private func wording(_ c: Condition, _ t: Trigger?, event a: AttackStep, cite: String) -> String {
         let subject = describe(a)
         switch c {
+        case .attackBy:
+            // An offense pledge answers its ally's own war, not an attack on it.
+            guard let allies = t?.attackBy, case .listed = allies else {
+                return "\(subject) is not an attack by a party, and \(cite) answers only its parties' own wars: "
+                    + "\(a.by) is none (`attack-by: parties`)"
+            }
+            return
+                "\(subject) is not made by an ally whose wars it answers (`attack-by: \(WorldWriter.actorSet(allies))`)"
         case .attackOn:
             switch t?.attackOn {
             case .listed(let ids)?:
@@ -289,7 +299,7 @@ public struct Miss: Sendable, Hashable {
     public let event: AttackStep
     /// The reading whose alternative came closest; nil for the clause's own.
     public let reading: String?
-    /// `attack-on`, `target`, `kinds`, `in`, `except`, `by`, `nuclear`,
+    /// `attack-by`, `attack-on`, `target`, `kinds`, `in`, `except`, `by`, `nuclear`,
     /// `unprovoked`, `bearers` (applies, but not to this actor), `status`
     /// (lapsed), or `party` (a party before the day, or only after it). A detail ending "it would apply under
     /// reading R" names a rejected reading that would have carried the event.

@@ -29,6 +29,7 @@ extension Engine {
         var out = triggers.byVictim[e.victim] ?? []
         if let d = e.deployment, let more = triggers.byDeployment[d] { out += more }
         out += triggers.anyVictim
+        if let offense = triggers.byAttacker[e.attacker] { out += offense }
         if out.count < 2 { return out }
         return Array(Set(out)).sorted()
     }
@@ -52,8 +53,11 @@ extension Engine {
         // Version 3: only a lapsed instrument withholds; a violated one binds every
         // party, its violators included (no state invokes its own breach).
         let lapsed = withholds(clause.instrument)
-        let opposite = side[e.victim].opposite
-        let joins = side[e.victim]
+        // Whom the duties are owed to and against: the victim and its attacker, or for an
+        // offense pledge the attacking ally and its victim (its bearers join the ally's side).
+        let (ally, enemy) = clause.sides(of: e)
+        let opposite = side[ally].opposite
+        let joins = side[ally]
         for (entry, o) in v.obligations.enumerated() {
             // A permission honours `unprovoked`: no right to help against lawful self-defence,
             // and no blocked entry either (a right withheld is not a duty blocked).
@@ -70,8 +74,8 @@ extension Engine {
                     // Every state may act: one candidate per event, handed to the
                     // states once the walk is done (see `grantOpenPermissions`).
                     openPermission(
-                        o, v, number: number, entry: entry, event: e, prefix: prefix, contested: contested,
-                        proposal: proposal, instrumentForce: inst.force)
+                        o, v, number: number, entry: entry, ally: ally, enemy: enemy, prefix: prefix,
+                        contested: contested, proposal: proposal, instrumentForce: inst.force)
                     continue
                 }
                 written = graph.index.stateNumbers
@@ -90,7 +94,7 @@ extension Engine {
                 contested: contested, prefix: prefix)
             // A prefix that loses to one already offered to the same bearers makes no step: only its
             // blocks count, so the loop below gathers no eligible bearers for it.
-            let loses = shortcuts && entryLoses(c, prefix: prefix, victim: e.victim, reading: v.reading, entry: entry)
+            let loses = shortcuts && entryLoses(c, prefix: prefix, victim: ally, reading: v.reading, entry: entry)
             // First the rules that withhold or block, bearer by bearer; the bearers
             // left over share one candidate and one step, made after the loop (a
             // loop-carried optional candidate cost a third of the walk at 10^4 states).
@@ -99,12 +103,12 @@ extension Engine {
             swap(&eligible, &eligibleScratch)
             eligible.removeAll(keepingCapacity: true)
             defer { eligibleScratch = eligible }
-            for b in written where b != e.victim && !removed[b] {
+            for b in written where b != ally && !removed[b] {
                 if lapsed {
                     inactive[number, default: []].insert(b)
                     continue
                 }
-                if isAdversary(b, attacker: e.attacker, opposite: opposite) {
+                if isAdversary(b, attacker: enemy, opposite: opposite) {
                     // A permission whose bearer is on the attacker's side yields nothing.
                     if !permission {
                         block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: duty)
@@ -114,8 +118,7 @@ extension Engine {
                 if decided {
                     let withheld =
                         decision
-                        ?? withheldDecision(
-                            o, written, inst, victim: e.victim, attacker: e.attacker, opposite: opposite)
+                        ?? withheldDecision(o, written, inst, victim: ally, attacker: enemy, opposite: opposite)
                     decision = withheld
                     if let withheld {
                         block(
@@ -129,7 +132,7 @@ extension Engine {
                     continue
                 }
                 if engagingDuty, let refrains = prevailing,
-                    let r = refrains.first(where: { binds($0, bearer: b, against: e.attacker) })
+                    let r = refrains.first(where: { binds($0, bearer: b, against: enemy) })
                 {
                     block(number, .inConflict, reading: blockReading, bearer: b, duty: duty, prevailing: r)
                     continue
@@ -139,14 +142,14 @@ extension Engine {
             // Most entries of a losing prefix stop here, before any step is made.
             guard !loses, let first = eligible.first else { continue }
             if shortcuts {
-                entryBest[EntryGroup(key: c.key, victim: e.victim, reading: v.reading, entry: entry)] = (
+                entryBest[EntryGroup(key: c.key, victim: ally, reading: v.reading, entry: entry)] = (
                     prefix, c.measure
                 )
             }
             // The entry's step, made once: each bearer's differs only in the bearer.
             let template = clauseStep(
                 o, v, number: number, contested: contested, proposal: proposal, force: c.force,
-                bearer: first, owedTo: e.victim)
+                bearer: first, owedTo: ally)
             let engages = o.engages && !o.collective
             for b in eligible {
                 offer(template, bearer: b, c, prefix: prefix, engages: engages, joins: joins)

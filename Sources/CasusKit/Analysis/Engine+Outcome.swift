@@ -215,6 +215,7 @@ extension Engine {
                     subjectTo: triggers.labelLists[cs.subjectTo].map { triggers.labels[$0] }, decision: cs.decision,
                     modality: cs.modality, means: cs.means)
                 step.majority = cs.majority
+                step.offense = triggers.clauses[cs.clause].offense
                 return .clause(step)
             }
         }

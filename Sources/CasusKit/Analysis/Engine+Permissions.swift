@@ -17,13 +17,14 @@ extension Engine {
         let prefix: Int
         let candidate: EntryCandidate
         let step: InternalClauseStep
-        let victim: Int
-        let attacker: Int
+        /// Whom the right is owed to (the victim; for an offense pledge the attacking ally), and against whom.
+        let owedTo: Int
+        let against: Int
     }
 
     mutating func openPermission(
         _ o: TriggerIndex.CompiledObligation, _ v: TriggerIndex.Variant, number: Int, entry: Int,
-        event e: Event, prefix: Int, contested: Bool, proposal: Int?, instrumentForce: LegalForce
+        ally: Int, enemy: Int, prefix: Int, contested: Bool, proposal: Int?, instrumentForce: LegalForce
     ) {
         let c = entryCandidate(
             o, v, number: number, instrumentForce: instrumentForce, proposal: proposal,
@@ -31,15 +32,15 @@ extension Engine {
         // The bearer is filled in when the candidate is granted.
         let step = clauseStep(
             o, v, number: number, contested: contested, proposal: proposal, force: c.force,
-            bearer: e.victim, owedTo: e.victim)
-        let group = OpenGroup(key: c.key, opposite: side[e.victim].opposite, entry: entry)
+            bearer: ally, owedTo: ally)
+        let group = OpenGroup(key: c.key, opposite: side[ally].opposite, entry: entry)
         if openPermissions[group] == nil {
             openOrder.append(group)
         }
         openPermissions[group, default: []].append(
             OpenCandidate(
                 prefix: prefix, candidate: c, step: step,
-                victim: e.victim, attacker: e.attacker))
+                owedTo: ally, against: enemy))
     }
 
     /// Gives each state the best candidate of each group that it may hold: not its
@@ -55,14 +56,14 @@ extension Engine {
                     return x.candidate.measure < y.candidate.measure
                 }
                 let c = compare(x.prefix, y.prefix)
-                return c != 0 ? c < 0 : x.victim < y.victim
+                return c != 0 ? c < 0 : x.owedTo < y.owedTo
             }
             let round = group.key.depth
             for b in graph.index.stateNumbers where !removed[b] {
                 if group.opposite != .unaligned && side(of: b, atRound: round) == group.opposite { continue }
-                guard let best = found.first(where: { $0.victim != b && $0.attacker != b }) else { continue }
+                guard let best = found.first(where: { $0.owedTo != b && $0.against != b }) else { continue }
                 offer(
-                    best.step, bearer: b, owedTo: best.victim, best.candidate, prefix: best.prefix, engages: false,
+                    best.step, bearer: b, owedTo: best.owedTo, best.candidate, prefix: best.prefix, engages: false,
                     joins: .unaligned)
             }
         }

@@ -342,8 +342,9 @@ struct Engine {
 
     /// The hypothetical strikes of one depth: between every engaged actor of one
     /// side and every engaged actor of the other, where at least one of the two
-    /// was engaged at the depth before. Strikes on a state no clause can be
-    /// triggered for, and strikes that repeat an event already analysed, are not generated.
+    /// was engaged at the depth before. Strikes that no clause can answer (none for the
+    /// struck state, no offense pledge of the striker's), and strikes that repeat an
+    /// event already analysed, are not generated.
     mutating func strikes(atDepth depth: Int) -> [(Event, Int)] {
         let ranked = engagement.indices.filter { engagement[$0] != nil }.sorted {
             graph.index.actorRank[$0] < graph.index.actorRank[$1]
@@ -370,7 +371,7 @@ struct Engine {
         // A strike no clause answers is still made where it would break a prevailing
         // undertaking: that breach is reported.
         guard
-            triggers.anyClause(forVictim: y)
+            triggers.anyClause(forVictim: y) || triggers.anyClause(forAttacker: x)
                 || triggers.refrainsThatPrevail.contains(where: { binds($0, bearer: x, against: y) }),
             let place = index.homePlace[y]
         else { return nil }

@@ -2,6 +2,7 @@
 /// trigger alternative an event fails, checked in a fixed order with
 /// `unprovoked` last, so "fails only because of unprovoked" is a plain answer.
 enum Condition: String, Sendable, CaseIterable {
+    case attackBy = "attack-by"
     case attackOn = "attack-on"
     case target
     case kinds
@@ -28,6 +29,12 @@ extension TriggerIndex {
         index index: GraphIndex
     ) -> Condition? {
         let inst = instruments[instrument]
+        // An offense pledge: the attack must be its ally's own.
+        switch a.attackBy {
+        case .parties?: if !inst.partySet.contains(e.attacker) { return .attackBy }
+        case .states(let s)?: if !s.contains(e.attacker) { return .attackBy }
+        default: break
+        }
         switch a.attackOn {
         case .any:
             break

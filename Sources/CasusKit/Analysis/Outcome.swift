@@ -146,8 +146,10 @@ public struct ClauseStep: Sendable, Hashable {
     }
     /// Who bears the obligation.
     public let bearer: String
-    /// Whom it is owed to (the victim).
+    /// Whom it is owed to: the victim, or for an offense pledge the ally whose war it answers.
     public let owedTo: String
+    /// An offense pledge (`attack-by`): owed to the attacker, at its side in the war it wages.
+    public var offense = false
     /// What it asks.
     public let duty: Duty
     /// How firmly it binds.

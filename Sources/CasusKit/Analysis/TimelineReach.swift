@@ -6,7 +6,9 @@
 ///
 /// It over-approximates, depth by depth: the victims are the states an attack
 /// falls on; the instruments are those a victim could invoke (a party, or named
-/// by `attack-on`) or that any attack triggers (`attack-on: any`); their parties
+/// by `attack-on`) or that any attack triggers (`attack-on: any`), and the offense
+/// pledges of those who may attack (`attack-by`: the attackers, from depth 1 every
+/// engaged state); their parties
 /// and named bearers may owe; those who owe a duty (not a right) may be struck
 /// at the next depth, as may the attackers, whom an engaged state may strike.
 struct TimelineReach {
@@ -35,11 +37,19 @@ struct TimelineReach {
                     .flatMap { Self.expanded($0, in: graph) })
         }
         let everyState = Set(graph.states.map(\.id))
+        let attackingSide = Set((attackers + scenario.aligned).flatMap { Self.expanded($0, in: graph) })
         for round in 0...depth {
             var owing = Set<String>()
+            // Who may attack in this round, for offense pledges: the attackers, and from depth 1 every engaged
+            // state — at the last depth not the actor, whose own attack meets no pledge it bears.
+            var strikers = round == 0 ? attackingSide : attackingSide.union(victims)
+            if round == depth { strikers.remove(actor) }
             for (n, instrument) in graph.instruments.enumerated() where !instruments.contains(instrument.id) {
                 let parties = partiesOf[n]
-                guard Self.invocable(instrument, parties: parties, victims: victims, deployments: attacked, graph)
+                guard
+                    Self.invocable(
+                        instrument, parties: parties, victims: victims, strikers: strikers, deployments: attacked,
+                        graph)
                 else { continue }
                 let bearers = Self.named(instrument, parties: parties, everyState: everyState, in: graph)
                 // At the last depth a clause matters only if the actor may bear it: its
@@ -125,14 +135,22 @@ struct TimelineReach {
         return out
     }
 
-    /// Whether an attack on one of `victims` (or on an attacked deployment) can meet a trigger of the instrument.
+    /// Whether an attack on one of `victims` (or on an attacked deployment) can meet a trigger of the
+    /// instrument, or for an offense pledge an attack by one of `strikers`.
     static func invocable(
-        _ i: Instrument, parties: Set<String>, victims: Set<String>, deployments: Set<String>, _ graph: Graph
+        _ i: Instrument, parties: Set<String>, victims: Set<String>, strikers: Set<String>,
+        deployments: Set<String>, _ graph: Graph
     ) -> Bool {
         for clause in i.clauses {
             let triggers = clause.when + clause.readings.compactMap(\.when)
             // A clause with no trigger of its own still answers through its readings; none at all: standing.
             for t in triggers {
+                if let allies = t.attackBy {
+                    let named =
+                        allies.listedIDs.isEmpty ? parties : Set(allies.listedIDs.flatMap { expanded($0, in: graph) })
+                    if !named.isDisjoint(with: strikers) { return true }
+                    continue
+                }
                 switch t.attackOn {
                 case .any, .nonParties, .allBut:
                     return true

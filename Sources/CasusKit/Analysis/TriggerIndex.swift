@@ -32,12 +32,15 @@ package final class TriggerIndex: Sendable {
         let by: Who
         let unprovoked: Bool
         let nuclear: Bool
+        /// An offense pledge's allies, whose own attacks meet it (`.parties` or `.states`); nil otherwise.
+        let attackBy: Who?
 
         init(
             attackOn: AttackOn, targets: Set<TargetKind>?, kinds: Set<EventKind>, within: [Where]?, except: [Int],
-            by: Who, unprovoked: Bool, nuclear: Bool
+            by: Who, unprovoked: Bool, nuclear: Bool, attackBy: Who?
         ) {
             self.attackOn = attackOn
+            self.attackBy = attackBy
             self.targets = targets
             self.kinds = kinds
             self.within = within
@@ -135,6 +138,14 @@ package final class TriggerIndex: Sendable {
         let clause: Int
         /// The plain clause first, then one variant per reading.
         let variants: [Variant]
+        /// An offense pledge: met by an ally's own attack, its duties owed to that attacker, at its side.
+        let offense: Bool
+
+        /// Whom the clause's duties are owed to at event `e`, and whom they are against:
+        /// the victim and the attacker, or for an offense pledge the attacker (the ally) and its victim.
+        func sides(of e: Event) -> (ally: Int, enemy: Int) {
+            offense ? (e.attacker, e.victim) : (e.victim, e.attacker)
+        }
     }
 
     /// A standing undertaking not to use force: who bears it, towards whom.
@@ -184,6 +195,8 @@ package final class TriggerIndex: Sendable {
     let byDeployment: [Int: [Int]]
     /// Clause numbers with an `attack-on: any` alternative: every event tries them.
     let anyVictim: [Int]
+    /// Offense pledges' clause numbers, by the ally (actor number) whose own attack may meet them.
+    let byAttacker: [Int: [Int]]
     /// Reading number → id, and id → number. The readings written come first (one number per id,
     /// however many clauses name it), then the combinations, `a+b` (an id never holds a `+`).
     package let readingIDs: [String]
@@ -225,6 +238,7 @@ package final class TriggerIndex: Sendable {
         var byVictim: [Int: [Int]] = [:]
         var byDeployment: [Int: [Int]] = [:]
         var anyVictim: [Int] = []
+        var byAttacker: [Int: [Int]] = [:]
 
         func label(_ s: String) -> Int {
             if let n = labelNumber[s] {
@@ -290,7 +304,20 @@ package final class TriggerIndex: Sendable {
                     variants.append(Variant(reading: number, alternatives: alternatives, obligations: obligations))
                 }
                 let number = compiled.count
-                compiled.append(CompiledClause(instrument: n, clause: c, variants: variants))
+                compiled.append(
+                    CompiledClause(instrument: n, clause: c, variants: variants, offense: clause.isOffense))
+                // An offense pledge is found by its ally, the attacker: `attack-on` only narrows it.
+                if clause.isOffense {
+                    var allies = Set<Int>()
+                    for a in variants.flatMap(\.alternatives) {
+                        switch a.attackBy {
+                        case .states(let s)?: allies.formUnion(s)
+                        default: allies.formUnion(parties)
+                        }
+                    }
+                    for ally in allies.sorted() { byAttacker[ally, default: []].append(number) }
+                    continue
+                }
                 var victims = Set<Int>()
                 var deps = Set<Int>()
                 var any = false
@@ -325,6 +352,7 @@ package final class TriggerIndex: Sendable {
         self.byVictim = byVictim
         self.byDeployment = byDeployment
         self.anyVictim = anyVictim
+        self.byAttacker = byAttacker
         self.readingIDs = readingIDs
         self.readingNumber = readingNumber
         self.readingMembers = readingMembers
@@ -336,6 +364,11 @@ package final class TriggerIndex: Sendable {
     /// Whether some clause could be triggered by an event whose victim is `state`.
     func anyClause(forVictim state: Int) -> Bool {
         byVictim[state] != nil || !anyVictim.isEmpty
+    }
+
+    /// Whether some offense pledge could be met by an attack that `state` makes.
+    func anyClause(forAttacker state: Int) -> Bool {
+        byAttacker[state] != nil
     }
 }
 
@@ -428,7 +461,7 @@ private struct Compiler {
         return TriggerIndex.Alternative(
             attackOn: attackOn, targets: targets, kinds: Set(t.kinds), within: within,
             except: t.except.compactMap { index.placeIndex[$0] }, by: who(t.by),
-            unprovoked: t.unprovoked, nuclear: t.nuclear)
+            unprovoked: t.unprovoked, nuclear: t.nuclear, attackBy: t.attackBy.map(who))
     }
 
     func obligation(_ o: Obligation, list: (([String]) -> Int)) -> TriggerIndex.CompiledObligation {

@@ -23,6 +23,8 @@ struct ATOPWorld {
     }
     static let pledges = [
         Pledge(column: "defense", prefix: "defco", duty: .defend, word: "defense"),
+        // Support in an ally's war, defensive or not: met by the ally's own attack, owed to it.
+        Pledge(column: "offense", prefix: "offco", duty: .joinWar, word: "offense"),
         Pledge(column: "neutral", prefix: "neuco", duty: .neutral, word: "neutrality"),
         Pledge(column: "consul", prefix: "conco", duty: .consult, word: "consultation"),
     ]
@@ -58,7 +60,6 @@ struct ATOPWorld {
         let phase: Int
         let span: Span
         var pledges: [String: Conditions] = [:]
-        var offense = false
         var nonaggression = false
     }
 
@@ -178,7 +179,7 @@ struct ATOPWorld {
             m.column("atopid"), m.column("member"), m.column("phase"),
             m.column("yrent"), m.column("moent"), m.column("dayent"),
             m.column("yrexit"), m.column("moexit"), m.column("dayexit"),
-            m.column("offense"), m.column("nonagg")
+            m.column("nonagg")
         )
         var rows: [Int: [Row]] = [:]
         for r in m.rows.indices {
@@ -196,8 +197,7 @@ struct ATOPWorld {
                 noteOutsideSpells(Span(from: from, to: to), of: state, alliance: atopid, file: m.file, line: m.lines[r])
             }
             var row = Row(line: m.lines[r], id: id, phase: try m.int(r, mc.2), span: Span(from: from, to: to))
-            row.offense = try m.int(r, mc.9) == 1
-            row.nonaggression = try m.int(r, mc.10) == 1
+            row.nonaggression = try m.int(r, mc.9) == 1
             for p in Self.pledges where try m.int(r, try m.column(p.column)) == 1 {
                 row.pledges[p.column] = try conditions(m, r, p, named: alliance.adversaries, alliance: atopid)
             }
@@ -320,14 +320,18 @@ struct ATOPWorld {
             let n = perType[group.pledge.word] ?? 1
             let clauseID = n == 1 ? group.pledge.word : "\(group.pledge.word)-\(n)"
             let bearers: ActorSet = Set(group.bearers) == Set(members) ? .otherParties : .listed(group.bearers)
-            let plain = Trigger(
-                attackOn: .parties,
-                by: Self.attackers(group.conditions),
-                unprovoked: group.conditions.unprovoked)
+            let offense = group.pledge.duty == .joinWar
+            let plain =
+                offense
+                ? Trigger(attackOn: Self.attacked(group.conditions), attackBy: .parties)
+                : Trigger(
+                    attackOn: .parties,
+                    by: Self.attackers(group.conditions),
+                    unprovoked: group.conditions.unprovoked)
             let readings = group.conditions.unnamed.map { u in
                 Reading(
                     id: (conditionCount[u] ?? 0) > 1 ? "\(id)-\(clauseID)-\(u)" : "\(id)-\(u)",
-                    claim: Self.claims[u] ?? u, when: plain, then: nil)
+                    claim: (offense ? Self.offenseClaims[u] : Self.claims[u]) ?? u, when: plain, then: nil)
             }
             let obligation = Obligation(
                 bearers: bearers, duty: group.pledge.duty, subjectTo: group.conditions.onRequest ? ["request"] : [])
@@ -354,12 +358,6 @@ struct ATOPWorld {
             "ATOP \(atopid)" + (begin.map { ", from \($0)" } ?? "") + (end.map { " to \($0)" } ?? "")
                 + (phases.count > 1 ? ", \(phases.count) phases" : "") + "."
         ]
-        let offense = members.filter { m in rows.contains { $0.id == m && $0.offense } }
-        if !offense.isEmpty {
-            notes.append(
-                "Offense pledges (support in a non-defensive war), recorded here and not traced as responses: "
-                    + offense.joined(separator: ", ") + ".")
-        }
         if !attributes.isEmpty { notes.append("Provisions: " + attributes.joined(separator: "; ") + ".") }
         let names =
             members.prefix(4).map { name($0, on: begin) }.joined(separator: ", ")
@@ -368,6 +366,12 @@ struct ATOPWorld {
             id: id, title: "ATOP alliance \(atopid): \(names)", short: "ATOP \(atopid)", form: .treaty,
             status: .inForce, force: .binding, date: begin.map { String($0.year) }, parties: members, source: nil,
             violatedBy: [], clauses: clauses, note: notes.joined(separator: " "))
+    }
+
+    /// Whom an offense pledge's war may be waged against: anyone, or the adversaries named (the
+    /// supplement names no offense pledge's adversaries, so none is ever excepted).
+    static func attacked(_ c: Conditions) -> ActorSet {
+        c.adversaries.isEmpty || c.adversariesExcepted ? .any : .listed(c.adversaries)
     }
 
     /// Whom a pledge answers: any attacker, those named, or (from the supplement) all but some.
@@ -408,6 +412,25 @@ struct ATOPWorld {
         "demand":
             "ATOP codes the pledge as conditional on non-compliance with a demand; under this reading it holds "
             + "without one",
+    ]
+
+    /// The readings of an offense pledge's unnamed conditions: it answers the ally's own war.
+    static let offenseClaims = [
+        "adversary":
+            "ATOP codes the offense pledge as conditional on a specific adversary but names none; under this reading "
+            + "it holds in the ally's war against any state",
+        "location":
+            "ATOP codes the offense pledge as limited to a location it does not name; under this reading it holds "
+            + "wherever the ally wages war",
+        "conflict":
+            "ATOP codes the offense pledge as limited to a specific conflict it does not name; under this reading it "
+            + "holds in any war the ally wages",
+        "number":
+            "ATOP codes the offense pledge as conditional on the number of adversaries; under this reading it holds "
+            + "in a war against one",
+        "demand":
+            "ATOP codes the offense pledge as conditional on non-compliance with a demand; under this reading it "
+            + "holds without one",
     ]
 
     func files() -> ATOPImport {

@@ -19,6 +19,8 @@ extension GraphBuilder {
         /// Where in the clause's list it was written.
         let position: Int
         let then: [Obligation]
+        /// Whether the clause's own triggers answer an ally's own attack (`attack-by`); nil when it has none.
+        let offense: Bool?
     }
 
     func readSharedReading(_ item: Located, scope: String?) {
@@ -43,6 +45,7 @@ extension GraphBuilder {
                 continue
             }
             checkPatch(shared.site, against: name.then)
+            checkOffense(shared.reading, named: name)
             inserts[name.instrument, default: [:]][name.clause, default: []].append((name.position, shared.reading))
         }
         for (id, shared) in sharedReadings.sorted(by: { $0.key < $1.key }) where !mentioned.contains(id) {
@@ -64,6 +67,20 @@ extension GraphBuilder {
                     }
                     return c.replacingReadings(readings)
                 })
+        }
+    }
+
+    /// A shared reading agrees with the clause that names it on whom its duties are owed to (`attack-by`).
+    private func checkOffense(_ reading: Reading, named name: NamedReading) {
+        let offense = name.offense ?? (reading.when?.attackBy != nil)
+        if let when = reading.when, (when.attackBy != nil) != offense {
+            name.at.error(
+                "reading '\(name.id)' has a trigger of the other kind than clause '\(name.clause)''s: a clause's "
+                    + "triggers all answer an ally's own attack ('attack-by') or none do")
+            return
+        }
+        if let duty = reading.then?.duty {
+            checkOffenseDuty(duty, offense: offense, at: name.at)
         }
     }
 

@@ -308,19 +308,25 @@ final class GraphBuilder {
             )
             return nil
         }
-        let when = f["when"]?.oneOrMany().compactMap { readTrigger($0) } ?? []
+        let whenItems = f["when"]?.oneOrMany() ?? []
+        let when = whenItems.compactMap { readTrigger($0) }
         let then = f["then"]?.oneOrMany().compactMap { readObligation($0) } ?? []
         var readings: [Reading] = []
         for (position, r) in (f["readings"]?.list() ?? []).enumerated() {
             // A name: a reading declared under the instrument's or the world's `readings` (version 3).
             if r.isScalar, let name = r.string {
+                let offense = when.isEmpty ? nil : when.contains { $0.attackBy != nil }
                 namedReadings.append(
-                    NamedReading(id: name, at: r, instrument: instrument, clause: id, position: position, then: then))
+                    NamedReading(
+                        id: name, at: r, instrument: instrument, clause: id, position: position, then: then,
+                        offense: offense))
             } else if let reading = readReading(r, clauseThen: then) {
                 readings.append(reading)
             }
         }
         checkRefrain(f, then: then)
+        // A trigger already refused says nothing of which kind the clause is: no second error follows from it.
+        if when.count == whenItems.count { checkOffense(f, when: when, then: then, readings: readings) }
         return Clause(
             id: id, cite: text(f, "cite") ?? id, text: text(f, "text"), when: when, then: then,
             readings: readings, note: text(f, "note"))
@@ -425,10 +431,76 @@ final class GraphBuilder {
         }
         let unprovoked = f["unprovoked"].map { $0.bool } ?? .some(false)
         let nuclear = f["nuclear"].map { $0.bool } ?? .some(false)
+        let attackBy = f["attack-by"].flatMap { readAttackBy($0, fields: f) }
+        if f.has("attack-by") && attackBy == nil { ok = false }
+        // An offense pledge answers any war its ally wages unless `attack-on` names the adversaries.
+        if attackBy != nil && !f.has("attack-on") { attackOn = .any }
         guard ok, let targets, let kinds, !kinds.isEmpty, let unprovoked, let nuclear else { return nil }
         return Trigger(
             attackOn: attackOn, targets: targets, kinds: kinds, within: within, except: except, by: by,
-            unprovoked: unprovoked, nuclear: nuclear)
+            unprovoked: unprovoked, nuclear: nuclear, attackBy: attackBy)
+    }
+
+    /// `attack-by`: `parties` or a list of actor ids — an offense pledge, whose duties are owed
+    /// to the attacker. It takes no `by` (it names the attacker itself) and no `unprovoked`.
+    func readAttackBy(_ v: Located, fields f: Fields) -> ActorSet? {
+        if let b = f["by"] {
+            b.error(
+                "'attack-by' names the attacker an offense pledge answers; leave out 'by' (use 'attack-on' for the "
+                    + "states it may be waged against)")
+            return nil
+        }
+        if let u = f["unprovoked"], u.bool == true {
+            u.error(
+                "'unprovoked' asks whether the victim's side began the war; an offense pledge ('attack-by') answers "
+                    + "its ally's own attack and takes none")
+            return nil
+        }
+        if v.isScalar {
+            guard v.string == "parties" else {
+                v.error(
+                    "found \(v.shape); expected 'parties' or a list of actor ids (the allies whose wars it answers)")
+                return nil
+            }
+            return .parties
+        }
+        guard v.list()?.isEmpty == false else {
+            v.error("found \(v.isSequence ? "an empty list" : v.shape); expected 'parties' or a list of actor ids")
+            return nil
+        }
+        return .listed(referList(v, .actor))
+    }
+
+    /// An offense pledge's clause: every trigger of it answers an ally's own attack (`attack-by`) or none
+    /// does, since its duties are owed to the attacker in the one case and to the victim in the other;
+    /// `join-war` is owed only there, and `defend`, `assist`, `neutral`, `sanction`, `seek-un-action`
+    /// (which answer an attack on the one they are owed to) never are.
+    func checkOffense(_ f: Fields, when: [Trigger], then: [Obligation], readings: [Reading]) {
+        let triggers = when + readings.compactMap(\.when)
+        let offense = triggers.contains { $0.attackBy != nil }
+        if offense && triggers.contains(where: { $0.attackBy == nil }) {
+            (f["when"] ?? f["readings"] ?? f.owner).error(
+                "a clause's triggers all answer an ally's own attack ('attack-by') or none do: its duties are owed "
+                    + "to the attacker in one case and to the victim in the other; write two clauses")
+            return
+        }
+        let duties = then.map(\.duty) + readings.compactMap { $0.then?.duty }
+        for duty in duties {
+            checkOffenseDuty(duty, offense: offense, at: f["then"] ?? f.owner)
+        }
+    }
+
+    func checkOffenseDuty(_ duty: Duty, offense: Bool, at site: Located) {
+        let owedToAttacker: Set<Duty> = [.joinWar, .aid, .supply, .consult]
+        if offense && !owedToAttacker.contains(duty) {
+            site.error(
+                "'\(duty.rawValue)' answers an attack on the one it is owed to; an offense pledge ('attack-by') asks "
+                    + "join-war, aid, supply or consult of its bearers")
+        } else if !offense && duty == .joinWar {
+            site.error(
+                "'join-war' is owed to an ally that wages war: its clause's 'when' names the ally with 'attack-by' "
+                    + "(an offense pledge: 'when: { attack-by: parties }'); an attack on a party asks 'defend'")
+        }
     }
 
     /// One word, or a list of words, of a closed list (`target: [forces, vessels]`).

@@ -15,7 +15,9 @@ enum Keys {
         "ended-how", "parties", "source", "violated-by", "prevails-over", "readings", "clauses", "note",
     ]
     static let clause = ["id", "cite", "text", "when", "then", "readings", "from", "to", "note"]
-    static let trigger = ["attack-on", "target", "kinds", "in", "except", "by", "unprovoked", "nuclear"]
+    static let trigger = [
+        "attack-on", "attack-by", "target", "kinds", "in", "except", "by", "unprovoked", "nuclear",
+    ]
     static let obligation = [
         "bearers", "duty", "engages", "within", "decision", "deciders", "subject-to", "force",
         "collective", "towards", "modality", "means",

@@ -93,6 +93,10 @@ public struct Clause: Sendable, Hashable {
         self.note = note
     }
 
+    /// An offense pledge's clause: its triggers answer a party's own attack (`attack-by`),
+    /// and its duties are owed to that attacker (the loader holds every trigger of a clause to one kind).
+    public var isOffense: Bool { (when + readings.compactMap(\.when)).contains { $0.attackBy != nil } }
+
     /// A standing undertaking not to use force (every `then` entry is a refrain).
     public var isRefrain: Bool { !then.isEmpty && then.allSatisfy { $0.duty == .refrain } }
 
@@ -169,6 +173,10 @@ extension ActorSet {
 public struct Trigger: Sendable, Hashable {
     /// Whose attack meets it: the parties, anyone, or listed actors and deployments.
     public let attackOn: ActorSet
+    /// An offense pledge's trigger: the attack is made *by* one of these (`parties` or listed
+    /// actors), and the clause's duties are owed to that attacker, at its side; nil for a trigger
+    /// that answers an attack on `attackOn`, owed to its victim.
+    public let attackBy: ActorSet?
     /// What may be hit: `[.any]` for anything.
     public let targets: [TargetKind]
     /// Which kinds of event answer it (default: armed attack only).
@@ -187,9 +195,10 @@ public struct Trigger: Sendable, Hashable {
     package init(
         attackOn: ActorSet, targets: [TargetKind] = [.any], kinds: [EventKind] = [.armedAttack],
         within: [PlaceRef]? = nil, except: [String] = [], by: ActorSet = .any,
-        unprovoked: Bool = false, nuclear: Bool = false
+        unprovoked: Bool = false, nuclear: Bool = false, attackBy: ActorSet? = nil
     ) {
         self.attackOn = attackOn
+        self.attackBy = attackBy
         self.targets = targets
         self.kinds = kinds
         self.within = within

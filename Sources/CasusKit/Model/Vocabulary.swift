@@ -106,6 +106,9 @@ public enum LegalForce: String, FormatWord, Comparable {
 public enum Duty: String, FormatWord {
     /// Take part in the defence with armed force (engaging).
     case defend
+    /// Join an ally's war at its side with armed force, whoever began it (an offense
+    /// pledge): owed to the attacker a clause's `attack-by` names (engaging).
+    case joinWar = "join-war"
     /// Assist, armed force included if the bearer so decides (engaging).
     case assist
     /// Aid by all means in the bearer's power, not necessarily military.
@@ -124,21 +127,22 @@ public enum Duty: String, FormatWord {
     case refrain
 
     /// Whether discharging the duty engages the bearer in the fighting (drives escalation).
-    public var engagesByDefault: Bool { self == .defend || self == .assist }
+    public var engagesByDefault: Bool { self == .defend || self == .joinWar || self == .assist }
 
     /// Rank in analysis.md's order of strength, strongest first (0 = defend).
     /// `refrain` is never a chain's duty; it ranks last.
     public var strengthRank: Int {
         switch self {
         case .defend: return 0
-        case .assist: return 1
-        case .aid: return 2
-        case .supply: return 3
-        case .sanction: return 4
-        case .seekUNAction: return 5
-        case .neutral: return 6
-        case .consult: return 7
-        case .refrain: return 8
+        case .joinWar: return 1
+        case .assist: return 2
+        case .aid: return 3
+        case .supply: return 4
+        case .sanction: return 5
+        case .seekUNAction: return 6
+        case .neutral: return 7
+        case .consult: return 8
+        case .refrain: return 9
         }
     }
 

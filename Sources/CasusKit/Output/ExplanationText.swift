@@ -166,6 +166,7 @@ extension Explanation {
                 c.isPermission
                 ? ": \(c.bearer) may \(c.duty.rawValue) \(c.owedTo) (a right, not an obligation)"
                 : ": \(c.bearer) owes \(c.owedTo) \(c.duty.rawValue)"
+            if c.offense { s += " (an offense pledge: owed to the attacker, whose war it answers)" }
             if let m = c.means { s += " — \(m.phrase)" }
             if let w = c.within { s += " " + OutcomeText.windowPhrase(lower: w.lower, upper: w.upper) }
             if c.decision != .individual { s += ", decided by \(c.decision.phrase(c.majority))" }

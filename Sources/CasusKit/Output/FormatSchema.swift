@@ -366,6 +366,10 @@ package enum FormatSchema {
                         "attack-on": actorSet(
                             ["parties", "any"],
                             "Whose attack meets it: the parties, anyone, or listed actors and deployments."),
+                        "attack-by": actorSet(
+                            ["parties"],
+                            "An offense pledge: met by an attack these allies make (attack-on then defaults to any); "
+                                + "its duties are owed to the attacker."),
                         "target": oneOrMany(words(TargetKind.allWords)),
                         "kinds": list(words(EventKind.allWords)),
                         "in": object([

@@ -116,10 +116,11 @@ extension Step {
             ]
             // Version 3: readings that combine are also listed, one id each (only then).
             if c.readings.count > 1 { fields.append(("readings", .strings(c.readings))) }
+            fields += [("bearer", .string(c.bearer)), ("owed_to", .string(c.owedTo))]
+            // An offense pledge's duty is owed to the attacker: said (only then), so no reader takes it for the victim.
+            if c.offense { fields.append(("offense", .bool(true))) }
             return .object(
                 fields + [
-                    ("bearer", .string(c.bearer)),
-                    ("owed_to", .string(c.owedTo)),
                     ("duty", .string(c.duty.rawValue)),
                     ("means", .optional(c.means?.rawValue)),
                     ("modality", .string(c.modality.rawValue)),

@@ -266,6 +266,8 @@ package struct OutcomeText {
                     text += " [proposal]"
                 }
                 if s.bearer != "" && step != c.steps.last { text += " (\(s.bearer) → \(s.owedTo))" }
+                // An offense pledge's duty is owed to the attacker: the last step says whose war it joins.
+                if s.offense && step == c.steps.last { text += " (owed to \(s.owedTo), whose war it answers)" }
                 // How the duty is met, where the text says so, and every condition the
                 // chain's clauses put on it ("constitutional processes"): caveats, always shown.
                 if step == c.steps.last {

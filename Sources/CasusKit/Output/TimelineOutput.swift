@@ -19,6 +19,8 @@ extension Timeline {
                 s +=
                     " \(c.duty.rawValue) under \(graph.instrument(final.instrument)?.short ?? final.instrument) "
                     + "\(final.cite)"
+                // "towards POL" names the attack; an offense pledge's duty is owed to the attacker.
+                if final.offense { s += " (owed to \(final.owedTo))" }
             }
             if let from = p.from { s += " from \(from)" }
             return s

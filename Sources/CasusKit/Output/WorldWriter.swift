@@ -142,6 +142,10 @@ package struct WorldWriter {
     static func trigger(_ t: Trigger) -> String {
         let plain = Trigger(attackOn: t.attackOn)
         var fields = ["attack-on: \(actorSet(t.attackOn))"]
+        // An offense pledge: its ally first; `attack-on` left out where it is the default, `any`.
+        if let allies = t.attackBy {
+            fields = ["attack-by: \(actorSet(allies))"] + (t.attackOn == .any ? [] : fields)
+        }
         if t.targets != plain.targets { fields.append("target: \(list(t.targets.map(\.rawValue)))") }
         if t.kinds != plain.kinds { fields.append("kinds: \(list(t.kinds.map(\.rawValue)))") }
         if let w = t.within { fields.append("in: \(list(w.map(\.word)))") }

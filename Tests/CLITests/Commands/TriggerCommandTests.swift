@@ -87,7 +87,7 @@ import Testing
         #expect(r.status == 64)
         #expect(
             r.stderr.contains(
-                "unknown duty 'refrain'; expected one of defend, assist, aid, consult, sanction, supply, "
+                "unknown duty 'refrain'; expected one of defend, join-war, assist, aid, consult, sanction, supply, "
                     + "seek-un-action, neutral"
             ))
     }
