@@ -127,6 +127,22 @@ import Testing
                     + "(`attack-by: parties`)\n"))
     }
 
+    /// Issue 25, item 3: every COW spell is kept — Poland is not in the state system from 28 September
+    /// 1939 to 28 June 1945, so an attack on it then is an error naming both spells (before, it was dated
+    /// from its first start to its last end and the run answered as if it existed).
+    @Test func aStateDoesNotExistBetweenItsSpells() throws {
+        let r = try CasusProgram.run([
+            "trigger", "POL", "--by", "GMY", "--as-of", "1940-01-01", "--graph", try Self.world.get(),
+        ])
+        #expect(r.status == 64)
+        #expect(
+            r.stderr
+                == "casus: error: 'POL' does not exist on 1940-01-01 (from 1918-11-03 to 1939-09-28, from "
+                + "1945-06-28); nothing there to attack\n")
+        let text = try String(contentsOfFile: try Self.world.get() + "/states.yaml", encoding: .utf8)
+        #expect(text.contains("    spells: [{ from: 1918-11-03, to: 1939-09-28 }, { from: 1945-06-28 }]\n"))
+    }
+
     /// Issue 25, item 5: Russia's entry in 1914, a choice under no ATOP pledge, takes the war to Germany
     /// through 1335 and to France through 1385 once Germany strikes Russia (no reading: the supplement
     /// names Germany); Austria-Hungary's side began the war, so the Romanian treaty's defence is blocked

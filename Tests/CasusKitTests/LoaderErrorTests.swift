@@ -274,7 +274,7 @@ import Testing
                 "t.yaml:4:5: actors[1]: missing required key 'kind'",
                 "t.yaml:4:5: actors[1]: missing required key 'name'",
                 "t.yaml:4:7: actors[1]: found a list as a key; expected one of id, name, kind, within, tags, members, "
-                    + "aliases, from, to, note",
+                    + "aliases, from, to, spells, note",
             ])
     }
 

@@ -112,22 +112,16 @@ struct ATOPWorld {
 
     /// A member row none of whose days falls in a spell of its state in the COW
     /// list: the historian should know that the pledge it records never counts
-    /// there, or counts in a gap the list leaves (Casus dates a state from its
-    /// first start to its last end).
+    /// (Casus keeps every spell: on a day between two the state does not exist).
     mutating func noteOutsideSpells(_ row: Span, of state: COWStates.State, alliance: Int, file: String, line: Int) {
         guard !state.spells.contains(where: { Self.overlap(row, $0) }) else { return }
         let spells = state.spells.map(Self.phrase).joined(separator: ", ")
-        let covering = Self.covering(state.spells)
-        let effect =
-            Self.overlap(row, covering)
-            ? "Casus, dating the state from its first start to its last end, counts it in that gap"
-            : "the pledge never counts for it"
         warnings.append(
             ImportError(
                 file: file, line: line, column: nil,
                 message:
                     "alliance \(alliance): \(state.id)'s membership \(Self.phrase(row)) lies outside its spells in "
-                    + "the state list (\(spells)); \(effect)"))
+                    + "the state list (\(spells)); the pledge never counts for it"))
     }
 
     /// Whether two spans share a day (`to` is the first day a span no longer holds).
@@ -441,11 +435,10 @@ struct ATOPWorld {
                 let note =
                     s.spells.count > 1
                     ? "In the state system in \(s.spells.count) spells: "
-                        + s.spells.map { "\($0.from.map(\.description) ?? "?")–\($0.to.map(\.description) ?? "")" }
-                        .joined(separator: ", ")
-                        + " (Casus keeps the first start and the last end)." : nil
+                        + s.spells.map(Self.phrase).joined(separator: ", ")
+                        + " (a 'to' is the first day it is not); it does not exist in between." : nil
                 states.append(Actor(id: s.id, name: s.name, kind: .state, note: note))
-                stateDates.actors[s.id] = Self.covering(s.spells)
+                stateDates.actors[s.id] = Self.joined(s.spells)
             } else {
                 states.append(
                     Actor(

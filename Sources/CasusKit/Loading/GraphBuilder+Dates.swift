@@ -26,6 +26,38 @@ extension GraphBuilder {
         return Span(from: from, to: to)
     }
 
+    /// An actor's existence: `from`/`to`, or (version 3, issue 25) `spells`, a list of `{ from, to }`
+    /// in order that do not overlap — a state that left the state system and came back.
+    func spells(_ f: Fields) -> [Span]? {
+        guard let v = f["spells"] else { return span(f).map { [$0] } }
+        if let other = f["from"] ?? f["to"] {
+            other.error("write an actor's dates as 'from'/'to' or as 'spells', not both")
+            return nil
+        }
+        guard let items = v.list() else { return nil }
+        guard !items.isEmpty else {
+            v.error("found an empty list; expected at least one spell { from, to } (or leave 'spells' out)")
+            return nil
+        }
+        var out: [Span] = []
+        for item in items {
+            guard let sf = item.mapping(allowed: ["from", "to"]) else { return nil }
+            guard let s = span(sf) else {
+                item.error("a spell needs a 'from', a 'to' or both")
+                return nil
+            }
+            if let last = out.last, !(last.to.map { end in s.from.map { end <= $0 } ?? false } ?? false) {
+                let previous = last.to.map { "ends \($0)" } ?? "has no end"
+                item.error(
+                    "spells are in order and do not overlap: the one before \(previous), and this one starts "
+                        + (s.from.map { "\($0)" } ?? "with no start"))
+                return nil
+            }
+            out.append(s)
+        }
+        return out
+    }
+
     /// A list of ids, each plain or `{id, from, to}`: the ids of the world as
     /// written (once each, in order: plain ones and those with an entry that has
     /// not ended), and the spans of those written only dated (one span per entry,

@@ -203,7 +203,7 @@ final class GraphBuilder {
                 "a group needs 'within': the places it is based in (an attack on it, with no place named, falls on "
                     + "its forces at the first)")
         }
-        if let s = span(f) { dated.actors[id] = s }
+        if let spells = spells(f) { dated.actors[id] = spells }
         let members = kind == .organization ? datedRefs(f["members"], .member) : (ids: [], spans: [:])
         if !members.spans.isEmpty { dated.members[id] = members.spans }
         actors.append(

@@ -8,7 +8,9 @@ enum Keys {
     static let defaults = ["attacker", "depth"]
     static let source = ["id", "title", "url", "note"]
     static let place = ["id", "name", "within", "overseas", "from", "to", "note"]
-    static let actor = ["id", "name", "kind", "within", "tags", "members", "aliases", "from", "to", "note"]
+    static let actor = [
+        "id", "name", "kind", "within", "tags", "members", "aliases", "from", "to", "spells", "note",
+    ]
     static let deployment = ["id", "name", "config", "host", "at", "contributors", "status", "from", "to", "note"]
     static let instrument = [
         "id", "title", "short", "form", "status", "force", "date", "proposed", "signed", "in-force", "ended",

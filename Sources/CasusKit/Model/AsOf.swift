@@ -24,7 +24,7 @@ extension Graph {
                 id: d.id, name: d.name, config: d.config, host: d.host, at: d.at,
                 contributors: d.contributors, status: .withdrawn, note: d.note)
         }
-        let absent = Set(dated.actors.filter { !$0.value.contains(day) }.map(\.key))
+        let absent = Set(dated.actors.filter { spells in !spells.value.contains { $0.contains(day) } }.map(\.key))
         return Graph(
             title: title, description: description, defaults: defaults, sources: sources, places: places,
             actors: actors, deployments: deployments, instruments: instruments, scenarios: scenarios,
@@ -138,11 +138,14 @@ extension Graph {
 }
 
 extension Graph {
-    /// `from 1918-11-11 to 1940-06-15`: a state's dates as its `from`/`to` give them.
+    /// `from 1918-11-11 to 1940-06-15`: a state's dates as its `from`/`to` give them; spells one
+    /// after another (`from 1918-11-11 to 1940-06-22, from 1991-09-06`).
     func datesPhrase(of id: String) -> String {
-        guard let span = dated.actors[id] else { return "undated" }
-        let from = span.from.map { "from \($0)" }
-        let to = span.to.map { "to \($0)" }
-        return [from, to].compactMap { $0 }.joined(separator: " ")
+        guard let spells = dated.actors[id], !spells.isEmpty else { return "undated" }
+        return spells.map { span in
+            let from = span.from.map { "from \($0)" }
+            let to = span.to.map { "to \($0)" }
+            return [from, to].compactMap { $0 }.joined(separator: " ")
+        }.joined(separator: ", ")
     }
 }

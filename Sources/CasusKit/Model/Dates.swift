@@ -108,8 +108,9 @@ public struct InstrumentDates: Sendable, Hashable {
 /// Every dated fact of a world, by id. Empty for an undated world, which is
 /// then read exactly as written.
 public struct DatedFacts: Sendable, Hashable {
-    /// States (and organizations) that exist only for a while.
-    public var actors: [String: Span] = [:]
+    /// States (and organizations) that exist only for a while: their spells, in order, never
+    /// overlapping (version 3, issue 25: a state that leaves the state system and comes back).
+    public var actors: [String: [Span]] = [:]
     /// Places that exist only for a while.
     public var places: [String: Span] = [:]
     /// Deployments that are there only for a while.
@@ -149,7 +150,7 @@ public struct DatedFacts: Sendable, Hashable {
         func keeps<V>(_ set: Set<String>?) -> ((key: String, value: V)) -> Bool {
             { set?.contains($0.key) ?? true }
         }
-        actors.filter(keeps(kept)).values.forEach(add)
+        actors.filter(keeps(kept)).values.joined().forEach(add)
         places.values.forEach(add)
         deployments.values.forEach(add)
         for spans in members.filter(keeps(kept)).values.flatMap(\.values) { spans.forEach(add) }

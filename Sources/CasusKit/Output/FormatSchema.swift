@@ -271,7 +271,12 @@ package enum FormatSchema {
                         "members": ref(
                             "dated-ids", "Organizations only: states or organizations, each plain or {id, from, to}."),
                         "aliases": list(text()), "from": ref("date", "The first day it exists."),
-                        "to": ref("date", "The first day it no longer exists."), "note": note,
+                        "to": ref("date", "The first day it no longer exists."),
+                        "spells": list(
+                            closed(
+                                ["from", "to"],
+                                ["from": ref("date", "The spell's first day."), "to": ref("date", "Its end.")])),
+                        "note": note,
                     ], required: ["id", "name", "kind"]
                 ).adding([
                     // A group is based somewhere: an attack on it falls there.

@@ -57,7 +57,14 @@ package struct WorldWriter {
             line("    kind: \(a.kind.rawValue)")
             if !a.within.isEmpty { line("    within: \(Self.ids(a.within))") }
             if !a.tags.isEmpty { line("    tags: \(Self.list(a.tags.map(Self.quoted)))") }
-            for f in span(dated.actors[a.id]) { line("    \(f)") }
+            let spells = dated.actors[a.id] ?? []
+            if spells.count > 1 {
+                // A state that left the state system and came back: each spell, in order.
+                let written = spells.map { "{ " + span($0).joined(separator: ", ") + " }" }
+                line("    spells: \(Self.list(written))")
+            } else {
+                for f in span(spells.first) { line("    \(f)") }
+            }
             let members = datedList(a.members, dated.members[a.id] ?? [:])
             if !members.isEmpty { line("    members: \(Self.list(members))") }
             if let n = a.note { line("    note: \(Self.quoted(n))") }
