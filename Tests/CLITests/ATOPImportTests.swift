@@ -46,7 +46,7 @@ import Testing
     @Test func theImportedWorldValidates() throws {
         let r = try CasusProgram.run(["validate", try Self.world.get()])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("15 instruments"))
+        #expect(r.stdout.contains("17 instruments"))
     }
 
     @Test func germanyWasBoundToDefendAustriaHungaryAgainstRussia() throws {
@@ -171,20 +171,43 @@ import Testing
         #expect(Self.row(without, "FRN").status == nil)
     }
 
-    @Test func natoWasContestedUnderItsLocationReadingAndBoundWhenItIsAccepted() throws {
+    /// Corrected by issue 25, item 1: ATOP codes NATO's defence as limited to a location it does not
+    /// name, so the allies' chains rested on the reading `atop-3180-location` (and accepting it made
+    /// Art. 5 hold "wherever"); the supplement names Art. 6's area, Europe, North America and Turkey, so
+    /// an attack on the United States binds the allies with no reading, and the reading is gone.
+    @Test func natoIsBoundInItsArticle6AreaWithNoReading() throws {
         let plain = try Self.trigger([
             "USA", "--by", "RUS", "--as-of", "1950-01-01", "--depth", "0", "--duty", "defend",
         ])
         for ally in ["CAN", "UKG", "FRN", "NOR"] {
-            #expect(Self.row(plain, ally).status == "contested", "\(ally)")
-            #expect(Self.row(plain, ally).chains.first == "atop-3180 defend [\"atop-3180-location\"]", "\(ally)")
+            #expect(Self.row(plain, ally).status == "bound", "\(ally)")
+            #expect(Self.row(plain, ally).chains.first == "atop-3180 defend", "\(ally)")
         }
         #expect(Self.row(plain, "GRC").status == nil) // Greece joined in 1952
-        let accepted = try Self.trigger([
-            "USA", "--by", "RUS", "--as-of", "1950-01-01", "--depth", "0", "--duty", "defend",
-            "--accept", "atop-3180-location",
+        let r = try CasusProgram.run([
+            "trigger", "USA", "--by", "RUS", "--accept", "atop-3180-location", "--graph", try Self.world.get(),
         ])
-        #expect(Self.row(accepted, "CAN").status == "bound")
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("casus: error: unknown reading 'atop-3180-location' in accept"))
+    }
+
+    /// Issue 25, item 1: the Rio treaty (3075, real rows) applies Art. 3 to an attack within the
+    /// territory of an American State, whatever its Art. 4 region: no reading for an attack on Brazil.
+    @Test func theRioTreatyAnswersAnAttackOnAPartysTerritoryWithNoReading() throws {
+        let top = try Self.trigger(["BRA", "--by", "RUS", "--as-of", "1960-01-01", "--depth", "0", "--duty", "defend"])
+        for ally in ["USA", "ARG", "MEX"] {
+            #expect(Self.row(top, ally).status == "bound", "\(ally)")
+            #expect(Self.row(top, ally).chains.first == "atop-3075 defend", "\(ally)")
+        }
+    }
+
+    /// Issue 25, item 1: ANZUS (3215, real rows) Art. V deems an attack on a party's metropolitan territory
+    /// one in the Pacific Area: the defence applies with no reading; its consultation (Art. III, a
+    /// location ATOP does not name and the supplement does not give) still rests on one.
+    @Test func anzusAnswersAnAttackOnAPartysTerritoryWithNoReading() throws {
+        let top = try Self.trigger(["AUL", "--by", "RUS", "--as-of", "1960-01-01", "--depth", "0", "--chains", "5"])
+        #expect(Self.row(top, "USA").status == "bound")
+        #expect(Self.row(top, "USA").chains == ["atop-3215 defend", "atop-3215 consult [\"atop-3215-location\"]"])
     }
 
     /// ATOP's `length` counts months: NATO's 240 are Article 13's twenty years (issue 25).

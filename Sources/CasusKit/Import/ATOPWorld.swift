@@ -38,6 +38,9 @@ struct ATOPWorld {
         var supplied: String?
         var adversaryUnnamed = false
         var location = false
+        /// From the supplement: the area the text names (`in`), and its words for the note.
+        var within: [String]?
+        var suppliedArea: String?
         var conflict = false
         var number = false
         var demand = false
@@ -230,6 +233,12 @@ struct ATOPWorld {
             }
         }
         c.location = try flag("loc")
+        if c.location, let area = ATOPSupplement.areas[alliance]?[p.column] {
+            // The treaty's own area: the condition is met where the text says, with no reading.
+            c.location = false
+            c.within = area.within
+            c.suppliedArea = area.text
+        }
         c.conflict = try flag("con")
         c.number = try flag("num")
         c.demand = try flag("dem")
@@ -320,6 +329,7 @@ struct ATOPWorld {
                 ? Trigger(attackOn: Self.attacked(group.conditions), attackBy: .parties)
                 : Trigger(
                     attackOn: .parties,
+                    within: group.conditions.within.map { $0.map(Self.place) },
                     by: Self.attackers(group.conditions),
                     unprovoked: group.conditions.unprovoked)
             let readings = group.conditions.unnamed.map { u in
@@ -368,6 +378,11 @@ struct ATOPWorld {
         c.adversaries.isEmpty || c.adversariesExcepted ? .any : .listed(c.adversaries)
     }
 
+    /// An `in` entry of the supplement as the model writes it.
+    static func place(_ id: String) -> PlaceRef {
+        id == "parties" ? .parties : .place(id)
+    }
+
     /// Whom a pledge answers: any attacker, those named, or (from the supplement) all but some.
     static func attackers(_ c: Conditions) -> ActorSet {
         if c.adversaries.isEmpty { return .any }
@@ -381,6 +396,7 @@ struct ATOPWorld {
         } else if !c.adversaries.isEmpty {
             parts.append("conditional on the adversary (ATOP statthr): " + c.adversaries.joined(separator: ", "))
         }
+        if let area = c.suppliedArea { parts.append("limited to the area: " + area) }
         if c.unprovoked { parts.append("only if the partner did not provoke the attack") }
         if c.onRequest { parts.append("consultation on request") }
         if !c.unnamed.isEmpty {
@@ -427,17 +443,27 @@ struct ATOPWorld {
             + "holds without one",
     ]
 
+    /// The supplement's regions some imported clause names in its `in`: only those are written.
+    func regionsUsed() -> [(id: String, name: String, codes: [ClosedRange<Int>])] {
+        let named = Set(
+            instruments.flatMap(\.instrument.clauses).flatMap { $0.when + $0.readings.compactMap(\.when) }
+                .flatMap { $0.within ?? [] }.map(\.word))
+        return ATOPSupplement.regions.filter { named.contains($0.id) }
+    }
+
     func files() -> ATOPImport {
         var states: [Actor] = []
         var stateDates = DatedFacts()
+        let regions = regionsUsed()
         for code in codes.sorted() {
             if let s = cow?.byCode[code] {
+                let within = regions.filter { $0.codes.contains { $0.contains(code) } }.map(\.id)
                 let note =
                     s.spells.count > 1
                     ? "In the state system in \(s.spells.count) spells: "
                         + s.spells.map(Self.phrase).joined(separator: ", ")
                         + " (a 'to' is the first day it is not); it does not exist in between." : nil
-                states.append(Actor(id: s.id, name: s.name, kind: .state, note: note))
+                states.append(Actor(id: s.id, name: s.name, kind: .state, within: within, note: note))
                 stateDates.actors[s.id] = Self.joined(s.spells)
             } else {
                 states.append(
@@ -468,6 +494,8 @@ struct ATOPWorld {
             ))
         var stateFile = WorldWriter(dated: stateDates)
         stateFile.line("casus: 1")
+        // The regions a treaty's area names (the supplement): each state lies in those its COW code falls in.
+        stateFile.places(regions.map { Place(id: $0.id, name: $0.name) })
         stateFile.actors(states)
         out.append(("states.yaml", header + stateFile.text))
         let decades = Dictionary(grouping: instruments) { $0.begin / 10 * 10 }
