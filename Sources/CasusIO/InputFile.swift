@@ -23,8 +23,9 @@ package enum InputFile {
         }
     }
 
-    /// The file's text (invalid UTF-8 replaced, as the graph loader reads it).
-    package static func text(at path: String) throws(ReadError) -> String {
+    /// The file's text (invalid UTF-8 replaced, as the graph loader reads it; with
+    /// `latin1WhenNotUTF8`, a file that is not UTF-8 is read as ISO Latin-1 instead).
+    package static func text(at path: String, latin1WhenNotUTF8: Bool = false) throws(ReadError) -> String {
         var info = stat()
         guard stat(path, &info) == 0 else { throw ReadError(path: path, errno: errno) }
         guard info.st_mode & S_IFMT == S_IFREG else {
@@ -41,6 +42,11 @@ package enum InputFile {
             let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
             if data.count > maximumBytes {
                 throw ReadError(path: path, reason: "grew past \(maximumBytes) bytes while being read")
+            }
+            if latin1WhenNotUTF8, String(data: data, encoding: .utf8) == nil,
+                let latin1 = String(data: data, encoding: .isoLatin1)
+            {
+                return latin1
             }
             return String(decoding: data, as: UTF8.self)
         } catch let e as ReadError {

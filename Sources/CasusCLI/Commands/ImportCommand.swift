@@ -18,7 +18,8 @@ struct ImportATOPCommand: ParsableCommand {
         abstract: "The ATOP alliance data set (member and alliance level) as a Casus world.",
         discussion: """
             Reads ATOP's member-level and alliance-level CSV files (4.01 or 5.1) and, with --states,
-            the Correlates of War state list for names and dates, and writes a world of several YAML
+            the Correlates of War state list (or Gleditsch and Ward's, ksgmdw.txt) for names and dates,
+            and writes a world of several YAML
             files into DIR (replaced as a whole; a failed import leaves the previous one). The mapping
             and what it loses: docs/atop.md. A bad file is a located error (exit 65).
 
@@ -34,9 +35,10 @@ struct ImportATOPCommand: ParsableCommand {
     var alliances: String
     @Option(
         help: ArgumentHelp(
-            "The COW state list (stateabb, ccode, statenme, spells); without it states are C<code>.",
+            "The COW state list (CSV: stateabb, ccode, statenme, spells), or Gleditsch and Ward's (ksgmdw.txt, "
+                + "tab-separated); without it states are C<code>.",
             valueName: "file"),
-        completion: .file(extensions: ["csv"]))
+        completion: .file(extensions: ["csv", "txt"]))
     var states: String?
     @Option(name: [.short, .long], help: ArgumentHelp("The folder to write the world into.", valueName: "dir"))
     var output: String
@@ -46,8 +48,10 @@ struct ImportATOPCommand: ParsableCommand {
             func text(_ path: String) throws -> (name: String, text: String) {
                 (path, try InputFile.text(at: path))
             }
+            // Gleditsch and Ward's list is Latin-1 (Côte d'Ivoire, São Tomé): read as such when it is not UTF-8.
+            let stateList = try states.map { path in (path, try InputFile.text(at: path, latin1WhenNotUTF8: true)) }
             let imported = try ATOPImport.run(
-                members: text(members), alliances: text(alliances), states: states.map(text))
+                members: text(members), alliances: text(alliances), states: stateList)
             for w in imported.warnings {
                 Console.err("casus: warning: \(w)\n")
             }

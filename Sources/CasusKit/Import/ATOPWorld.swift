@@ -2,15 +2,16 @@ import Foundation
 
 /// The ATOP rows turned into model values, then into YAML files.
 struct ATOPWorld {
-    let cow: COWStates?
+    /// The state list read with the data: COW's, or Gleditsch and Ward's.
+    let states: StateList?
     let sources: [String]
     var instruments: [(begin: Int, instrument: Instrument)] = []
     var dated = DatedFacts()
     var codes = Set<Int>()
     var warnings: [ImportError] = []
 
-    init(cow: COWStates?, sources: [String]) {
-        self.cow = cow
+    init(states: StateList?, sources: [String]) {
+        self.states = states
         self.sources = sources
     }
 
@@ -93,20 +94,32 @@ struct ATOPWorld {
         return Day(year: d.year + 1, month: 1, day: 1)
     }
 
-    mutating func stateID(_ code: Int, file: String, line: Int, column: String) throws(ImportError) -> String {
-        if cow != nil && !(code > 0 && code < 10_000) {
+    /// The state a code of ATOP's names in a row that begins on `day` (its number in the state list read).
+    func listed(_ code: Int, on day: Day?) -> StateList.State? {
+        states?.byCode[states?.code(forCOW: code, on: day) ?? code]
+    }
+
+    mutating func stateID(_ raw: Int, on day: Day?, file: String, line: Int, column: String) throws(ImportError)
+        -> String
+    {
+        if states != nil && !(raw > 0 && raw < 10_000) {
             throw ImportError(
-                file: file, line: line, column: column, message: "found \(code); expected a COW state code (1 to 9999)")
+                file: file, line: line, column: column, message: "found \(raw); expected a COW state code (1 to 9999)")
         }
+        guard let states else {
+            codes.insert(raw)
+            return "C\(raw)"
+        }
+        let code = states.code(forCOW: raw, on: day)
         let first = codes.insert(code).inserted
-        guard let cow else { return "C\(code)" }
-        guard let s = cow.byCode[code] else {
+        guard let s = states.byCode[code] else {
             // ATOP codes some polities the COW list lacks (8152, Annam): kept, and reported once.
             if first {
+                let which = code == raw ? "COW state code \(raw)" : "state code \(code) (COW's \(raw))"
                 warnings.append(
                     ImportError(
                         file: file, line: line, column: column,
-                        message: "COW state code \(code) is not in the state list; imported as C\(code)"))
+                        message: "\(which) is not in the state list; imported as C\(code)"))
             }
             return "C\(code)"
         }
@@ -116,7 +129,7 @@ struct ATOPWorld {
     /// A member row none of whose days falls in a spell of its state in the COW
     /// list: the historian should know that the pledge it records never counts
     /// (Casus keeps every spell: on a day between two the state does not exist).
-    mutating func noteOutsideSpells(_ row: Span, of state: COWStates.State, alliance: Int, file: String, line: Int) {
+    mutating func noteOutsideSpells(_ row: Span, of state: StateList.State, alliance: Int, file: String, line: Int) {
         guard !state.spells.contains(where: { Self.overlap(row, $0) }) else { return }
         let spells = state.spells.map(Self.phrase).joined(separator: ", ")
         warnings.append(
@@ -160,14 +173,15 @@ struct ATOPWorld {
         var info: [Int: (line: Int, begin: Day?, end: Day?, adversaries: [String], attributes: [String])] = [:]
         for r in a.rows.indices {
             let id = try a.int(r, ac.0)
+            let begin = Self.day(try a.int(r, ac.1), try a.int(r, ac.2), try a.int(r, ac.3))
             var adversaries: [String] = []
             for case let c? in threat {
                 let code = try a.int(r, c)
                 if code > 0 {
-                    adversaries.append(try stateID(code, file: a.file, line: a.lines[r], column: a.header[c]))
+                    adversaries.append(
+                        try stateID(code, on: begin, file: a.file, line: a.lines[r], column: a.header[c]))
                 }
             }
-            let begin = Self.day(try a.int(r, ac.1), try a.int(r, ac.2), try a.int(r, ac.3))
             let end = Self.day(try a.int(r, ac.4), try a.int(r, ac.5), try a.int(r, ac.6))
             info[id] = (a.lines[r], begin, end, adversaries, try attributes(a, r))
         }
@@ -187,10 +201,10 @@ struct ATOPWorld {
                     message: "alliance \(atopid) is not in \(a.file)")
             }
             let code = try m.int(r, mc.1)
-            let id = try stateID(code, file: m.file, line: m.lines[r], column: "member")
             let from = Self.day(try m.int(r, mc.3), try m.int(r, mc.4), try m.int(r, mc.5))
             let to = Self.day(try m.int(r, mc.6), try m.int(r, mc.7), try m.int(r, mc.8))
-            if let state = cow?.byCode[code] {
+            let id = try stateID(code, on: from, file: m.file, line: m.lines[r], column: "member")
+            if let state = listed(code, on: from) {
                 noteOutsideSpells(Span(from: from, to: to), of: state, alliance: atopid, file: m.file, line: m.lines[r])
             }
             var row = Row(line: m.lines[r], id: id, phase: try m.int(r, mc.2), span: Span(from: from, to: to))
@@ -268,7 +282,7 @@ struct ATOPWorld {
     }
 
     func name(_ id: String) -> String {
-        cow?.names[id] ?? id
+        states?.names[id] ?? id
     }
 
     /// The state as it was on `day`, where one COW code covers a state and its
@@ -452,35 +466,35 @@ struct ATOPWorld {
     }
 
     func files() -> ATOPImport {
-        var states: [Actor] = []
+        var actors: [Actor] = []
         var stateDates = DatedFacts()
         let regions = regionsUsed()
         for code in codes.sorted() {
-            if let s = cow?.byCode[code] {
+            if let s = self.states?.byCode[code] {
                 let within = regions.filter { $0.codes.contains { $0.contains(code) } }.map(\.id)
                 let note =
                     s.spells.count > 1
                     ? "In the state system in \(s.spells.count) spells: "
                         + s.spells.map(Self.phrase).joined(separator: ", ")
                         + " (a 'to' is the first day it is not); it does not exist in between." : nil
-                states.append(Actor(id: s.id, name: s.name, kind: .state, within: within, note: note))
+                actors.append(Actor(id: s.id, name: s.name, kind: .state, within: within, note: note))
                 stateDates.actors[s.id] = Self.joined(s.spells)
             } else {
-                states.append(
+                actors.append(
                     Actor(
                         id: "C\(code)", name: "COW state \(code)", kind: .state,
-                        note: cow == nil
-                            ? "Imported without the COW state list: only the code is known."
-                            : "ATOP's code \(code) is not in the COW state list: only the code is known."))
+                        note: states == nil
+                            ? "Imported without a state list: only the code is known."
+                            : "Code \(code) is not in the state list: only the code is known."))
             }
         }
         let header =
             "# Imported by `casus import atop` from \(sources.joined(separator: ", ")).\n"
-            + "# Re-import rather than edit. Cite: \(ATOPImport.citation)\n"
+            + "# Re-import rather than edit. Cite: \(ATOPImport.citation(states?.source))\n"
         var out: [(String, String)] = []
         let description =
             "Military alliances 1815 onwards from the Alliance Treaty Obligations and Provisions data set, "
-            + "imported by casus import atop (docs/atop.md). " + ATOPImport.citation
+            + "imported by casus import atop (docs/atop.md). " + ATOPImport.citation(states?.source)
         out.append(
             (
                 "world.yaml",
@@ -496,7 +510,7 @@ struct ATOPWorld {
         stateFile.line("casus: 1")
         // The regions a treaty's area names (the supplement): each state lies in those its COW code falls in.
         stateFile.places(regions.map { Place(id: $0.id, name: $0.name) })
-        stateFile.actors(states)
+        stateFile.actors(actors)
         out.append(("states.yaml", header + stateFile.text))
         let decades = Dictionary(grouping: instruments) { $0.begin / 10 * 10 }
         for decade in decades.keys.sorted() {
@@ -505,6 +519,6 @@ struct ATOPWorld {
             w.instruments((decades[decade] ?? []).map(\.instrument))
             out.append(("alliances-\(decade)s.yaml", header + w.text))
         }
-        return ATOPImport(files: out, alliances: instruments.count, states: states.count, warnings: warnings)
+        return ATOPImport(files: out, alliances: instruments.count, states: actors.count, warnings: warnings)
     }
 }
