@@ -46,7 +46,7 @@ import Testing
     @Test func theImportedWorldValidates() throws {
         let r = try CasusProgram.run(["validate", try Self.world.get()])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("17 instruments"))
+        #expect(r.stdout.contains("18 instruments"))
     }
 
     @Test func germanyWasBoundToDefendAustriaHungaryAgainstRussia() throws {
@@ -189,6 +189,19 @@ import Testing
         ])
         #expect(r.status == 64)
         #expect(r.stderr.hasPrefix("casus: error: unknown reading 'atop-3180-location' in accept"))
+    }
+
+    /// Issue 25, item 1: the 1937 Mediterranean pledge (2420, real rows) is limited to a location and to
+    /// a conflict ATOP does not name. Each is a reading, and they hold together: accepting the location
+    /// alone leaves the chain resting on the conflict (before, one reading dropped both conditions).
+    @Test func aPledgesConditionsAreReadingsThatHoldTogether() throws {
+        let both = try Self.trigger(["UKG", "--by", "ITA", "--as-of", "1938-01-01", "--depth", "0"])
+        #expect(Self.row(both, "FRN").status == "contested")
+        #expect(Self.row(both, "FRN").chains == ["atop-2420 defend [\"atop-2420-conflict\", \"atop-2420-location\"]"])
+        let one = try Self.trigger([
+            "UKG", "--by", "ITA", "--as-of", "1938-01-01", "--depth", "0", "--accept", "atop-2420-location",
+        ])
+        #expect(Self.row(one, "FRN").chains == ["atop-2420 defend [\"atop-2420-conflict\"]"])
     }
 
     /// Issue 25, item 1: the Rio treaty (3075, real rows) applies Art. 3 to an attack within the

@@ -277,7 +277,7 @@ package final class TriggerIndex: Sendable {
                 let plainAlternatives = clause.when.map { compiler.alternative($0) }
                 let plainObligations = clause.then.map { compiler.obligation($0, list: list) }
                 var variants = [Variant(reading: nil, alternatives: plainAlternatives, obligations: plainObligations)]
-                for members in Self.readingSets(clause.readings) {
+                for members in Self.readingSets(clause.readings, together: clause.readingsTogether) {
                     let written = members.map { clause.readings[$0] }
                     let numbers = written.map { readingNumber[$0.id] ?? 0 }
                     // One id per set, however the clauses order it.
@@ -529,7 +529,9 @@ extension TriggerIndex {
     /// alone, in order, then every combination of two or more (version 3) whose members can all hold
     /// at once — at most one replaces the trigger, and no two change the same term of the obligation
     /// (those are alternatives, not additions). Smaller sets first, then in the written order.
-    static func readingSets(_ readings: [Reading]) -> [[Int]] {
+    /// Readings that hold together (`readings-hold: together`) make one set, all of them.
+    static func readingSets(_ readings: [Reading], together: Bool = false) -> [[Int]] {
+        if together && readings.count > 1 { return [Array(readings.indices)] }
         let single = readings.indices.map { [$0] }
         let n = readings.count
         guard n >= 2 && n <= combinedLimit else { return single }
@@ -538,8 +540,7 @@ extension TriggerIndex {
             let members = (0..<n).filter { mask & (1 << $0) != 0 }
             let written = members.map { readings[$0] }
             guard written.filter({ $0.when != nil }).count <= 1 else { continue }
-            let terms = written.compactMap(\.then).map(\.termsChanged)
-            guard terms.reduce(0, { $0 + $1.count }) == Set(terms.joined()).count else { continue }
+            guard ObligationPatch.changeDifferentTerms(written.compactMap(\.then)) else { continue }
             combined.append(members)
         }
         // Smaller sets first; sets of one size keep the order the masks count them in.
@@ -549,6 +550,12 @@ extension TriggerIndex {
 }
 
 extension ObligationPatch {
+    /// Whether no two of these patches change the same term: then they combine.
+    static func changeDifferentTerms(_ patches: [ObligationPatch]) -> Bool {
+        let terms = patches.map(\.termsChanged)
+        return terms.reduce(0, { $0 + $1.count }) == Set(terms.joined()).count
+    }
+
     /// The terms of the obligation this patch replaces: two patches that change none in common combine.
     /// A new duty also sets whether it engages (its default), so it changes both.
     var termsChanged: [String] {

@@ -346,17 +346,24 @@ struct ATOPWorld {
                     within: group.conditions.within.map { $0.map(Self.place) },
                     by: Self.attackers(group.conditions),
                     unprovoked: group.conditions.unprovoked)
-            let readings = group.conditions.unnamed.map { u in
+            // Conditions ATOP codes are all the pledge's: with several, each is a reading and they hold
+            // together, so a chain takes every one as met and says so (the first carries the trigger).
+            let unnamed = group.conditions.unnamed
+            let together = unnamed.count > 1
+            let readings = unnamed.enumerated().map { n, u in
                 Reading(
                     id: (conditionCount[u] ?? 0) > 1 ? "\(id)-\(clauseID)-\(u)" : "\(id)-\(u)",
-                    claim: (offense ? Self.offenseClaims[u] : Self.claims[u]) ?? u, when: plain, then: nil)
+                    claim: together
+                        ? Self.conditionClaim(u) : (offense ? Self.offenseClaims[u] : Self.claims[u]) ?? u,
+                    when: n == 0 ? plain : nil, then: nil)
             }
             let obligation = Obligation(
                 bearers: bearers, duty: group.pledge.duty, subjectTo: group.conditions.onRequest ? ["request"] : [])
-            clauses.append(
-                Clause(
-                    id: clauseID, cite: "\(group.pledge.word) pledge", text: nil, when: readings.isEmpty ? [plain] : [],
-                    then: [obligation], readings: readings, note: note(group.conditions)))
+            var clause = Clause(
+                id: clauseID, cite: "\(group.pledge.word) pledge", text: nil, when: readings.isEmpty ? [plain] : [],
+                then: [obligation], readings: readings, note: note(group.conditions))
+            clause.readingsTogether = together
+            clauses.append(clause)
             // A pledge of some phases only holds in those phases.
             if Set(group.rows.map(\.phase)) != phases {
                 dated.clauses[id, default: [:]][clauseID] = Self.covering(group.rows.map(\.span))
@@ -437,6 +444,21 @@ struct ATOPWorld {
             "ATOP codes the pledge as conditional on non-compliance with a demand; under this reading it holds "
             + "without one",
     ]
+
+    /// The reading of one of a pledge's several unnamed conditions: that one taken as met, the others
+    /// readings of their own held with it.
+    static func conditionClaim(_ condition: String) -> String {
+        let what =
+            [
+                "adversary": "conditional on a specific adversary but names none",
+                "location": "limited to a location it does not name",
+                "conflict": "limited to a specific conflict it does not name",
+                "number": "conditional on the number of adversaries",
+                "demand": "conditional on non-compliance with a demand",
+            ][condition] ?? "conditional on a \(condition) it does not name"
+        return "ATOP codes the pledge as \(what); under this reading that condition is taken as met, together with "
+            + "the pledge's other conditions, each a reading of its own"
+    }
 
     /// The readings of an offense pledge's unnamed conditions: it answers the ally's own war.
     static let offenseClaims = [

@@ -311,25 +311,67 @@ final class GraphBuilder {
         let whenItems = f["when"]?.oneOrMany() ?? []
         let when = whenItems.compactMap { readTrigger($0) }
         let then = f["then"]?.oneOrMany().compactMap { readObligation($0) } ?? []
+        let together = readingsHold(f)
         var readings: [Reading] = []
         for (position, r) in (f["readings"]?.list() ?? []).enumerated() {
             // A name: a reading declared under the instrument's or the world's `readings` (version 3).
             if r.isScalar, let name = r.string {
+                if together {
+                    r.error(
+                        "a clause whose readings hold together writes them out; a shared reading is taken on its own "
+                            + "in every clause that names it")
+                    continue
+                }
                 let offense = when.isEmpty ? nil : when.contains { $0.attackBy != nil }
                 namedReadings.append(
                     NamedReading(
                         id: name, at: r, instrument: instrument, clause: id, position: position, then: then,
                         offense: offense))
-            } else if let reading = readReading(r, clauseThen: then) {
+            } else if let reading = readReading(r, clauseThen: then, bare: together) {
                 readings.append(reading)
             }
         }
+        if together { checkTogether(f, readings) }
         checkRefrain(f, then: then)
         // A trigger already refused says nothing of which kind the clause is: no second error follows from it.
         if when.count == whenItems.count { checkOffense(f, when: when, then: then, readings: readings) }
-        return Clause(
+        var clause = Clause(
             id: id, cite: text(f, "cite") ?? id, text: text(f, "text"), when: when, then: then,
             readings: readings, note: text(f, "note"))
+        clause.readingsTogether = together
+        return clause
+    }
+
+    /// `readings-hold`: `apart` (each reading on its own, and those that combine together: the default)
+    /// or `together` — the readings are conditions the clause holds under only all at once.
+    func readingsHold(_ f: Fields) -> Bool {
+        guard let v = f["readings-hold"] else { return false }
+        switch v.string {
+        case "apart": return false
+        case "together": return true
+        default:
+            v.error(
+                "found \(v.shape); expected 'apart' (each reading on its own) or 'together' (all at once)",
+                suggestion: v.string.flatMap { Suggestion.nearest(to: $0, in: ["apart", "together"]) })
+            return false
+        }
+    }
+
+    /// Readings that hold together make one variant: at least two, at most one with a `when`, and
+    /// `then`s that change different terms (as readings that combine, docs/analysis.md).
+    func checkTogether(_ f: Fields, _ readings: [Reading]) {
+        let site = f["readings-hold"] ?? f.owner
+        if readings.count < 2 {
+            site.error(
+                "'readings-hold: together' needs two readings or more; with one there is nothing to hold together")
+        } else if readings.filter({ $0.when != nil }).count > 1 {
+            site.error(
+                "readings that hold together have one 'when' between them (the trigger they share); the others are "
+                    + "conditions taken as met")
+        } else if !ObligationPatch.changeDifferentTerms(readings.compactMap(\.then)) {
+            site.error(
+                "readings that hold together change different terms of the obligation; two of these change the same")
+        }
     }
 
     /// A refrain clause is a standing undertaking: no `when`, no readings, and
@@ -711,8 +753,8 @@ final class GraphBuilder {
         return o
     }
 
-    func readReading(_ item: Located, clauseThen: [Obligation]) -> Reading? {
-        guard let (reading, site) = readReadingDeclaration(item) else { return nil }
+    func readReading(_ item: Located, clauseThen: [Obligation], bare: Bool = false) -> Reading? {
+        guard let (reading, site) = readReadingDeclaration(item, bare: bare) else { return nil }
         checkPatch(site, against: clauseThen)
         return reading
     }
@@ -724,8 +766,9 @@ final class GraphBuilder {
         let item: Located
     }
 
-    /// A reading as written, without the clause it applies to.
-    func readReadingDeclaration(_ item: Located) -> (Reading, PatchSite?)? {
+    /// A reading as written, without the clause it applies to. `bare`: of a clause whose readings hold
+    /// together, where a reading may be a condition taken as met, with neither `when` nor `then`.
+    func readReadingDeclaration(_ item: Located, bare: Bool = false) -> (Reading, PatchSite?)? {
         guard let f = item.mapping(allowed: Keys.reading, required: ["id", "claim"]), let id = declare(f, as: .reading)
         else { return nil }
         let when = f["when"].flatMap { readTrigger($0) }
@@ -744,7 +787,7 @@ final class GraphBuilder {
                 site = PatchSite(patch: p, fields: tf, item: t)
             }
         }
-        if !f.has("when") && !f.has("then") {
+        if !f.has("when") && !f.has("then") && !bare {
             item.error("a reading needs a 'when' (one more trigger), a 'then' (a different obligation), or both")
         }
         return (Reading(id: id, claim: text(f, "claim") ?? "", when: when, then: then, note: text(f, "note")), site)

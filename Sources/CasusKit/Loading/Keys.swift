@@ -16,7 +16,7 @@ enum Keys {
         "id", "title", "short", "form", "status", "force", "date", "proposed", "signed", "in-force", "ended",
         "ended-how", "parties", "source", "violated-by", "prevails-over", "readings", "clauses", "note",
     ]
-    static let clause = ["id", "cite", "text", "when", "then", "readings", "from", "to", "note"]
+    static let clause = ["id", "cite", "text", "when", "then", "readings", "readings-hold", "from", "to", "note"]
     static let trigger = [
         "attack-on", "attack-by", "target", "kinds", "in", "except", "by", "unprovoked", "nuclear",
     ]

@@ -96,10 +96,9 @@ extension Graph {
                 && c.readings.allSatisfy { $0.then?.bearerSpans.isEmpty ?? true }
             return spans.isEmpty && plain
                 ? c
-                : Clause(
-                    id: c.id, cite: c.cite, text: c.text, when: c.when,
+                : c.replacing(
                     then: c.then.map { Self.present($0, spans, on: day) },
-                    readings: c.readings.map { Self.present($0, spans, on: day) }, note: c.note)
+                    readings: c.readings.map { Self.present($0, spans, on: day) })
         }
         let status: InstrumentStatus
         let dates = dated.instruments[i.id]
@@ -109,11 +108,11 @@ extension Graph {
             // Not yet made: no clause applies and no undertaking stands, but its
             // readings stay known, so a scenario that names one reads the same on every day.
             clauses = clauses.filter { !$0.isRefrain }.map { c in
-                Clause(
-                    id: c.id, cite: c.cite, text: c.text, when: [], then: c.then,
+                c.replacing(
+                    when: [],
                     readings: c.readings.map {
                         Reading(id: $0.id, claim: $0.claim, when: nil, then: nil, note: $0.note)
-                    }, note: c.note)
+                    })
             }
             status = i.status
         } else if let ended = dates?.ended, day >= ended {

@@ -79,6 +79,9 @@ public struct Clause: Sendable, Hashable {
     public let readings: [Reading]
     /// A caveat for readers.
     public let note: String?
+    /// Version 3 (issue 25): its readings are conditions taken as met all together — the clause
+    /// holds under all of them at once, never under one alone (`readings-hold: together`).
+    public package(set) var readingsTogether = false
 
     package init(
         id: String, cite: String, text: String?, when: [Trigger], then: [Obligation],
@@ -102,7 +105,16 @@ public struct Clause: Sendable, Hashable {
 
     /// The same clause with other readings.
     func replacingReadings(_ readings: [Reading]) -> Clause {
-        Clause(id: id, cite: cite, text: text, when: when, then: then, readings: readings, note: note)
+        replacing(readings: readings)
+    }
+
+    /// The same clause with other triggers, obligations or readings; everything else kept.
+    func replacing(when: [Trigger]? = nil, then: [Obligation]? = nil, readings: [Reading]? = nil) -> Clause {
+        var c = Clause(
+            id: id, cite: cite, text: text, when: when ?? self.when, then: then ?? self.then,
+            readings: readings ?? self.readings, note: note)
+        c.readingsTogether = readingsTogether
+        return c
     }
 }
 

@@ -359,6 +359,9 @@ package enum FormatSchema {
                         "text": text("The clause's wording."),
                         "when": oneOrMany(ref("trigger")), "then": oneOrMany(ref("obligation")),
                         "readings": list(nameOr(ref("reading"))),
+                        "readings-hold": words(
+                            ["apart", "together"],
+                            "together: the readings are conditions the clause holds under only all at once."),
                         "from": ref("date", "The first day the clause is in the instrument (a phase of its terms)."),
                         "to": ref("date", "The first day it no longer is."), "note": note,
                     ], required: ["id", "cite", "then"])

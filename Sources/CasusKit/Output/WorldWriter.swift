@@ -128,6 +128,7 @@ package struct WorldWriter {
         line("        then:")
         for o in c.then { line("          - \(Self.obligation(o))") }
         if !c.readings.isEmpty {
+            if c.readingsTogether { line("        readings-hold: together") }
             line("        readings:")
             for r in c.readings {
                 var fields = ["id: \(r.id)", "claim: \(Self.quoted(r.claim))"]
