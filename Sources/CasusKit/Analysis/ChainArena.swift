@@ -7,7 +7,8 @@ struct ChainArena {
     struct Node {
         /// The prefix's node; nil for a chain's first step.
         let parent: Int?
-        let step: InternalStep
+        /// The step, in `stepTable`: a strike's chain that takes another chain's steps shares them.
+        let stepIndex: Int
         /// The escalation round of the chain's last event.
         let depth: Int
         let length: Int
@@ -26,6 +27,8 @@ struct ChainArena {
 
     /// Read fields in place (`arena.nodes[n].depth`): copying a node costs more than the field.
     private(set) var nodes: [Node] = []
+    /// Every step made, once: nodes name them by number, so a node is small and a copied step is one integer.
+    private(set) var stepTable: [InternalStep] = []
     var readingSets = SetTable()
     var proposalSets = SetTable()
     var labelSets = SetTable()
@@ -51,10 +54,24 @@ struct ChainArena {
 
     subscript(_ n: Int) -> Node { nodes[n] }
 
+    /// The last step of the chain ending at `n`.
+    func step(_ n: Int) -> InternalStep { stepTable[nodes[n].stepIndex] }
+
     /// Appends `step` to the chain ending at `parent` (nil: a new chain).
     /// `depth` is the escalation round when the step is an event; a clause step
     /// keeps its prefix's.
     mutating func append(_ step: InternalStep, to parent: Int?, depth eventDepth: Int? = nil) -> Int {
+        stepTable.append(step)
+        return append(stepIndex: stepTable.count - 1, to: parent, depth: eventDepth)
+    }
+
+    /// Appends the step that node `n` ends in — shared, not copied — to the chain ending at `parent`.
+    mutating func appendStep(of n: Int, to parent: Int?) -> Int {
+        append(stepIndex: nodes[n].stepIndex, to: parent, depth: nil)
+    }
+
+    private mutating func append(stepIndex: Int, to parent: Int?, depth eventDepth: Int?) -> Int {
+        let step = stepTable[stepIndex]
         let base = parent.map { nodes[$0] }
         var readings = base?.readings ?? SetTable.empty
         var proposals = base?.proposals ?? SetTable.empty
@@ -95,7 +112,7 @@ struct ChainArena {
         }
         nodes.append(
             Node(
-                parent: parent, step: step, depth: depth, length: length,
+                parent: parent, stepIndex: stepIndex, depth: depth, length: length,
                 readings: readings, proposals: proposals, subjectTo: subjectTo, choices: choices,
                 chainHours: lo, chainHoursMax: hi, measure: measure))
         return nodes.count - 1
@@ -106,7 +123,7 @@ struct ChainArena {
         var out: [InternalStep] = []
         var cursor: Int? = n
         while let c = cursor {
-            out.append(nodes[c].step)
+            out.append(step(c))
             cursor = nodes[c].parent
         }
         return out.reversed()

@@ -5,7 +5,7 @@
 extension Engine {
     mutating func process(_ e: Event, prefix: Int) {
         let provoked = side[e.victim] == .attacker
-        let containers = graph.index.containers(of: e.place)
+        let containers = containers(of: e.place)
         for number in candidateClauses(e) {
             let clause = triggers.clauses[number]
             for variant in clause.variants {
@@ -22,6 +22,14 @@ extension Engine {
                     provoked: blocked)
             }
         }
+    }
+
+    /// The places `place` lies in, worked out once per run: strikes fall on the same home places again and again.
+    mutating func containers(of place: Int) -> [Int] {
+        if let known = placeContainers[place] { return known }
+        let found = graph.index.containers(of: place)
+        placeContainers[place] = found
+        return found
     }
 
     /// The clauses that could match `e`, each once, in a fixed order.
@@ -345,7 +353,7 @@ extension Engine {
                 return c < 0
             }
         }
-        return order.precedes(.clause(step.borne), arena.nodes[held].step)
+        return order.precedes(.clause(step.borne), arena.step(held))
     }
 
     /// Whether stored chain `a` ranks before stored chain `b`.
@@ -375,8 +383,9 @@ extension Engine {
         arena.path(a, into: &leftPath)
         arena.path(b, into: &rightPath)
         for (x, y) in zip(leftPath, rightPath) where x != y {
-            let sx = arena.nodes[x].step
-            let sy = arena.nodes[y].step
+            if arena.nodes[x].stepIndex == arena.nodes[y].stepIndex { continue }
+            let sx = arena.step(x)
+            let sy = arena.step(y)
             if sx == sy { continue }
             return order.precedes(sx, sy) ? -1 : 1
         }

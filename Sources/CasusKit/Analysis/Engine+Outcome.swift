@@ -17,7 +17,7 @@ extension Engine {
         var listed: [ActorOutcome] = []
         for a in index.actorIDs.indices where !scenario.without.contains(a) {
             let counted = kept[a].filter { keptChain in
-                guard case .clause(let c) = arena[keptChain.node].step else { return false }
+                guard case .clause(let c) = arena.step(keptChain.node) else { return false }
                 return counts(c.duty)
             }
             let status: Status
@@ -62,7 +62,7 @@ extension Engine {
 
     /// Whether the actor is engaged by the scenario's choice (`joins`), not by an attack on it.
     func joinedByChoice(_ a: Int) -> Bool {
-        guard let node = engagement[a]?.node, case .join = arena[node].step else { return false }
+        guard let node = engagement[a]?.node, case .join = arena.step(node) else { return false }
         return true
     }
 
@@ -223,7 +223,7 @@ extension Engine {
         var force = LegalForce.binding
         var duty = Duty.consult
         var within: Hours?
-        if case .clause(let c) = node.step {
+        if case .clause(let c) = arena.step(n) {
             force = c.force
             duty = c.duty
             within = c.within

@@ -191,6 +191,8 @@ struct Engine {
     var eligibleScratch: [Int] = []
     var rightPath: [Int] = []
     var lastComparison: (a: Int, b: Int, result: Int)?
+    /// Per place number, the places it lies in (`containers(of:)`), once known.
+    var placeContainers: [Int: [Int]] = [:]
 
     init(graph: Graph, scenario: PreparedScenario) {
         self.graph = graph
@@ -313,7 +315,7 @@ struct Engine {
         // A strike on merchant shipping makes no state a belligerent by itself: whether it is an
         // armed attack on the flag state is for a clause (`target: shipping`) or a reading to say.
         for (e, node) in initial where e.kind == .armedAttack && e.target != .shipping && side[e.victim] == .defender {
-            if let old = engagement[e.victim]?.node, case .attack(let held) = arena[old].step,
+            if let old = engagement[e.victim]?.node, case .attack(let held) = arena.step(old),
                 !order.precedes(.attack(e), .attack(held))
             {
                 continue
@@ -352,13 +354,18 @@ struct Engine {
         let left = ranked.filter { engagement[$0]?.side == .attacker }
         let right = ranked.filter { engagement[$0]?.side == .defender }
         var out: [(Event, Int)] = []
+        // Room for every strike this depth may make, so the set of events is not rehashed as it grows.
+        reached.reserveCapacity(reached.count + min(2 * left.count * right.count, 1 << 18))
+        // Each engaged actor's chain, built once for the depth (a strike's chain inherits both sides').
+        var steps: [Int: [InternalStep]] = [:]
+        var paths: [Int: [Int]] = [:]
         for x in left {
             for y in right {
                 guard let ex = engagement[x], let ey = engagement[y], max(ex.depth, ey.depth) == depth - 1 else {
                     continue
                 }
-                if let s = strike(by: x, ex, on: y, ey, depth: depth) { out.append(s) }
-                if let s = strike(by: y, ey, on: x, ex, depth: depth) { out.append(s) }
+                if let s = strike(by: x, ex, on: y, ey, depth: depth, steps: &steps, paths: &paths) { out.append(s) }
+                if let s = strike(by: y, ey, on: x, ex, depth: depth, steps: &steps, paths: &paths) { out.append(s) }
             }
         }
         return out
@@ -366,7 +373,10 @@ struct Engine {
 
     /// A strike by `x` on `y`'s territory (a group's forces where it is based). Its chain inherits
     /// both engagements' steps (the striker's first, shared steps once) and ends in the strike.
-    mutating func strike(by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int) -> (Event, Int)? {
+    mutating func strike(
+        by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int, steps: inout [Int: [InternalStep]],
+        paths: inout [Int: [Int]]
+    ) -> (Event, Int)? {
         let index = graph.index
         // A strike no clause answers is still made where it would break a prevailing
         // undertaking: that breach is reported.
@@ -379,10 +389,27 @@ struct Engine {
             victim: y, target: index.isGroup[y] ? .forces : .territory, place: place, attacker: x, deployment: nil,
             kind: .armedAttack, nuclear: false, hypothetical: true)
         guard reached.insert(e.identity).inserted else { return nil }
-        let strikerSteps = ex.node.map { arena.steps($0) } ?? []
+        func stepsOf(_ node: Int?) -> [InternalStep] {
+            guard let node else { return [] }
+            if let known = steps[node] { return known }
+            let built = arena.steps(node)
+            steps[node] = built
+            return built
+        }
+        let strikerSteps = stepsOf(ex.node)
         var cursor = ex.node
-        for step in ey.node.map({ arena.steps($0) }) ?? [] where !strikerSteps.contains(step) {
-            cursor = arena.append(step, to: cursor)
+        var struck: [Int] = []
+        if let node = ey.node {
+            if let known = paths[node] {
+                struck = known
+            } else {
+                arena.path(node, into: &struck)
+                paths[node] = struck
+            }
+        }
+        // The struck side's steps the striker's chain lacks, shared with the chain they come from.
+        for m in struck where !strikerSteps.contains(arena.step(m)) {
+            cursor = arena.appendStep(of: m, to: cursor)
         }
         return (e, arena.append(.attack(e), to: cursor, depth: depth))
     }
