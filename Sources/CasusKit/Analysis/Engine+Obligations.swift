@@ -103,6 +103,16 @@ extension Engine {
             // A prefix that loses to one already offered to the same bearers makes no step: only its
             // blocks count, so the loop below gathers no eligible bearers for it.
             let loses = shortcuts && entryLoses(c, prefix: prefix, victim: ally, reading: v.reading, entry: entry)
+            // Such a prefix, where only a bearer on the other side can be blocked, needs no bearer loop: those
+            // bearers are the same all through a depth (sides change between depths), so they are looked up.
+            if loses && !lapsed && !decided && !provoked && !(engagingDuty && prevailing != nil) {
+                if !permission {
+                    for b in adversaryBearers(o, written, ally: ally, enemy: enemy, opposite: opposite) {
+                        block(number, .bearerIsAdversary, reading: blockReading, bearer: b, duty: duty)
+                    }
+                }
+                continue
+            }
             // First the rules that withhold or block, bearer by bearer; the bearers
             // left over share one candidate and one step, made after the loop (a
             // loop-carried optional candidate cost a third of the walk at 10^4 states).
@@ -173,6 +183,31 @@ extension Engine {
             clause: number, reading: v.reading, contested: contested, proposal: proposal,
             bearer: bearer, owedTo: owedTo, duty: o.duty, force: force, within: o.within,
             subjectTo: o.subjectTo, decision: o.decision, majority: o.majority, modality: o.modality, means: o.means)
+    }
+
+    /// The bearers of an entry, as written, that are adversaries at this event (`isAdversary`), but for
+    /// the one it is owed to and removed actors: those on `opposite` (kept per entry until the sides
+    /// change) and the enemy itself.
+    mutating func adversaryBearers(
+        _ o: TriggerIndex.CompiledObligation, _ written: [Int], ally: Int, enemy: Int, opposite: Side
+    ) -> [Int] {
+        var out: [Int] = []
+        if opposite != .unaligned {
+            let key = SideBearers(obligation: ObjectIdentifier(o), side: opposite)
+            let onSide: [Int]
+            if let known = sideBearers[key] {
+                onSide = known
+            } else {
+                onSide = written.filter { side[$0] == opposite && !removed[$0] }
+                sideBearers[key] = onSide
+            }
+            out = onSide.filter { $0 != ally }
+        }
+        let enemyCounted = opposite != .unaligned && side[enemy] == opposite
+        if enemy != ally && !removed[enemy] && !enemyCounted && written.contains(enemy) {
+            out.append(enemy)
+        }
+        return out
     }
 
     /// The attacker, or an actor on its side (the side opposite the victim's).

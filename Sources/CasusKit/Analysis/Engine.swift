@@ -193,6 +193,12 @@ struct Engine {
     var lastComparison: (a: Int, b: Int, result: Int)?
     /// Per place number, the places it lies in (`containers(of:)`), once known.
     var placeContainers: [Int: [Int]] = [:]
+    /// An entry's bearers on one side (`adversaryBearers`): valid until a side changes, then emptied.
+    struct SideBearers: Hashable {
+        let obligation: ObjectIdentifier
+        let side: Side
+    }
+    var sideBearers: [SideBearers: [Int]] = [:]
 
     init(graph: Graph, scenario: PreparedScenario) {
         self.graph = graph
@@ -338,6 +344,7 @@ struct Engine {
             }
             side[j] = .defender
             joinedAt[j] = 0
+            sideBearers = [:]
             engagement[j] = Engagement(node: arena.append(.join(j), to: nil, depth: 0), depth: 0, side: .defender)
         }
     }
@@ -421,6 +428,7 @@ struct Engine {
             if side[actor] == .unaligned {
                 side[actor] = found.side
                 joinedAt[actor] = round
+                sideBearers = [:]
             }
             engagement[actor] = Engagement(node: found.node, depth: found.depth, side: side[actor])
         }
