@@ -25,6 +25,8 @@ struct ExplorerChoice: Equatable {
     var reject: [String] = []
     var adopt: [String] = []
     var without: [String] = []
+    /// States that choose to join the victim's side (`--joins`).
+    var joins: [String] = []
     var veto: [String] = []
     var duty: [String] = []
     /// The actor whose chains the page explains.
@@ -66,7 +68,7 @@ struct ExplorerChoice: Equatable {
         }
     }
 
-    static let repeatable: Set = ["accept", "reject", "adopt", "without", "veto", "duty"]
+    static let repeatable: Set = ["accept", "reject", "adopt", "without", "joins", "veto", "duty"]
 
     private static func check(_ name: String, _ value: String) throws(ExplorerRefusal) {
         guard value.count <= maximumValueLength else {
@@ -95,6 +97,7 @@ struct ExplorerChoice: Equatable {
         case "reject": reject.append(value)
         case "adopt": adopt.append(value)
         case "without": without.append(value)
+        case "joins": joins.append(value)
         case "veto": veto.append(value)
         case "duty": duty.append(value)
         default:
@@ -114,6 +117,7 @@ struct ExplorerChoice: Equatable {
         for r in reject { flags.append(("reject", r)) }
         for p in adopt { flags.append(("adopt", p)) }
         for a in without { flags.append(("without", a)) }
+        for a in joins { flags.append(("joins", a)) }
         for a in veto { flags.append(("veto", a)) }
         for d in duty { flags.append(("duty", d)) }
         if let asOf { flags.append(("as-of", asOf)) }

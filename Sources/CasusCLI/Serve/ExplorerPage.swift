@@ -39,6 +39,8 @@ enum ExplorerPage {
         <fieldset id="readings"><legend>Contested readings</legend></fieldset>
         <fieldset id="vetoes"><legend>Veto holders that withhold consent</legend></fieldset>
         <fieldset id="proposals"><legend>Proposals treated as in force</legend></fieldset>
+        <details><summary>States that choose to join the victim's side, under no pledge</summary>
+        <fieldset id="joins"><legend>Joins by choice</legend></fieldset></details>
         <details><summary>Actors removed before the analysis</summary>
         <fieldset id="without"><legend>Without</legend></fieldset></details>
         </form>
@@ -109,7 +111,7 @@ enum ExplorerPage {
     static let script = #"""
         "use strict";
         const $ = (id) => document.getElementById(id);
-        const many = ["accept", "reject", "adopt", "without", "veto", "duty"];
+        const many = ["accept", "reject", "adopt", "without", "joins", "veto", "duty"];
         let world = null;
         let state = readState(location.search);
         let asked = 0;
@@ -233,6 +235,7 @@ enum ExplorerPage {
           checkList($("duties"), world.duties, "duty");
           checkList($("vetoes"), world.veto_holders, "veto");
           checkList($("proposals"), world.proposals, "adopt");
+          checkList($("joins"), world.states.concat(world.groups), "joins");
           checkList($("without"), world.actors, "without");
           readingSwitches();
           showState();

@@ -54,6 +54,7 @@ enum ExplorerWorld {
             ("strict", .bool(s.strict)),
             ("adopt", ids(s.adopt)),
             ("without", ids(s.without)),
+            ("joins", ids(s.joins)),
             ("veto", ids(s.vetoes)),
             ("duty", ids(s.duties.map(\.rawValue))),
             ("as_of", s.asOf.map { .string($0.description) } ?? .null),

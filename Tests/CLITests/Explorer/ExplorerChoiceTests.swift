@@ -26,6 +26,13 @@ import Testing
         #expect(c.answerArguments == ["scenario", "--accept=a", "--accept=b", "--", "tripwire-attacked"])
     }
 
+    /// Issue 25, item 5: a state that joins by choice is an analysis flag, one per state.
+    @Test func joinsRepeatsAndBecomesTheJoinsFlag() throws {
+        let c = try choice([("target", "EST"), ("by", "RUS"), ("joins", "FIN"), ("joins", "SWE")])
+        #expect(c.answerArguments == ["trigger", "--by=RUS", "--joins=FIN", "--joins=SWE", "--", "EST"])
+        #expect(c.commandLine == "casus trigger EST --by RUS --joins FIN --joins SWE")
+    }
+
     @Test func theCommandLineQuotesWhatTheShellWouldSplit() throws {
         let c = try choice([("target", "forces:GBR@UKR-east"), ("accept", "it's read")])
         #expect(c.commandLine == "casus trigger forces:GBR@UKR-east --accept 'it'\\''s read'")

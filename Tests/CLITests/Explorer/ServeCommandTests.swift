@@ -22,6 +22,19 @@ import Testing
         #expect(answer["command"] as? String == "casus " + Self.tripwireArguments.joined(separator: " "))
     }
 
+    /// Issue 25, item 5: the explorer asks what follows from a state's choice to join, as `--joins` does.
+    @Test func aStateThatJoinsIsAnsweredAsTheCommandLineAnswersIt() throws {
+        let server = try ServedExplorer()
+        let answer = try server.request("/api/answer?target=EST&by=RUS&depth=1&joins=UKR").json
+        let cli = try CasusProgram.run([
+            "trigger", "EST", "--by", "RUS", "--depth", "1", "--joins", "UKR", "--format", "json",
+        ])
+        let expected = try JSONSerialization.jsonObject(with: Data(cli.stdout.utf8)) as? NSDictionary
+        #expect((answer["outcome"] as? NSDictionary) == expected)
+        let actors = (expected?["actors"] as? [[String: Any]]) ?? []
+        #expect(actors.first { $0["id"] as? String == "UKR" }?["status"] as? String == "joined")
+    }
+
     @Test func theTableRowsAreTheTextTablesCells() throws {
         let server = try ServedExplorer()
         let rows = try #require(try server.request("/api/answer?" + Self.tripwire).json["rows"] as? [[String: Any]])
