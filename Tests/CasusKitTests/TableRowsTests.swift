@@ -56,6 +56,16 @@ import Testing
         #expect(rows.map(\.[0]) == ["A", "B", "C", "D"])
     }
 
+    /// Nine states no organization takes in are counted as states, not as actors.
+    @Test func manyStatesNoOrganizationTakesInAreCountedAsStates() throws {
+        let states = (1...9).map { "  - { id: S\($0), name: S\($0), kind: state }" }.joined(separator: "\n")
+        let group = "  - { id: G, name: Gee, kind: group, within: [north] }\n"
+        let loaded = try graph(baseWorld + states + "\n" + group)
+        let ids = (1...9).map { "S\($0)" }
+        #expect(OutcomeText(graph: loaded).who(ids) == "9 states (--wide lists them)")
+        #expect(OutcomeText(graph: loaded).who(ids + ["G"]) == "10 actors (--wide lists them)")
+    }
+
     @Test func withNoOrganizationTakingThemInTheIdsAreNamed() throws {
         let rows = try table(
             baseWorld + pact(parties: "[A, B, C, D, E]", when: "{ attack-on: parties }"), "B", grouped: true)

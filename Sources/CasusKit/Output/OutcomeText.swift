@@ -157,7 +157,8 @@ package struct OutcomeText {
             return wanted.isSubset(of: states) ? (org.id, states) : nil
         }
         guard let (org, states) = organizations.min(by: { ($0.1.count, $0.0) < ($1.1.count, $1.0) }) else {
-            return listed ?? "\(ids.count) actors (--wide lists them)"
+            let allStates = wanted.count == ids.count && wanted.allSatisfy { index.isState[$0] }
+            return listed ?? "\(ids.count) \(allStates ? "states" : "actors") (--wide lists them)"
         }
         let missing = states.subtracting(wanted).map { index.actorIDs[$0] }.sorted()
         if missing.isEmpty { return "every \(org) member" }
