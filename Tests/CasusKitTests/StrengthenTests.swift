@@ -72,6 +72,24 @@ import Testing
                 "assumes the proposed force dep is in place and the attack strikes it"))
     }
 
+    /// Issue 25, item 2: D is bound by an offense pledge to join A's war, so it stands on A's side; a proposal
+    /// that would bind E to defend D when B strikes back gives the victim nothing, and is neither counted
+    /// nor listed as a change (it was: E's duty is owed to D, which is no attacker by status).
+    @Test func aDutyOwedToAStateOnTheAttackersSideIsNoStrengthening() throws {
+        let yaml =
+            baseWorld + """
+                instruments:
+                  - { id: steel, title: Steel, form: treaty, status: in-force, force: binding, parties: [A, D],
+                      clauses: [ { id: o3, cite: Art. III, when: { attack-by: parties }, then: { duty: join-war } } ] }
+                  - { id: prop, title: Proposal, form: proposal, status: proposed, force: binding, parties: [D, E],
+                      clauses: [ { id: p1, cite: P1, when: { attack-on: parties }, then: { duty: defend } } ] }
+
+                """
+        let adopt = try #require(try sweep(yaml) { $0.depth = 1 }.first { $0.candidate.label == "adopt prop" })
+        #expect(adopt.changes.isEmpty)
+        #expect(!adopt.gains)
+    }
+
     @Test func aBoundActorWhoseDutyBecomesOneThatCanEngageForceIsAChange() throws {
         let accept = try #require(try sweep().first { $0.candidate.label == "accept r-assist" })
         #expect(accept.boundToForce == ["C", "D"])

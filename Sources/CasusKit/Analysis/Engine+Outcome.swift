@@ -54,10 +54,12 @@ extension Engine {
             .map { index.actorIDs[$0] }
             .filter { !shown.contains($0) }
             .sorted()
-        return Outcome(
+        var outcome = Outcome(
             scenario: scenario.echo, actors: listed, blocked: clauseLists ? blockedClauses(countedBlocks) : [],
             inactive: clauseLists ? inactiveClauses() : [], breached: clauseLists ? breachedClauses() : [],
             unaffected: unaffected.count, unaffectedIDs: unaffected)
+        outcome.attackersSide = Set(side.indices.filter { side[$0] == .attacker }.map { index.actorIDs[$0] })
+        return outcome
     }
 
     /// Whether the actor is engaged by the scenario's choice (`joins`), not by an attack on it.

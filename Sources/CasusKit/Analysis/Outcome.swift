@@ -476,6 +476,9 @@ public struct Outcome: Sendable, Hashable {
     public let unaffected: Int
     /// The unaffected states, by id.
     public let unaffectedIDs: [String]
+    /// The actors on the attacker's side when the walk ended: the attackers, those aligned with them,
+    /// and those an offense pledge put there (what "what would it take?" must not count as help).
+    package var attackersSide: Set<String> = []
 
     /// The actor's row, if it is in play.
     public func actor(_ id: String) -> ActorOutcome? { actors.first { $0.id == id } }

@@ -297,8 +297,10 @@ package enum Strengthen {
         var boundToForce: [String] = []
         var bound: [String] = []
         // What the victims gain: a duty owed to the attacker's side (an ally bound to
-        // help the aggressor) is no strengthening, so it is neither counted nor listed.
+        // help the aggressor, or bound to defend a state an offense pledge put on that side)
+        // is no strengthening, so it is neither counted nor listed.
         let attackers = Set((before.actors + after.actors).filter { $0.status == .attacker }.map(\.id))
+            .union(before.attackersSide).union(after.attackersSide)
         for a in after.actors where !owedToAttacker(a) {
             let old = was[a.id]
             let newlyToForce = boundToAForceDuty(a) && !(old.map(boundToAForceDuty) ?? false)
