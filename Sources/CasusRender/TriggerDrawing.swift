@@ -292,7 +292,7 @@ struct TriggerDrawing {
     func edgeLabel(_ inst: Instrument, _ c: ClauseStep) -> String {
         var s = "\(inst.short) \(c.cite)\n\(c.isPermission ? "may " : "")\(c.duty.rawValue)"
         // An offense pledge's duty is owed to the attacker: a diagram read alone must not show it as the victim's.
-        if c.offense { s += "\n(owed to \(c.owedTo), whose war it answers)" }
+        if let owed = c.offensePhrase { s += "\n(\(owed))" }
         if let m = c.means { s += "\n(\(m.phrase))" }
         if let w = c.within {
             let window = OutcomeText.window(lower: w.lower, upper: w.upper)

@@ -224,8 +224,7 @@ struct Engine {
             attackers.insert(a.attacker)
         }
         for s in attackers.union(scenario.aligned) {
-            side[s] = .attacker
-            joinedAt[s] = 0
+            take(.attacker, by: s, fromRound: 0)
             engagement[s] = Engagement(node: nil, depth: 0, side: .attacker)
         }
         var initial: [(event: Event, node: Int)] = []
@@ -233,8 +232,7 @@ struct Engine {
             for e in initialEvents(a) {
                 victims.insert(e.victim)
                 if side[e.victim] == .unaligned {
-                    side[e.victim] = .defender
-                    joinedAt[e.victim] = 0
+                    take(.defender, by: e.victim, fromRound: 0)
                 }
                 initial.append((e, arena.append(.attack(e), to: nil, depth: 0)))
             }
@@ -342,9 +340,7 @@ struct Engine {
             {
                 continue
             }
-            side[j] = .defender
-            joinedAt[j] = 0
-            sideBearers = [:]
+            take(.defender, by: j, fromRound: 0)
             engagement[j] = Engagement(node: arena.append(.join(j), to: nil, depth: 0), depth: 0, side: .defender)
         }
     }
@@ -363,16 +359,15 @@ struct Engine {
         var out: [(Event, Int)] = []
         // Room for every strike this depth may make, so the set of events is not rehashed as it grows.
         reached.reserveCapacity(reached.count + min(2 * left.count * right.count, 1 << 18))
-        // Each engaged actor's chain, built once for the depth (a strike's chain inherits both sides').
-        var steps: [Int: [InternalStep]] = [:]
+        // Each engaged actor's chain as nodes, built once for the depth (a strike's chain inherits both sides').
         var paths: [Int: [Int]] = [:]
         for x in left {
             for y in right {
                 guard let ex = engagement[x], let ey = engagement[y], max(ex.depth, ey.depth) == depth - 1 else {
                     continue
                 }
-                if let s = strike(by: x, ex, on: y, ey, depth: depth, steps: &steps, paths: &paths) { out.append(s) }
-                if let s = strike(by: y, ey, on: x, ex, depth: depth, steps: &steps, paths: &paths) { out.append(s) }
+                if let s = strike(by: x, ex, on: y, ey, depth: depth, paths: &paths) { out.append(s) }
+                if let s = strike(by: y, ey, on: x, ex, depth: depth, paths: &paths) { out.append(s) }
             }
         }
         return out
@@ -381,8 +376,7 @@ struct Engine {
     /// A strike by `x` on `y`'s territory (a group's forces where it is based). Its chain inherits
     /// both engagements' steps (the striker's first, shared steps once) and ends in the strike.
     mutating func strike(
-        by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int, steps: inout [Int: [InternalStep]],
-        paths: inout [Int: [Int]]
+        by x: Int, _ ex: Engagement, on y: Int, _ ey: Engagement, depth: Int, paths: inout [Int: [Int]]
     ) -> (Event, Int)? {
         let index = graph.index
         // A strike no clause answers is still made where it would break a prevailing
@@ -396,26 +390,18 @@ struct Engine {
             victim: y, target: index.isGroup[y] ? .forces : .territory, place: place, attacker: x, deployment: nil,
             kind: .armedAttack, nuclear: false, hypothetical: true)
         guard reached.insert(e.identity).inserted else { return nil }
-        func stepsOf(_ node: Int?) -> [InternalStep] {
+        func path(_ node: Int?) -> [Int] {
             guard let node else { return [] }
-            if let known = steps[node] { return known }
-            let built = arena.steps(node)
-            steps[node] = built
+            if let known = paths[node] { return known }
+            var built: [Int] = []
+            arena.path(node, into: &built)
+            paths[node] = built
             return built
         }
-        let strikerSteps = stepsOf(ex.node)
+        let striker = path(ex.node)
         var cursor = ex.node
-        var struck: [Int] = []
-        if let node = ey.node {
-            if let known = paths[node] {
-                struck = known
-            } else {
-                arena.path(node, into: &struck)
-                paths[node] = struck
-            }
-        }
         // The struck side's steps the striker's chain lacks, shared with the chain they come from.
-        for m in struck where !strikerSteps.contains(arena.step(m)) {
+        for m in path(ey.node) where !striker.contains(where: { arena.step($0) == arena.step(m) }) {
             cursor = arena.appendStep(of: m, to: cursor)
         }
         return (e, arena.append(.attack(e), to: cursor, depth: depth))
@@ -426,13 +412,19 @@ struct Engine {
     mutating func commitEngagements(joiningAt round: Int) {
         for (actor, found) in pending where engagement[actor] == nil {
             if side[actor] == .unaligned {
-                side[actor] = found.side
-                joinedAt[actor] = round
-                sideBearers = [:]
+                take(found.side, by: actor, fromRound: round)
             }
             engagement[actor] = Engagement(node: found.node, depth: found.depth, side: side[actor])
         }
         pending = [:]
+    }
+
+    /// `actor` counts on `taken`'s side from round `round`: the one place a side is taken, so what is
+    /// kept per side (`sideBearers`) is emptied whenever one is.
+    mutating func take(_ taken: Side, by actor: Int, fromRound round: Int) {
+        side[actor] = taken
+        joinedAt[actor] = round
+        sideBearers = [:]
     }
 
     /// Whether an instrument withholds its obligations: lapsed in the world, or taken as lapsed by the run.

@@ -150,6 +150,10 @@ public struct ClauseStep: Sendable, Hashable {
     public let owedTo: String
     /// An offense pledge (`attack-by`): owed to the attacker, at its side in the war it wages.
     public var offense = false
+
+    /// `owed to GMY, whose war it answers` for an offense pledge's step (nil for any other): what the
+    /// text table and the diagram say, so no reader takes the duty for the victim's.
+    public var offensePhrase: String? { offense ? "owed to \(owedTo), whose war it answers" : nil }
     /// What it asks.
     public let duty: Duty
     /// How firmly it binds.

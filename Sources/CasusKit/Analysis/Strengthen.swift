@@ -299,8 +299,7 @@ package enum Strengthen {
         // What the victims gain: a duty owed to the attacker's side (an ally bound to
         // help the aggressor, or bound to defend a state an offense pledge put on that side)
         // is no strengthening, so it is neither counted nor listed.
-        let attackers = Set((before.actors + after.actors).filter { $0.status == .attacker }.map(\.id))
-            .union(before.attackersSide).union(after.attackersSide)
+        let attackers = before.attackersSide.union(after.attackersSide)
         for a in after.actors where !owedToAttacker(a) {
             let old = was[a.id]
             let newlyToForce = boundToAForceDuty(a) && !(old.map(boundToAForceDuty) ?? false)

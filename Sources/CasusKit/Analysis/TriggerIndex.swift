@@ -304,10 +304,10 @@ package final class TriggerIndex: Sendable {
                     variants.append(Variant(reading: number, alternatives: alternatives, obligations: obligations))
                 }
                 let number = compiled.count
-                compiled.append(
-                    CompiledClause(instrument: n, clause: c, variants: variants, offense: clause.isOffense))
+                let offense = clause.isOffense
+                compiled.append(CompiledClause(instrument: n, clause: c, variants: variants, offense: offense))
                 // An offense pledge is found by its ally, the attacker: `attack-on` only narrows it.
-                if clause.isOffense {
+                if offense {
                     var allies = Set<Int>()
                     for a in variants.flatMap(\.alternatives) {
                         switch a.attackBy {

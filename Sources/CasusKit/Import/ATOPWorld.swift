@@ -353,8 +353,7 @@ struct ATOPWorld {
             let readings = unnamed.enumerated().map { n, u in
                 Reading(
                     id: (conditionCount[u] ?? 0) > 1 ? "\(id)-\(clauseID)-\(u)" : "\(id)-\(u)",
-                    claim: together
-                        ? Self.conditionClaim(u) : (offense ? Self.offenseClaims[u] : Self.claims[u]) ?? u,
+                    claim: Self.claim(u, offense: offense, together: together),
                     when: n == 0 ? plain : nil, then: nil)
             }
             let obligation = Obligation(
@@ -427,57 +426,40 @@ struct ATOPWorld {
         return parts.isEmpty ? nil : "ATOP: " + parts.joined(separator: "; ") + "."
     }
 
-    static let claims = [
-        "adversary":
-            "ATOP codes the pledge as conditional on a specific adversary but names none; under this reading it holds "
-            + "against any attacker",
-        "location":
-            "ATOP codes the pledge as limited to a location it does not name; under this reading it holds wherever a "
-            + "party is attacked",
-        "conflict":
-            "ATOP codes the pledge as limited to a specific conflict it does not name; under this reading it holds in "
-            + "any war",
-        "number":
-            "ATOP codes the pledge as conditional on the number of adversaries; under this reading it holds against "
-            + "one",
-        "demand":
-            "ATOP codes the pledge as conditional on non-compliance with a demand; under this reading it holds "
-            + "without one",
+    /// What ATOP codes a pledge as, per unnamed condition: one home for every reading's claim.
+    static let conditionWords = [
+        "adversary": "conditional on a specific adversary but names none",
+        "location": "limited to a location it does not name",
+        "conflict": "limited to a specific conflict it does not name",
+        "number": "conditional on the number of adversaries",
+        "demand": "conditional on non-compliance with a demand",
     ]
 
-    /// The reading of one of a pledge's several unnamed conditions: that one taken as met, the others
-    /// readings of their own held with it.
-    static func conditionClaim(_ condition: String) -> String {
-        let what =
-            [
-                "adversary": "conditional on a specific adversary but names none",
-                "location": "limited to a location it does not name",
-                "conflict": "limited to a specific conflict it does not name",
-                "number": "conditional on the number of adversaries",
-                "demand": "conditional on non-compliance with a demand",
-            ][condition] ?? "conditional on a \(condition) it does not name"
-        return "ATOP codes the pledge as \(what); under this reading that condition is taken as met, together with "
-            + "the pledge's other conditions, each a reading of its own"
+    /// What a reading of the pledge's one unnamed condition takes it to hold: for a defence-like
+    /// pledge, against the attack; for an offense pledge, in the ally's own war.
+    static let heldWhere: [Bool: [String: String]] = [
+        false: [
+            "adversary": "against any attacker", "location": "wherever a party is attacked",
+            "conflict": "in any war", "number": "against one", "demand": "without one",
+        ],
+        true: [
+            "adversary": "in the ally's war against any state", "location": "wherever the ally wages war",
+            "conflict": "in any war the ally wages", "number": "in a war against one", "demand": "without one",
+        ],
+    ]
+
+    /// The claim of the reading of an unnamed condition. Alone, the pledge holds where the condition
+    /// would have limited it; one of several (they hold together), that condition is taken as met.
+    static func claim(_ condition: String, offense: Bool, together: Bool) -> String {
+        let what = conditionWords[condition] ?? "conditional on a \(condition) it does not name"
+        if together {
+            return "ATOP codes the pledge as \(what); under this reading that condition is taken as met, together "
+                + "with the pledge's other conditions, each a reading of its own"
+        }
+        let pledge = offense ? "the offense pledge" : "the pledge"
+        let held = heldWhere[offense]?[condition] ?? "without it"
+        return "ATOP codes \(pledge) as \(what); under this reading it holds \(held)"
     }
-
-    /// The readings of an offense pledge's unnamed conditions: it answers the ally's own war.
-    static let offenseClaims = [
-        "adversary":
-            "ATOP codes the offense pledge as conditional on a specific adversary but names none; under this reading "
-            + "it holds in the ally's war against any state",
-        "location":
-            "ATOP codes the offense pledge as limited to a location it does not name; under this reading it holds "
-            + "wherever the ally wages war",
-        "conflict":
-            "ATOP codes the offense pledge as limited to a specific conflict it does not name; under this reading it "
-            + "holds in any war the ally wages",
-        "number":
-            "ATOP codes the offense pledge as conditional on the number of adversaries; under this reading it holds "
-            + "in a war against one",
-        "demand":
-            "ATOP codes the offense pledge as conditional on non-compliance with a demand; under this reading it "
-            + "holds without one",
-    ]
 
     /// The supplement's regions some imported clause names in its `in`: only those are written.
     func regionsUsed() -> [(id: String, name: String, codes: [ClosedRange<Int>])] {

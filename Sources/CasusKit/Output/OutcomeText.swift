@@ -136,8 +136,7 @@ package struct OutcomeText {
                 continue
             }
             guard shown.insert(k).inserted else { continue }
-            let states = ids.allSatisfy { id in graph.index.actorIndex[id].map { graph.index.isState[$0] } ?? false }
-            let count = "\(ids.count) \(states ? "states" : "actors")"
+            let count = "\(ids.count) \(allStates(ids) ? "states" : "actors")"
             let cells = [count] + r.cells.dropFirst().dropLast() + [who(ids) + ": " + r.cells[4]]
             out.append(Row(cells: cells, status: r.status, actor: nil, chain: r.chain, kind: .grouped(ids)))
         }
@@ -157,13 +156,17 @@ package struct OutcomeText {
             return wanted.isSubset(of: states) ? (org.id, states) : nil
         }
         guard let (org, states) = organizations.min(by: { ($0.1.count, $0.0) < ($1.1.count, $1.0) }) else {
-            let allStates = wanted.count == ids.count && wanted.allSatisfy { index.isState[$0] }
-            return listed ?? "\(ids.count) \(allStates ? "states" : "actors") (--wide lists them)"
+            return listed ?? "\(ids.count) \(allStates(ids) ? "states" : "actors") (--wide lists them)"
         }
         let missing = states.subtracting(wanted).map { index.actorIDs[$0] }.sorted()
         if missing.isEmpty { return "every \(org) member" }
         if missing.count <= 3 { return "\(org) members but \(missing.joined(separator: ", "))" }
         return listed ?? "\(ids.count) of \(states.count) \(org) members (--wide lists them)"
+    }
+
+    /// Whether every id names a state (a line of them is counted as states, not actors).
+    func allStates(_ ids: [String]) -> Bool {
+        ids.allSatisfy { id in graph.index.actorIndex[id].map { graph.index.isState[$0] } ?? false }
     }
 
     package func header(_ s: AnalysedScenario) -> String {
@@ -268,7 +271,7 @@ package struct OutcomeText {
                 }
                 if s.bearer != "" && step != c.steps.last { text += " (\(s.bearer) → \(s.owedTo))" }
                 // An offense pledge's duty is owed to the attacker: the last step says whose war it joins.
-                if s.offense && step == c.steps.last { text += " (owed to \(s.owedTo), whose war it answers)" }
+                if let owed = s.offensePhrase, step == c.steps.last { text += " (\(owed))" }
                 // How the duty is met, where the text says so, and every condition the
                 // chain's clauses put on it ("constitutional processes"): caveats, always shown.
                 if step == c.steps.last {
